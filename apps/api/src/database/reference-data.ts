@@ -1,0 +1,7 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * Idempotent loaders of reference data (national standards, the ladder, title mappings...),
+ * run after the migrations on every start and into the test template.
+ */
+export const REFERENCE_DATA: ((em: EntityManager) => Promise<void>)[] = [];

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ConfigError, loadConfig } from '@skill-ladder/config';
+import { AppLogger } from '@skill-ladder/platform';
+import { AppModule } from './app.module';
+import { ensurePlatformAdmin } from './bootstrap-admin';
+import { configureApp, DOCS_PATH } from './configure-app';
+import { createFastifyAdapter } from './fastify-adapter';
+import { prepareRuntime } from './runtime';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const logger = new AppLogger(config.LOG_LEVEL, config.LOG_FILE);
+  const runtime = await prepareRuntime(config, logger);
+  let app: NestFastifyApplication | undefined;
+  const shutdown = async (signal: string) => {
+    logger.log({ msg: `${signal} received, shutting down` });
+    await app?.close().catch(() => undefined);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime.config), createFastifyAdapter(), { logger });
+    configureApp(app, runtime.config);
+    const admin = await ensurePlatformAdmin(app, runtime.config);
+    await app.listen(runtime.config.PORT, runtime.config.HOST);
+    const host = runtime.config.HOST === '0.0.0.0' ? 'localhost' : runtime.config.HOST;
+    const base = `http://${host}:${runtime.config.PORT}`;
+    const lines = [`Skill Ladder API: ${base}/api/v1`, `API docs (OpenAPI UI): ${base}/${DOCS_PATH}  ·  JSON: ${base}/${DOCS_PATH}-json`];
+    if (admin.created) {
+      lines.push(
+        admin.generatedPassword
+          ? `Created platform admin '${runtime.config.ADMIN_USERNAME}' with password: ${admin.generatedPassword}  (shown once; set ADMIN_PASSWORD to choose it)`
+          : `Created platform admin '${runtime.config.ADMIN_USERNAME}' with the password from ADMIN_PASSWORD`,
+      );
+    }
+    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await runtime.stop();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+export * from './certificate-number';
+export * from './pass-rule';
+export * from './score-aggregation';
+export * from './working-days';

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { OrganizationKind } from '@skill-ladder/platform';
+
+/** 组织: a bureau (人社局), an enterprise (用人单位) or a dispatch agency (劳务派遣单位). */
+@Entity('organizations')
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  kind: OrganizationKind;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  /** 统一社会信用代码 */
+  @Column({ name: 'credit_code', type: 'text', nullable: true })
+  creditCode: string | null;
+
+  @Column({ type: 'text', default: 'active' })
+  status: 'active' | 'suspended';
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,6 @@
+export * from './identity.module';
+export * from './entities/organization.entity';
+export * from './entities/user.entity';
+export * from './organizations/organizations.service';
+export * from './users/users.service';
+export * from './users/password-hasher';

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditService,
+  bureauCovers,
+  ConflictError,
+  findRegion,
+  ForbiddenError,
+  NotFoundError,
+  Page,
+  Principal,
+  regionLikePattern,
+  UnprocessableError,
+  validateCreditCode,
+  visibleOrganizationsWhere,
+} from '@skill-ladder/platform';
+import { Organization } from '../entities/organization.entity';
+import { CreateOrganizationDto, OrganizationQueryDto, OrganizationResponseDto, UpdateOrganizationDto } from './dto/organization.dto';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Platform admins file bureaus; a bureau officer files enterprises and agencies inside its
+   * own region. Nobody else creates organizations.
+   */
+  async create(principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
+    if (dto.kind === 'bureau' && principal.actingAs !== 'platform_admin') {
+      throw new ForbiddenError('BUREAU_CREATION_RESTRICTED', 'Only a platform administrator may create a bureau');
+    }
+    if (dto.kind !== 'bureau') {
+      if (principal.actingAs !== 'bureau_officer') {
+        throw new ForbiddenError('ORGANIZATION_CREATION_RESTRICTED', 'Enterprises and agencies are filed by the bureau of their region');
+      }
+      if (!bureauCovers(principal.regionCode ?? '', dto.regionCode)) {
+        throw new UnprocessableError('REGION_OUTSIDE_JURISDICTION', 'The region lies outside your bureau’s jurisdiction', [
+          { field: 'regionCode', code: 'outsideJurisdiction', message: '行政区划不在本局辖区内 / region is outside your jurisdiction' },
+        ]);
+      }
+    }
+    if (dto.creditCode) {
+      const check = validateCreditCode(dto.creditCode);
+      if (check.valid && !check.regionCode.startsWith(dto.regionCode.slice(0, 2))) {
+        throw new UnprocessableError('CREDIT_CODE_REGION_MISMATCH', 'The credit code was issued in another province', [
+          { field: 'creditCode', code: 'regionMismatch', message: '统一社会信用代码的登记地与行政区划不符 / credit code region does not match' },
+        ]);
+      }
+    }
+    return this.dataSource.transaction(async (em) => {
+      if (dto.creditCode && (await em.getRepository(Organization).existsBy({ creditCode: dto.creditCode }))) {
+        throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
+      }
+      const saved = await em.getRepository(Organization).save(
+        em.getRepository(Organization).create({
+          kind: dto.kind,
+          name: dto.name,
+          regionCode: dto.regionCode,
+          creditCode: dto.creditCode ?? null,
+          createdBy: principal.userId,
+        }),
+      );
+      await this.audit.record(em, principal, {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: saved.id,
+        organizationId: saved.id,
+        after: OrganizationResponseDto.from(saved),
+      });
+      return this.toResponse(saved);
+    });
+  }
+
+  async list(principal: Principal, q: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
+    const scope = visibleOrganizationsWhere(principal, 'o');
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').where(scope.sql, scope.params);
+    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+    if (q.regionCode) qb.andWhere('o.region_code LIKE :region', { region: regionLikePattern(q.regionCode) });
+    const [rows, total] = await qb.orderBy('o.region_code').addOrderBy('o.name').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    return { items: rows.map((o) => this.toResponse(o)), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<OrganizationResponseDto> {
+    return this.toResponse(await this.findVisible(this.dataSource.manager, principal, id));
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const org = await this.findVisible(em, principal, id, true);
+      const mayEdit =
+        (org.kind === 'bureau' && principal.actingAs === 'platform_admin') ||
+        (org.kind !== 'bureau' && principal.actingAs === 'bureau_officer') ||
+        (org.id === principal.organizationId && principal.actingAs === 'hr_admin' && dto.status === undefined);
+      if (!mayEdit) throw new ForbiddenError('ORGANIZATION_EDIT_RESTRICTED', 'You may not change this organization');
+      const before = OrganizationResponseDto.from(org);
+      if (dto.name !== undefined) org.name = dto.name;
+      if (dto.status !== undefined) org.status = dto.status;
+      const saved = await em.getRepository(Organization).save(org);
+      await this.audit.record(em, principal, {
+        action: dto.status && dto.status !== before.status ? `organization.${dto.status === 'suspended' ? 'suspend' : 'reactivate'}` : 'organization.update',
+        entityType: 'organization',
+        entityId: org.id,
+        organizationId: org.id,
+        before,
+        after: OrganizationResponseDto.from(saved),
+        reason: dto.reason,
+      });
+      return this.toResponse(saved);
+    });
+  }
+
+  /** An organization the principal may see, or 404 (never 403, so ids cannot be probed). */
+  async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Organization> {
+    const scope = visibleOrganizationsWhere(principal, 'o');
+    const qb = em.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) qb.setLock('pessimistic_write');
+    const org = await qb.getOne();
+    if (!org) throw new NotFoundError('Organization');
+    return org;
+  }
+
+  private toResponse(o: Organization): OrganizationResponseDto {
+    return OrganizationResponseDto.from(o, findRegion(o.regionCode)?.name);
+  }
+}
+

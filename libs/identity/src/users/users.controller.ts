@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('用户 / Users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '创建用户 / Create a user', 'platform admin → bureau officers; bureau → HR admins in its region; HR → HR admins and evaluators of its organization')
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateUserDto) {
+    return this.users.create(principal, dto);
+  }
+
+  @Get()
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '用户列表 / List users', 'bureau: its region; HR: its organization')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto) {
+    return this.users.list(principal, query);
+  }
+
+  @Get(':id')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '用户详情 / Get a user', 'bureau: its region; HR: its organization')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '修改或停用用户 / Update or disable a user', 'only users whose roles you may grant')
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(principal, id, dto);
+  }
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  AuditActor,
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  Page,
+  Principal,
+  Role,
+  UnprocessableError,
+  visibleOrganizationsWhere,
+} from '@skill-ladder/platform';
+import { Organization } from '../entities/organization.entity';
+import { UserRole } from '../entities/user-role.entity';
+import { User } from '../entities/user.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { CreateUserDto, UpdateUserDto, UserQueryDto, UserResponseDto } from './dto/user.dto';
+import { hashPassword } from './password-hasher';
+
+export interface NewAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  organizationId: string | null;
+  roles: Role[];
+  personId?: string | null;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Who may create whom: platform admin → bureau officers (and other platform admins);
+   * bureau officer → HR admins of organizations in its region, officers of its own bureau;
+   * HR admin → HR admins and evaluators of its own organization. Worker accounts are opened
+   * from the worker record (POST /workers/{id}/account).
+   */
+  async create(principal: Principal, dto: CreateUserDto): Promise<UserResponseDto> {
+    if (dto.roles.includes('worker') || dto.personId) {
+      throw new UnprocessableError('WORKER_ACCOUNT_VIA_WORKER', 'Open worker accounts from the worker record: POST /workers/{id}/account');
+    }
+    return this.dataSource.transaction(async (em) => {
+      let organizationId: string | null = dto.organizationId ?? (principal.actingAs === 'platform_admin' ? null : principal.organizationId);
+      let org: Organization | null = null;
+      if (organizationId) org = await this.organizations.findVisible(em, principal, organizationId);
+      this.assertMayGrant(principal, org, dto.roles);
+      organizationId = org?.id ?? null;
+      return this.createAccount(em, principal, { ...dto, organizationId });
+    });
+  }
+
+  /** Creates an account inside the caller's transaction, with its audit event. */
+  async createAccount(em: EntityManager, actor: AuditActor, account: NewAccount): Promise<UserResponseDto> {
+    const users = em.getRepository(User);
+    if (await users.existsBy({ username: account.username })) {
+      throw new ConflictError('USERNAME_TAKEN', 'This username is already taken');
+    }
+    const user = await users.save(
+      users.create({
+        username: account.username,
+        passwordHash: await hashPassword(account.password),
+        displayName: account.displayName,
+        organizationId: account.organizationId,
+        personId: account.personId ?? null,
+      }),
+    );
+    await em.getRepository(UserRole).insert(
+      account.roles.map((role) => ({ userId: user.id, role, organizationId: role === 'platform_admin' ? null : account.organizationId })),
+    );
+    const response = UserResponseDto.from(user, account.roles);
+    await this.audit.record(em, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      organizationId: account.organizationId,
+      after: response,
+    });
+    return response;
+  }
+
+  async list(principal: Principal, q: UserQueryDto): Promise<Page<UserResponseDto>> {
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (principal.actingAs !== 'platform_admin') {
+      const scope = visibleOrganizationsWhere(principal, 'o');
+      qb.innerJoin(Organization, 'o', 'o.id = u.organization_id').where(scope.sql, scope.params);
+    }
+    if (q.organizationId) qb.andWhere('u.organization_id = :org', { org: q.organizationId });
+    if (q.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)', { role: q.role });
+    const [rows, total] = await qb.orderBy('u.username').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const roles = await this.rolesOf(this.dataSource.manager, rows.map((u) => u.id));
+    return { items: rows.map((u) => UserResponseDto.from(u, roles.get(u.id) ?? [])), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<UserResponseDto> {
+    const user = await this.findVisible(this.dataSource.manager, principal, id);
+    return UserResponseDto.from(user, (await this.rolesOf(this.dataSource.manager, [id])).get(id) ?? []);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateUserDto): Promise<UserResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const user = await this.findVisible(em, principal, id);
+      const roles = (await this.rolesOf(em, [id])).get(id) ?? [];
+      const org = user.organizationId ? await em.getRepository(Organization).findOneByOrFail({ id: user.organizationId }) : null;
+      if (user.id !== principal.userId) this.assertMayGrant(principal, org, roles.filter((r) => r !== 'worker'));
+      if (dto.status === 'disabled' && user.id === principal.userId) {
+        throw new UnprocessableError('CANNOT_DISABLE_SELF', 'You cannot disable your own account');
+      }
+      const before = UserResponseDto.from(user, roles);
+      if (dto.displayName !== undefined) user.displayName = dto.displayName;
+      if (dto.status !== undefined) user.status = dto.status;
+      const saved = await em.getRepository(User).save(user);
+      if (dto.status === 'disabled') {
+        await em.query(
+          `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`,
+          [id],
+        );
+      }
+      const after = UserResponseDto.from(saved, roles);
+      await this.audit.record(em, principal, {
+        action: dto.status && dto.status !== before.status ? `user.${dto.status === 'disabled' ? 'disable' : 'enable'}` : 'user.update',
+        entityType: 'user',
+        entityId: id,
+        organizationId: user.organizationId,
+        before,
+        after,
+        reason: dto.reason,
+      });
+      return after;
+    });
+  }
+
+  async rolesOf(em: EntityManager, userIds: string[]): Promise<Map<string, Role[]>> {
+    const map = new Map<string, Role[]>();
+    if (userIds.length === 0) return map;
+    const rows = await em.getRepository(UserRole).find({ where: { userId: In(userIds) }, order: { role: 'ASC' } });
+    for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
+    return map;
+  }
+
+  private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<User> {
+    const qb = em.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
+    if (principal.actingAs !== 'platform_admin') {
+      const scope = visibleOrganizationsWhere(principal, 'o');
+      qb.innerJoin(Organization, 'o', 'o.id = u.organization_id').andWhere(scope.sql, scope.params);
+    }
+    const user = await qb.getOne();
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  private assertMayGrant(principal: Principal, org: Organization | null, roles: Role[]): void {
+    const allowed = grantableRoles(principal, org);
+    const refused = roles.filter((r) => !allowed.includes(r));
+    if (refused.length > 0) {
+      throw new ForbiddenError('ROLE_GRANT_NOT_ALLOWED', `You may not grant ${refused.join(', ')} in this organization`);
+    }
+  }
+}
+
+function grantableRoles(principal: Principal, org: Organization | null): Role[] {
+  switch (principal.actingAs) {
+    case 'platform_admin':
+      if (!org) return ['platform_admin'];
+      return org.kind === 'bureau' ? ['bureau_officer'] : [];
+    case 'bureau_officer':
+      if (!org) return [];
+      if (org.id === principal.organizationId) return ['bureau_officer'];
+      return org.kind === 'bureau' ? [] : ['hr_admin'];
+    case 'hr_admin':
+      return org?.id === principal.organizationId ? ['hr_admin', 'evaluator'] : [];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { namedQuery } from '../database/named-query';
+import { visibleOrganizationsWhere } from '../tenancy/scope';
+import { AuditQueryDto } from './dto/audit-query.dto';
+import { toStored } from './audit-verify';
+
+export interface AuditEventView {
+  id: string;
+  organizationId: string | null;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  requestId: string | null;
+  occurredAt: string;
+}
+
+@Injectable()
+export class AuditQueryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(principal: Principal, q: AuditQueryDto): Promise<{ items: AuditEventView[]; total: number; page: number; pageSize: number }> {
+    const scope = visibleOrganizationsWhere(principal, 'o');
+    const params: Record<string, unknown> = { ...scope.params };
+    const where = [principal.actingAs === 'platform_admin' ? 'TRUE' : `e.organization_id IS NOT NULL AND ${scope.sql}`];
+    const filters: [keyof AuditQueryDto, string][] = [
+      ['entityType', 'e.entity_type = :entityType'],
+      ['entityId', 'e.entity_id = :entityId'],
+      ['action', 'e.action = :action'],
+      ['organizationId', 'e.organization_id = :organizationId'],
+      ['from', 'e.occurred_at >= :from'],
+      ['to', 'e.occurred_at < :to'],
+    ];
+    for (const [key, sql] of filters) {
+      if (q[key] !== undefined) {
+        where.push(sql);
+        params[key] = q[key];
+      }
+    }
+    const from = `FROM audit_events e LEFT JOIN organizations o ON o.id = e.organization_id WHERE ${where.join(' AND ')}`;
+    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
+    const rows = await namedQuery<Record<string, unknown>>(
+      this.dataSource,
+      `SELECT e.* ${from} ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset`,
+      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    );
+    return {
+      items: rows.map((r) => {
+        const { chainKey: _c, seq: _s, prevHash: _p, hash: _h, ...view } = toStored(r);
+        return view;
+      }),
+      total: count,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal } from '../auth/access.decorator';
+import { Principal } from '../auth/principal';
+import { AuditQueryService } from './audit-query.service';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('审计 / Audit')
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditQueryService) {}
+
+  @Get()
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '审计事件 / List audit events', 'bureau: its region; HR: its organization')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: AuditQueryDto) {
+    return this.audit.list(principal, query);
+  }
+}

@@ -1,0 +1,84 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, FieldError } from './domain-error';
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+const HTTP_CODES: Record<number, [string, string]> = {
+  400: ['BAD_REQUEST', '请求有误 / Bad request'],
+  401: ['UNAUTHENTICATED', '未登录或登录已过期 / Authentication required'],
+  403: ['FORBIDDEN', '无权操作 / Forbidden'],
+  404: ['NOT_FOUND', '资源不存在 / Not found'],
+  405: ['METHOD_NOT_ALLOWED', '方法不被允许 / Method not allowed'],
+  409: ['CONFLICT', '状态冲突 / Conflict'],
+  413: ['PAYLOAD_TOO_LARGE', '请求体过大 / Payload too large'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型 / Unsupported media type'],
+  429: ['RATE_LIMITED', '请求过于频繁 / Too many requests'],
+};
+
+/** Every error leaves as `application/problem+json` (RFC 9457) with a stable `code`. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const problem = this.toProblem(exception, String(request.id));
+    problem.instance = request.url.split('?')[0];
+    if (problem.status >= 500) {
+      const err = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.error({ msg: 'unhandled error', requestId: request.id, error: err.name, message: err.message, stack: err.stack });
+    }
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private toProblem(exception: unknown, requestId: string): Problem {
+    if (exception instanceof DomainError) {
+      return {
+        type: `urn:skill-ladder:problem:${exception.code.toLowerCase().replace(/_/g, '-')}`,
+        title: exception.title,
+        status: exception.status,
+        detail: exception.detail,
+        code: exception.code,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof ThrottlerException) {
+      return this.fromStatus(429, 'Too many requests, try again later');
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      return this.fromStatus(status, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+    }
+    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return this.fromStatus(fastifyStatus, (exception as Error).message);
+    }
+    return {
+      type: 'urn:skill-ladder:problem:internal',
+      title: '服务器内部错误 / Internal server error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+      code: 'INTERNAL',
+      requestId,
+    };
+  }
+
+  private fromStatus(status: number, detail?: string): Problem {
+    const [code, title] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
+    return { type: `urn:skill-ladder:problem:${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code };
+  }
+}

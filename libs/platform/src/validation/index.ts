@@ -1,0 +1,5 @@
+export * from './credit-code';
+export * from './region-scope';
+export * from './regions';
+export * from './resident-id';
+export * from './validators';

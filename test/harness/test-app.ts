@@ -1,0 +1,71 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '@skill-ladder/config';
+import { AppLogger, Clock } from '@skill-ladder/platform';
+import { AppModule } from '../../apps/api/src/app.module';
+import { ensurePlatformAdmin } from '../../apps/api/src/bootstrap-admin';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { createFastifyAdapter } from '../../apps/api/src/fastify-adapter';
+import { withDatabase } from './global-setup';
+
+export const ADMIN = { username: 'admin', password: 'admin-password-for-tests' };
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => request.Agent;
+  dataSource: DataSource;
+  clock: Clock;
+  config: AppConfig;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The real application on its own copy of the migrated template database. */
+export async function createTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
+  const adminUrl = process.env.TEST_DB_ADMIN_URL as string;
+  const database = `sl_test_${process.env.TEST_RUN_ID}_${process.pid}_${++counter}_${randomBytes(2).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${process.env.TEST_DB_TEMPLATE}`);
+  } finally {
+    await admin.end();
+  }
+  const databaseUrl = withDatabase(adminUrl, database);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    LOG_LEVEL: 'debug',
+    LOG_FILE: process.env.TEST_LOG_FILE,
+    ...overrides,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: new AppLogger('debug', config.LOG_FILE) });
+  configureApp(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  await ensurePlatformAdmin(app, config);
+  const server = app.getHttpServer();
+  return {
+    app,
+    http: () => request.agent(server),
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    clock: app.get(Clock),
+    config,
+    databaseUrl,
+    close: () => app.close(),
+  };
+}
