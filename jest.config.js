@@ -12,7 +12,7 @@ const swc = ['@swc/jest', {
 
 const moduleNameMapper = {
   '^@skill-ladder/config$': '<rootDir>/config',
-  '^@skill-ladder/(platform|identity|standards|evaluations|promotions)$': '<rootDir>/libs/$1/src',
+  '^@skill-ladder/(platform|identity|workforce|standards|evaluations|promotions)$': '<rootDir>/libs/$1/src',
 };
 
 const common = {

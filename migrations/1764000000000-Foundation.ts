@@ -145,6 +145,29 @@ export class Foundation1764000000000 implements MigrationInterface {
       );
       CREATE INDEX person_honors_person_idx ON person_honors (person_id);
 
+      CREATE TABLE person_trainings (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        person_id uuid NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        organization_id uuid NOT NULL REFERENCES organizations(id),
+        name text NOT NULL,
+        hours numeric(6, 1) NOT NULL CHECK (hours > 0),
+        completed_on date NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX person_trainings_person_idx ON person_trainings (person_id);
+
+      CREATE TABLE person_innovations (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        person_id uuid NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        organization_id uuid NOT NULL REFERENCES organizations(id),
+        kind text NOT NULL,
+        title text NOT NULL,
+        level text CHECK (level IN ('enterprise', 'city', 'provincial', 'national')),
+        achieved_on date NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX person_innovations_person_idx ON person_innovations (person_id);
+
       CREATE TABLE person_relations (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL REFERENCES organizations(id),
@@ -193,7 +216,7 @@ export class Foundation1764000000000 implements MigrationInterface {
     await q.query(`
       DROP TABLE audit_events;
       DROP FUNCTION audit_events_append_only();
-      DROP TABLE person_relations, person_honors, person_titles, person_credentials, employments,
+      DROP TABLE person_relations, person_innovations, person_trainings, person_honors, person_titles, person_credentials, employments,
         login_failures, refresh_tokens, auth_sessions, user_roles, users, persons, organizations;
     `);
   }

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule } from '@skill-ladder/platform';
+import { WorkforceModule } from '@skill-ladder/workforce';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         AuditModule,
         CryptoModule,
         IdentityModule,
+        WorkforceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,0 +1,344 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsResidentIdNumber, normalizeResidentId, PageQueryDto } from '@skill-ladder/platform';
+import {
+  AWARD_LEVEL_CODES,
+  AwardLevelCode,
+  CREDENTIAL_RANKS,
+  CredentialRank,
+  EDUCATION_CODES,
+  EducationCode,
+  EMPLOYMENT_TYPES,
+  EmploymentType,
+  RELATION_KINDS,
+  RelationKind,
+  TITLE_GRADES,
+  TitleGradeCode,
+} from '../worker-record';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
+const OCCUPATION_MESSAGE = '职业编码格式应为 6-18-01-01 / occupation code must look like 6-18-01-01';
+const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD';
+const dateOnly = { strict: true };
+
+export class EmploymentInputDto {
+  @ApiPropertyOptional({ format: 'uuid', description: '用人单位 (employer of record). For a dispatched worker registered by the enterprise: the dispatch agency. Defaults to your organization.' })
+  @IsOptional()
+  @IsUUID()
+  employerOrganizationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: '用工单位 (where the person works). For a dispatched worker registered by the agency: the enterprise. Defaults to your organization.' })
+  @IsOptional()
+  @IsUUID()
+  workOrganizationId?: string;
+
+  @ApiProperty({ enum: EMPLOYMENT_TYPES })
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType: EmploymentType;
+
+  @ApiPropertyOptional({ example: '6-18-02-04', description: '职业编码 (国家职业分类大典)' })
+  @IsOptional()
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  occupationCode?: string;
+
+  @ApiPropertyOptional({ example: '2015-07-01', description: '从事本职业起始日期' })
+  @IsOptional()
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  occupationStartedOn?: string;
+
+  @ApiProperty({ example: '2018-03-01' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  hiredOn: string;
+
+  @ApiPropertyOptional({ example: '焊工班组长' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  jobTitle?: string;
+}
+
+export class CreateWorkerDto {
+  @ApiProperty({ example: '王建国' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  fullName: string;
+
+  @ApiProperty({ example: '141102199003071234', description: '18位居民身份证号码 (GB 11643); stored encrypted, shown masked' })
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeResidentId(value) : value))
+  @IsResidentIdNumber()
+  idNumber: string;
+
+  @ApiPropertyOptional({ example: '13800000000' })
+  @IsOptional()
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号码格式错误 / phone must be an 11-digit mobile number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: EDUCATION_CODES })
+  @IsOptional()
+  @IsIn(EDUCATION_CODES)
+  education?: EducationCode;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  graduatedOn?: string;
+
+  @ApiPropertyOptional({ description: '学徒期满日期' })
+  @IsOptional()
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  apprenticeshipCompletedOn?: string;
+
+  @ApiProperty({ type: EmploymentInputDto })
+  @ValidateNested()
+  @Type(() => EmploymentInputDto)
+  employment: EmploymentInputDto;
+}
+
+export class UpdateWorkerDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  fullName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号码格式错误 / phone must be an 11-digit mobile number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: EDUCATION_CODES })
+  @IsOptional()
+  @IsIn(EDUCATION_CODES)
+  education?: EducationCode;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  graduatedOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  apprenticeshipCompletedOn?: string;
+
+  @ApiPropertyOptional({ description: '变更原因 / Reason (audit)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class EndEmploymentDto {
+  @ApiProperty({ example: '2026-10-31' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  endedOn: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class WorkerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: EmploymentType;
+
+  @ApiPropertyOptional({ example: '6-18-02-04' })
+  @IsOptional()
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  occupationCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only workers with an employment at this organization (within your scope)' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: '姓名（前缀匹配） / Name starts with' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  name?: string;
+}
+
+export class AddCredentialDto {
+  @ApiProperty({ example: '6-18-02-04' })
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  occupationCode: string;
+
+  @ApiPropertyOptional({ example: '电焊工' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(60)
+  workType?: string;
+
+  @ApiProperty({ enum: CREDENTIAL_RANKS })
+  @IsIn(CREDENTIAL_RANKS)
+  rank: CredentialRank;
+
+  @ApiPropertyOptional({ description: 'Certificate number as printed (issued elsewhere)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(6, 40)
+  certificateNumber?: string;
+
+  @ApiProperty({ example: '2021-03-15' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  issuedOn: string;
+
+  @ApiProperty({ example: '山西省职业技能鉴定指导中心' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  issuerName: string;
+}
+
+export class AddTitleDto {
+  @ApiProperty({ example: 'engineering', description: '职称系列, e.g. engineering 工程' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
+  series: string;
+
+  @ApiProperty({ enum: TITLE_GRADES })
+  @IsIn(TITLE_GRADES)
+  grade: TitleGradeCode;
+
+  @ApiProperty({ example: '助理工程师' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
+  titleName: string;
+
+  @ApiProperty({ example: '2020-12-01' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  obtainedOn: string;
+}
+
+export class AddHonorDto {
+  @ApiProperty({ example: 'model_worker', description: 'e.g. model_worker 劳动模范, craftsman 工匠, technical_expert 技术能手' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
+  kind: string;
+
+  @ApiProperty({ enum: AWARD_LEVEL_CODES })
+  @IsIn(AWARD_LEVEL_CODES)
+  level: AwardLevelCode;
+
+  @ApiProperty({ example: '吕梁市技术能手' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiProperty({ example: '2024-05-01' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  awardedOn: string;
+}
+
+export class AddTrainingDto {
+  @ApiProperty({ example: '焊接安全与工艺培训' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiProperty({ example: 40 })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(2000)
+  hours: number;
+
+  @ApiProperty({ example: '2025-06-30' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  completedOn: string;
+}
+
+export class AddInnovationDto {
+  @ApiProperty({ example: 'patent', description: 'e.g. patent 专利, five_small 五小成果, process_breakthrough 工艺突破' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
+  kind: string;
+
+  @ApiProperty({ example: '焊缝自动跟踪装置' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  title: string;
+
+  @ApiPropertyOptional({ enum: AWARD_LEVEL_CODES, description: 'Level of the award it received, if any' })
+  @IsOptional()
+  @IsIn(AWARD_LEVEL_CODES)
+  level?: AwardLevelCode;
+
+  @ApiProperty({ example: '2023-09-01' })
+  @IsDateString(dateOnly, { message: DATE_MESSAGE })
+  @Length(10, 10, { message: DATE_MESSAGE })
+  achievedOn: string;
+}
+
+export class AddRelationDto {
+  @ApiProperty({ format: 'uuid', description: 'The other worker (also within your scope)' })
+  @IsUUID()
+  relatedPersonId: string;
+
+  @ApiProperty({ enum: RELATION_KINDS, description: 'relative 近亲属; supervisor: this worker supervises the other; master: this worker is the other’s 师傅' })
+  @IsIn(RELATION_KINDS)
+  kind: RelationKind;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  note?: string;
+}
+
+export class CreateWorkerAccountDto {
+  @ApiProperty({ example: 'wang.jianguo' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Matches(/^[a-z0-9][a-z0-9_.-]{2,63}$/, { message: '用户名须为3–64位小写字母、数字或 _ . - / username must be 3–64 lowercase letters, digits, _ . -' })
+  username: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12, { message: '密码至少12位 / password must be at least 12 characters' })
+  @MaxLength(128)
+  password: string;
+}

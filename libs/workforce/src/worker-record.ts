@@ -1,0 +1,119 @@
+/**
+ * Everything the platform knows about one worker, as other modules read it (the eligibility
+ * engine, career paths, recusal). Dates are China business dates, `YYYY-MM-DD`.
+ */
+export const EMPLOYMENT_TYPES = ['regular', 'dispatched', 'outsourced', 'intern', 'apprentice'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
+  regular: '正式职工 / Regular employee',
+  dispatched: '劳务派遣工 / Dispatched worker',
+  outsourced: '劳务外包人员 / Outsourced worker',
+  intern: '实习人员 / Intern',
+  apprentice: '学徒 / Apprentice',
+};
+
+export const CREDENTIAL_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
+export type CredentialRank = (typeof CREDENTIAL_RANKS)[number];
+
+export const TITLE_GRADES = ['junior', 'intermediate', 'deputy_senior', 'senior'] as const;
+export type TitleGradeCode = (typeof TITLE_GRADES)[number];
+
+export const AWARD_LEVEL_CODES = ['enterprise', 'city', 'provincial', 'national'] as const;
+export type AwardLevelCode = (typeof AWARD_LEVEL_CODES)[number];
+
+export const EDUCATION_CODES = [
+  'none', 'junior_high', 'senior_high', 'secondary_vocational', 'technician_college_senior', 'associate',
+  'technician_college_preparatory', 'bachelor', 'master', 'doctor',
+] as const;
+export type EducationCode = (typeof EDUCATION_CODES)[number];
+
+export const RELATION_KINDS = ['relative', 'supervisor', 'master'] as const;
+/** relative: 近亲属 (symmetric); supervisor: person supervises the related one; master: person is the related one's 师傅. */
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export interface EmploymentRecord {
+  id: string;
+  employerOrganizationId: string;
+  workOrganizationId: string;
+  employmentType: EmploymentType;
+  occupationCode: string | null;
+  occupationStartedOn: string | null;
+  hiredOn: string;
+  endedOn: string | null;
+  jobTitle: string | null;
+}
+
+export interface CredentialRecord {
+  id: string;
+  occupationCode: string;
+  workType: string | null;
+  rank: CredentialRank;
+  certificateNumber: string | null;
+  issuedOn: string;
+  issuerName: string;
+  source: 'external' | 'issued' | 'appointed';
+  status: 'valid' | 'revoked';
+}
+
+export interface TitleRecord {
+  id: string;
+  series: string;
+  grade: TitleGradeCode;
+  titleName: string;
+  obtainedOn: string;
+  source: 'external' | 'recognized';
+}
+
+export interface HonorRecord {
+  id: string;
+  kind: string;
+  level: AwardLevelCode;
+  name: string;
+  awardedOn: string;
+}
+
+export interface TrainingRecord {
+  id: string;
+  name: string;
+  hours: number;
+  completedOn: string;
+}
+
+export interface InnovationRecord {
+  id: string;
+  kind: string;
+  title: string;
+  level: AwardLevelCode | null;
+  achievedOn: string;
+}
+
+export interface RelationRecord {
+  id: string;
+  kind: RelationKind;
+  /** 'outgoing': this worker is the supervisor / master; 'incoming': the other is; relatives are both. */
+  direction: 'outgoing' | 'incoming';
+  otherPersonId: string;
+  otherName: string;
+}
+
+export interface WorkerRecord {
+  id: string;
+  fullName: string;
+  /** Always masked, e.g. 141102********1234. */
+  idNumberMasked: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  phone: string | null;
+  education: EducationCode | null;
+  graduatedOn: string | null;
+  apprenticeshipCompletedOn: string | null;
+  userId: string | null;
+  employments: EmploymentRecord[];
+  credentials: CredentialRecord[];
+  titles: TitleRecord[];
+  honors: HonorRecord[];
+  trainings: TrainingRecord[];
+  innovations: InnovationRecord[];
+  relations: RelationRecord[];
+}

@@ -1,0 +1,122 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import {
+  AddCredentialDto,
+  AddHonorDto,
+  AddInnovationDto,
+  AddRelationDto,
+  AddTitleDto,
+  AddTrainingDto,
+  CreateWorkerAccountDto,
+  CreateWorkerDto,
+  EmploymentInputDto,
+  EndEmploymentDto,
+  UpdateWorkerDto,
+  WorkerQueryDto,
+} from './dto/worker.dto';
+import { WorkersService } from './workers.service';
+
+const READERS = ['hr_admin', 'bureau_officer', 'worker'] as const;
+const READ_SCOPE = 'HR: workers employed by or working at its organization; bureau: its region; worker: self';
+const WRITE_SCOPE = 'HR of an organization the worker is employed by or works at';
+
+@ApiTags('职工 / Workers')
+@Controller('workers')
+export class WorkersController {
+  constructor(private readonly workers: WorkersService) {}
+
+  @Post()
+  @Access(['hr_admin'], '登记职工（含劳务派遣工） / Register a worker, dispatched workers included', 'enterprise: its staff and the dispatched workers it uses; agency: its dispatched workers')
+  async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWorkerDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { worker, linkedExisting } = await this.workers.create(principal, dto);
+    reply.status(linkedExisting ? 200 : 201);
+    return worker;
+  }
+
+  @Get()
+  @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', READ_SCOPE)
+  list(@CurrentPrincipal() principal: Principal, @Query() query: WorkerQueryDto) {
+    return this.workers.list(principal, query);
+  }
+
+  @Get(':id')
+  @Access(READERS, '职工档案 / A worker’s record (ID number masked)', READ_SCOPE)
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.workers.getRecord(principal, id);
+  }
+
+  @Patch(':id')
+  @Access(['hr_admin'], '修改职工信息 / Update a worker', WRITE_SCOPE)
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateWorkerDto) {
+    return this.workers.update(principal, id, dto);
+  }
+
+  @Post(':id/id-number/reveal')
+  @HttpCode(200)
+  @Access(['hr_admin', 'worker'], '查看完整身份证号码（留痕） / Reveal the full ID number (audited)', WRITE_SCOPE + '; worker: self')
+  reveal(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.workers.revealIdNumber(principal, id);
+  }
+
+  @Post(':id/employments')
+  @Access(['hr_admin'], '新增用工关系 / Add an employment', WRITE_SCOPE)
+  addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EmploymentInputDto) {
+    return this.workers.addEmployment(principal, id, dto);
+  }
+
+  @Post(':id/employments/:employmentId/end')
+  @HttpCode(200)
+  @Access(['hr_admin'], '结束用工关系 / End an employment', 'HR of the employment’s employer or work organization')
+  endEmployment(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('employmentId', ParseUUIDPipe) employmentId: string,
+    @Body() dto: EndEmploymentDto,
+  ) {
+    return this.workers.endEmployment(principal, id, employmentId, dto);
+  }
+
+  @Post(':id/credentials')
+  @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', WRITE_SCOPE)
+  addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddCredentialDto) {
+    return this.workers.addCredential(principal, id, dto);
+  }
+
+  @Post(':id/titles')
+  @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', WRITE_SCOPE)
+  addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddTitleDto) {
+    return this.workers.addTitle(principal, id, dto);
+  }
+
+  @Post(':id/honors')
+  @Access(['hr_admin'], '录入荣誉 / Record an honor', WRITE_SCOPE)
+  addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddHonorDto) {
+    return this.workers.addHonor(principal, id, dto);
+  }
+
+  @Post(':id/trainings')
+  @Access(['hr_admin'], '录入培训学时 / Record training', WRITE_SCOPE)
+  addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddTrainingDto) {
+    return this.workers.addTraining(principal, id, dto);
+  }
+
+  @Post(':id/innovations')
+  @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', WRITE_SCOPE)
+  addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddInnovationDto) {
+    return this.workers.addInnovation(principal, id, dto);
+  }
+
+  @Post(':id/relations')
+  @Access(['hr_admin'], '登记亲属、上下级、师徒关系（用于回避） / Record a relation used for recusal', WRITE_SCOPE + '; both workers')
+  addRelation(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddRelationDto) {
+    return this.workers.addRelation(principal, id, dto);
+  }
+
+  @Post(':id/account')
+  @Access(['hr_admin'], '为职工开通账号 / Open a worker login', WRITE_SCOPE)
+  createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateWorkerAccountDto) {
+    return this.workers.createAccount(principal, id, dto);
+  }
+}

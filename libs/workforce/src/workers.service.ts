@@ -1,0 +1,493 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { UsersService } from '@skill-ladder/identity';
+import {
+  AuditActor,
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  maskResidentId,
+  namedQuery,
+  NotFoundError,
+  Page,
+  PiiCipher,
+  Principal,
+  requireOrganization,
+  UnprocessableError,
+  validateResidentId,
+} from '@skill-ladder/platform';
+import {
+  AddCredentialDto,
+  AddHonorDto,
+  AddInnovationDto,
+  AddRelationDto,
+  AddTitleDto,
+  AddTrainingDto,
+  CreateWorkerAccountDto,
+  CreateWorkerDto,
+  EmploymentInputDto,
+  EndEmploymentDto,
+  UpdateWorkerDto,
+  WorkerQueryDto,
+} from './dto/worker.dto';
+import { Employment } from './entities/employment.entity';
+import { Person } from './entities/person.entity';
+import { toWorkerRecord, toWorkerSummary, WorkerSummary } from './worker-mapper';
+import { CredentialRecord, WorkerRecord } from './worker-record';
+import { visibleWorkersWhere } from './workforce-scope';
+
+/** What HR may record about a worker beyond the person itself; each is its own table. */
+type FactKind = 'credential' | 'title' | 'honor' | 'training' | 'innovation';
+
+@Injectable()
+export class WorkersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+    private readonly audit: AuditService,
+    private readonly users: UsersService,
+  ) {}
+
+  /**
+   * HR registers a worker with their first employment. A person already known to the platform
+   * (same ID number) gets the new employment instead of a second record, provided the name
+   * matches; a mismatch is refused without saying what is on file.
+   */
+  async create(principal: Principal, dto: CreateWorkerDto): Promise<{ worker: WorkerRecord; linkedExisting: boolean }> {
+    const id = validateResidentId(dto.idNumber);
+    if (!id.valid) throw new UnprocessableError('INVALID_ID_NUMBER', 'The ID number is not valid');
+    const index = this.cipher.blindIndex(dto.idNumber);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const employment = await this.resolveEmployment(em, principal, dto.employment);
+        const [existing] = await em.query('SELECT id, full_name FROM persons WHERE id_number_index = $1 FOR UPDATE', [index]);
+        if (existing) {
+          if (existing.full_name !== dto.fullName) {
+            throw new ConflictError('IDENTITY_MISMATCH', 'A person with this ID number is registered under another name; check both and contact the bureau if needed');
+          }
+          await this.assertNoOpenEmployment(em, existing.id, employment);
+          const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: existing.id }));
+          await this.audit.record(em, principal, {
+            action: 'worker.employment_add',
+            entityType: 'person',
+            entityId: existing.id,
+            organizationId: requireOrganization(principal),
+            after: saved,
+          });
+          return { worker: await this.loadRecord(em, existing.id), linkedExisting: true };
+        }
+        const person = await em.getRepository(Person).save(
+          em.getRepository(Person).create({
+            organizationId: requireOrganization(principal),
+            fullName: dto.fullName,
+            idNumberCipher: this.cipher.encrypt(dto.idNumber),
+            idNumberIndex: index,
+            idNumberMasked: maskResidentId(dto.idNumber),
+            birthDate: id.birthDate,
+            sex: id.sex,
+            phone: dto.phone ?? null,
+            education: dto.education ?? null,
+            graduatedOn: dto.graduatedOn ?? null,
+            apprenticeshipCompletedOn: dto.apprenticeshipCompletedOn ?? null,
+          }),
+        );
+        await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: person.id }));
+        const record = await this.loadRecord(em, person.id);
+        await this.audit.record(em, principal, {
+          action: 'worker.create',
+          entityType: 'person',
+          entityId: person.id,
+          organizationId: requireOrganization(principal),
+          after: record,
+        });
+        return { worker: record, linkedExisting: false };
+      });
+    } catch (error) {
+      // Two registrations of the same person racing: the unique blind index decides.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ConflictError('WORKER_ALREADY_REGISTERED', 'This person was registered at the same moment; reload and try again');
+      }
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, q: WorkerQueryDto): Promise<Page<WorkerSummary>> {
+    const scope = visibleWorkersWhere(principal, 'p');
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    const employmentFilters: string[] = [];
+    if (q.employmentType) {
+      employmentFilters.push('fe.employment_type = :employmentType');
+      params.employmentType = q.employmentType;
+    }
+    if (q.occupationCode) {
+      employmentFilters.push('fe.occupation_code = :occupationCode');
+      params.occupationCode = q.occupationCode;
+    }
+    if (q.organizationId) {
+      employmentFilters.push('(fe.employer_org_id = :organizationId OR fe.work_org_id = :organizationId)');
+      params.organizationId = q.organizationId;
+    }
+    if (employmentFilters.length) {
+      where.push(`EXISTS (SELECT 1 FROM employments fe WHERE fe.person_id = p.id AND fe.ended_on IS NULL AND ${employmentFilters.join(' AND ')})`);
+    }
+    if (q.name) {
+      where.push(`p.full_name LIKE :name`);
+      params.name = `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    const from = `FROM persons p WHERE ${where.join(' AND ')}`;
+    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
+    const rows = await namedQuery<Record<string, unknown>>(
+      this.dataSource,
+      `SELECT p.id, p.full_name, p.id_number_masked, p.birth_date::text, p.sex,
+              COALESCE((SELECT json_agg(json_build_object(
+                 'employerOrganizationId', e.employer_org_id, 'workOrganizationId', e.work_org_id,
+                 'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
+               FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL), '[]') AS employments,
+              (SELECT c.rank FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid'
+                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank
+         ${from} ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset`,
+      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    );
+    return { items: rows.map(toWorkerSummary), total: count, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** One worker's full record, if the principal may see it; otherwise 404. */
+  async getRecord(principal: Principal, personId: string, em: EntityManager = this.dataSource.manager): Promise<WorkerRecord> {
+    await this.assertVisible(em, principal, personId);
+    return this.loadRecord(em, personId);
+  }
+
+  async update(principal: Principal, personId: string, dto: UpdateWorkerDto): Promise<WorkerRecord> {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      const before = await this.loadRecord(em, personId);
+      const { reason, ...changes } = dto;
+      await em.getRepository(Person).update({ id: personId }, changes);
+      const after = await this.loadRecord(em, personId);
+      await this.audit.record(em, principal, {
+        action: 'worker.update',
+        entityType: 'person',
+        entityId: personId,
+        organizationId: requireOrganization(principal),
+        before: pick(before, Object.keys(changes)),
+        after: pick(after, Object.keys(changes)),
+        reason,
+      });
+      return after;
+    });
+  }
+
+  /** The full ID number, for HR of the worker's organizations and the worker; every reveal is audited. */
+  async revealIdNumber(principal: Principal, personId: string): Promise<{ idNumber: string }> {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId);
+      const [row] = await em.query('SELECT id_number_cipher FROM persons WHERE id = $1', [personId]);
+      await this.audit.record(em, principal, {
+        action: 'worker.id_number_reveal',
+        entityType: 'person',
+        entityId: personId,
+        organizationId: principal.organizationId,
+      });
+      return { idNumber: this.cipher.decrypt(row.id_number_cipher) };
+    });
+  }
+
+  async addEmployment(principal: Principal, personId: string, dto: EmploymentInputDto): Promise<WorkerRecord> {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      const employment = await this.resolveEmployment(em, principal, dto);
+      await this.assertNoOpenEmployment(em, personId, employment);
+      const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId }));
+      await this.audit.record(em, principal, {
+        action: 'worker.employment_add',
+        entityType: 'person',
+        entityId: personId,
+        organizationId: requireOrganization(principal),
+        after: saved,
+      });
+      return this.loadRecord(em, personId);
+    });
+  }
+
+  async endEmployment(principal: Principal, personId: string, employmentId: string, dto: EndEmploymentDto): Promise<WorkerRecord> {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      const org = requireOrganization(principal);
+      const employment = await em
+        .getRepository(Employment)
+        .createQueryBuilder('e')
+        .where('e.id = :employmentId AND e.person_id = :personId', { employmentId, personId })
+        .andWhere('(e.employer_org_id = :org OR e.work_org_id = :org)', { org })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!employment) throw new NotFoundError('Employment');
+      if (employment.endedOn) throw new ConflictError('EMPLOYMENT_ALREADY_ENDED', 'This employment has already ended');
+      if (dto.endedOn < employment.hiredOn) {
+        throw new UnprocessableError('END_BEFORE_HIRE', 'The end date lies before the hire date', [
+          { field: 'endedOn', code: 'beforeHire', message: '离职日期早于入职日期 / end date is before the hire date' },
+        ]);
+      }
+      const before = { ...employment };
+      employment.endedOn = dto.endedOn;
+      await em.getRepository(Employment).save(employment);
+      await this.audit.record(em, principal, {
+        action: 'worker.employment_end',
+        entityType: 'person',
+        entityId: personId,
+        organizationId: org,
+        before,
+        after: employment,
+        reason: dto.reason,
+      });
+      return this.loadRecord(em, personId);
+    });
+  }
+
+  addCredential(principal: Principal, personId: string, dto: AddCredentialDto): Promise<WorkerRecord> {
+    return this.addFact(principal, personId, 'credential', async (em, org) => {
+      if (dto.certificateNumber) {
+        const [dup] = await em.query('SELECT 1 FROM person_credentials WHERE certificate_number = $1', [dto.certificateNumber]);
+        if (dup) throw new ConflictError('CERTIFICATE_NUMBER_TAKEN', 'A credential with this certificate number is already recorded');
+      }
+      return em.query(
+        `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'external') RETURNING id`,
+        [personId, org, dto.occupationCode, dto.workType ?? null, dto.rank, dto.certificateNumber ?? null, dto.issuedOn, dto.issuerName],
+      );
+    }, dto);
+  }
+
+  addTitle(principal: Principal, personId: string, dto: AddTitleDto): Promise<WorkerRecord> {
+    return this.addFact(principal, personId, 'title', (em, org) =>
+      em.query(
+        `INSERT INTO person_titles (person_id, organization_id, series, grade, title_name, obtained_on, source)
+         VALUES ($1, $2, $3, $4, $5, $6, 'external') RETURNING id`,
+        [personId, org, dto.series, dto.grade, dto.titleName, dto.obtainedOn],
+      ), dto);
+  }
+
+  addHonor(principal: Principal, personId: string, dto: AddHonorDto): Promise<WorkerRecord> {
+    return this.addFact(principal, personId, 'honor', (em, org) =>
+      em.query(
+        `INSERT INTO person_honors (person_id, organization_id, kind, level, name, awarded_on) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [personId, org, dto.kind, dto.level, dto.name, dto.awardedOn],
+      ), dto);
+  }
+
+  addTraining(principal: Principal, personId: string, dto: AddTrainingDto): Promise<WorkerRecord> {
+    return this.addFact(principal, personId, 'training', (em, org) =>
+      em.query(
+        `INSERT INTO person_trainings (person_id, organization_id, name, hours, completed_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [personId, org, dto.name, dto.hours, dto.completedOn],
+      ), dto);
+  }
+
+  addInnovation(principal: Principal, personId: string, dto: AddInnovationDto): Promise<WorkerRecord> {
+    return this.addFact(principal, personId, 'innovation', (em, org) =>
+      em.query(
+        `INSERT INTO person_innovations (person_id, organization_id, kind, title, level, achieved_on) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [personId, org, dto.kind, dto.title, dto.level ?? null, dto.achievedOn],
+      ), dto);
+  }
+
+  /** Relations feed recusal (回避): relatives, supervisor/subordinate and master/apprentice (师徒). */
+  async addRelation(principal: Principal, personId: string, dto: AddRelationDto): Promise<WorkerRecord> {
+    if (dto.relatedPersonId === personId) {
+      throw new UnprocessableError('RELATION_TO_SELF', 'A worker cannot be related to themself', [
+        { field: 'relatedPersonId', code: 'self', message: '不能与本人建立关系 / cannot relate a worker to themself' },
+      ]);
+    }
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      await this.assertVisible(em, principal, dto.relatedPersonId);
+      const rows = await em.query(
+        `INSERT INTO person_relations (organization_id, person_id, related_person_id, kind, note) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (person_id, related_person_id, kind) DO NOTHING RETURNING id`,
+        [requireOrganization(principal), personId, dto.relatedPersonId, dto.kind, dto.note ?? null],
+      );
+      if (rows.length === 0) throw new ConflictError('RELATION_EXISTS', 'This relation is already recorded');
+      await this.audit.record(em, principal, {
+        action: 'worker.relation_add',
+        entityType: 'person',
+        entityId: personId,
+        organizationId: requireOrganization(principal),
+        after: { relationId: rows[0].id, ...dto },
+      });
+      return this.loadRecord(em, personId);
+    });
+  }
+
+  /** Opens a worker's own login, bound to the worker record. */
+  async createAccount(principal: Principal, personId: string, dto: CreateWorkerAccountDto) {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      const [existing] = await em.query('SELECT 1 FROM users WHERE person_id = $1', [personId]);
+      if (existing) throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
+      const [person] = await em.query('SELECT full_name FROM persons WHERE id = $1', [personId]);
+      return this.users.createAccount(em, principal, {
+        username: dto.username,
+        password: dto.password,
+        displayName: person.full_name,
+        organizationId: requireOrganization(principal),
+        roles: ['worker'],
+        personId,
+      });
+    });
+  }
+
+  /**
+   * Records a credential issued by this platform (certificates, appointments) inside the
+   * issuer's transaction. Used by the evaluations and promotions modules.
+   */
+  async recordIssuedCredential(
+    em: EntityManager,
+    actor: AuditActor,
+    organizationId: string,
+    personId: string,
+    credential: Omit<CredentialRecord, 'id' | 'status'>,
+  ): Promise<string> {
+    const [row] = await em.query(
+      `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [personId, organizationId, credential.occupationCode, credential.workType, credential.rank, credential.certificateNumber,
+        credential.issuedOn, credential.issuerName, credential.source],
+    );
+    await this.audit.record(em, actor, {
+      action: 'worker.credential_issue',
+      entityType: 'person',
+      entityId: personId,
+      organizationId,
+      after: { credentialId: row.id, ...credential },
+    });
+    return row.id;
+  }
+
+  private async addFact(
+    principal: Principal,
+    personId: string,
+    kind: FactKind,
+    insert: (em: EntityManager, organizationId: string) => Promise<{ id: string }[]>,
+    input: object,
+  ): Promise<WorkerRecord> {
+    return this.dataSource.transaction(async (em) => {
+      await this.assertVisible(em, principal, personId, true);
+      const org = requireOrganization(principal);
+      const [row] = await insert(em, org);
+      await this.audit.record(em, principal, {
+        action: `worker.${kind}_add`,
+        entityType: 'person',
+        entityId: personId,
+        organizationId: org,
+        after: { [`${kind}Id`]: row.id, ...input },
+      });
+      return this.loadRecord(em, personId);
+    });
+  }
+
+  /**
+   * Works out employer of record and work organization from who is registering:
+   * an enterprise registers its own staff and the dispatched workers it uses (naming the
+   * agency); an agency registers its dispatched workers (naming the enterprise).
+   */
+  private async resolveEmployment(em: EntityManager, principal: Principal, dto: EmploymentInputDto): Promise<Omit<Employment, 'id' | 'personId' | 'createdAt'>> {
+    const own = requireOrganization(principal);
+    let employer = dto.employerOrganizationId ?? own;
+    let work = dto.workOrganizationId ?? own;
+    if (principal.organizationKind === 'dispatch_agency') {
+      if (dto.employmentType !== 'dispatched') {
+        throw new UnprocessableError('AGENCY_REGISTERS_DISPATCHED_ONLY', 'A dispatch agency registers dispatched workers only', [
+          { field: 'employment.employmentType', code: 'dispatchedOnly', message: '劳务派遣单位只能登记劳务派遣工 / agencies register dispatched workers only' },
+        ]);
+      }
+      employer = own;
+      if (!dto.workOrganizationId) throw this.missingField('employment.workOrganizationId', '请填写用工单位 / name the enterprise where the worker works');
+      await this.assertActiveOrganization(em, work, ['enterprise'], 'employment.workOrganizationId');
+    } else if (principal.organizationKind === 'enterprise') {
+      work = own;
+      if (dto.workOrganizationId && dto.workOrganizationId !== own) {
+        throw new ForbiddenError('WORK_ORGANIZATION_RESTRICTED', 'An enterprise registers the workers who work at it');
+      }
+      if (dto.employmentType === 'dispatched') {
+        if (!dto.employerOrganizationId) throw this.missingField('employment.employerOrganizationId', '劳务派遣工须填写派遣单位 / name the dispatch agency');
+        await this.assertActiveOrganization(em, employer, ['dispatch_agency'], 'employment.employerOrganizationId');
+      } else if (employer !== own) {
+        await this.assertActiveOrganization(em, employer, ['enterprise', 'dispatch_agency'], 'employment.employerOrganizationId');
+      }
+    } else {
+      throw new ForbiddenError('WORKER_REGISTRATION_RESTRICTED', 'Workers are registered by enterprises and dispatch agencies');
+    }
+    return {
+      employerOrganizationId: employer,
+      workOrganizationId: work,
+      employmentType: dto.employmentType,
+      occupationCode: dto.occupationCode ?? null,
+      occupationStartedOn: dto.occupationStartedOn ?? null,
+      hiredOn: dto.hiredOn,
+      endedOn: null,
+      jobTitle: dto.jobTitle ?? null,
+    };
+  }
+
+  private async assertNoOpenEmployment(em: EntityManager, personId: string, e: { employerOrganizationId: string; workOrganizationId: string }) {
+    const [open] = await em.query(
+      'SELECT 1 FROM employments WHERE person_id = $1 AND employer_org_id = $2 AND work_org_id = $3 AND ended_on IS NULL',
+      [personId, e.employerOrganizationId, e.workOrganizationId],
+    );
+    if (open) throw new ConflictError('WORKER_ALREADY_REGISTERED', 'This worker is already registered with this employment');
+  }
+
+  private async assertActiveOrganization(em: EntityManager, id: string, kinds: string[], field: string): Promise<void> {
+    const [org] = await em.query(`SELECT kind FROM organizations WHERE id = $1 AND status = 'active'`, [id]);
+    if (!org || !kinds.includes(org.kind)) {
+      throw new UnprocessableError('ORGANIZATION_NOT_ELIGIBLE', `The organization in ${field} is unknown or of the wrong kind`, [
+        { field, code: 'organizationKind', message: `组织不存在或类型不符（应为 ${kinds.join(' / ')}） / unknown organization or wrong kind` },
+      ]);
+    }
+  }
+
+  private missingField(field: string, message: string): UnprocessableError {
+    return new UnprocessableError('EMPLOYMENT_INCOMPLETE', `${field} is required here`, [{ field, code: 'required', message }]);
+  }
+
+  /** 404 unless visible; `forWrite` also requires HR (bureau and workers read only). */
+  private async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite = false): Promise<void> {
+    if (forWrite && principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker record');
+    const scope = visibleWorkersWhere(principal, 'p');
+    const rows = await namedQuery(em, `SELECT 1 FROM persons p WHERE p.id = :personId AND ${scope.sql}${forWrite ? ' FOR UPDATE' : ''}`, {
+      ...scope.params,
+      personId,
+    });
+    if (rows.length === 0) throw new NotFoundError('Worker');
+  }
+
+  private async loadRecord(em: EntityManager, personId: string): Promise<WorkerRecord> {
+    const [person] = await em.query(
+      `SELECT p.*, p.birth_date::text AS birth_date, p.graduated_on::text AS graduated_on,
+              p.apprenticeship_completed_on::text AS apprenticeship_completed_on, u.id AS user_id
+         FROM persons p LEFT JOIN users u ON u.person_id = p.id WHERE p.id = $1`,
+      [personId],
+    );
+    if (!person) throw new NotFoundError('Worker');
+    const q = (sql: string) => em.query(sql, [personId]);
+    const [employments, credentials, titles, honors, trainings, innovations, relations] = await Promise.all([
+      q(`SELECT x.*, x.occupation_started_on::text AS occupation_started_on, x.hired_on::text AS hired_on, x.ended_on::text AS ended_on
+           FROM employments x WHERE x.person_id = $1 ORDER BY x.hired_on, x.created_at`),
+      q(`SELECT x.*, x.issued_on::text AS issued_on FROM person_credentials x WHERE x.person_id = $1 ORDER BY x.issued_on, x.created_at`),
+      q(`SELECT x.*, x.obtained_on::text AS obtained_on FROM person_titles x WHERE x.person_id = $1 ORDER BY x.obtained_on`),
+      q(`SELECT x.*, x.awarded_on::text AS awarded_on FROM person_honors x WHERE x.person_id = $1 ORDER BY x.awarded_on`),
+      q(`SELECT x.*, x.completed_on::text AS completed_on, x.hours::float8 AS hours FROM person_trainings x WHERE x.person_id = $1 ORDER BY x.completed_on`),
+      q(`SELECT x.*, x.achieved_on::text AS achieved_on FROM person_innovations x WHERE x.person_id = $1 ORDER BY x.achieved_on`),
+      q(`SELECT r.id, r.kind, CASE WHEN r.person_id = $1 THEN 'outgoing' ELSE 'incoming' END AS direction,
+                o.id AS other_id, o.full_name AS other_name
+           FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = $1 THEN r.related_person_id ELSE r.person_id END
+          WHERE r.person_id = $1 OR r.related_person_id = $1 ORDER BY r.created_at`),
+    ]);
+    return toWorkerRecord(person, { employments, credentials, titles, honors, trainings, innovations, relations });
+  }
+}
+
+function pick(record: WorkerRecord, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (record as unknown as Record<string, unknown>)[k]]));
+}

@@ -1,0 +1,27 @@
+import { Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
+
+/**
+ * Which workers (`persons` under `alias`) the principal may see: HR sees those employed by or
+ * working at its organization (a dispatched worker: the agency and the enterprise, nobody else),
+ * a bureau those employed or working inside its region, a worker only themself.
+ */
+export function visibleWorkersWhere(principal: Principal, alias: string): { sql: string; params: Record<string, unknown> } {
+  switch (principal.actingAs) {
+    case 'bureau_officer':
+      return {
+        sql: `EXISTS (SELECT 1 FROM employments se JOIN organizations so ON so.id IN (se.employer_org_id, se.work_org_id)
+                       WHERE se.person_id = ${alias}.id AND so.region_code LIKE :scopeRegion)`,
+        params: { scopeRegion: regionLikePattern(requireRegion(principal)) },
+      };
+    case 'hr_admin':
+      return {
+        sql: `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = ${alias}.id
+                       AND (se.employer_org_id = :scopeOrganizationId OR se.work_org_id = :scopeOrganizationId))`,
+        params: { scopeOrganizationId: requireOrganization(principal) },
+      };
+    case 'worker':
+      return { sql: `${alias}.id = :scopePersonId`, params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
+    default:
+      return { sql: 'FALSE', params: {} };
+  }
+}

@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { verifyAuditChains } from '@skill-ladder/platform';
+import { Scenario } from '../harness/scenario';
+import { createTestApp, TestApp } from '../harness/test-app';
+
+describe('audit chain (npm run audit:verify)', () => {
+  let t: TestApp;
+  let client: Client;
+  const verify = () => verifyAuditChains(async (sql, params) => (await client.query(sql, params)).rows);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const s = new Scenario(t);
+    const { officer } = await s.bureau('141100');
+    const { hr } = await s.organization(officer, 'enterprise', '141102');
+    await s.worker(hr);
+    await s.worker(hr);
+    client = new Client({ connectionString: t.databaseUrl });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await t.close();
+  });
+
+  it('is intact after normal work, across several organizations', async () => {
+    const result = await verify();
+    expect(result.firstBreak).toBeNull();
+    expect(result.chains).toBeGreaterThanOrEqual(3);
+    expect(result.events).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses updates and deletes through the application role', async () => {
+    await expect(client.query(`UPDATE audit_events SET reason = 'x' WHERE id = (SELECT min(id) FROM audit_events)`)).rejects.toThrow(/append-only/);
+    await expect(client.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('reports the first broken link after a row is altered by hand', async () => {
+    const [target] = (await client.query(`SELECT id, chain_key, seq FROM audit_events WHERE action = 'worker.create' ORDER BY id LIMIT 1`)).rows;
+    await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change');
+    await client.query(`UPDATE audit_events SET after = jsonb_set(after, '{fullName}', '"篡改"') WHERE id = $1`, [target.id]);
+    await client.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_change');
+    const result = await verify();
+    expect(result.firstBreak).toEqual({ id: String(target.id), chainKey: target.chain_key, seq: Number(target.seq), problem: 'hash_mismatch' });
+  });
+});

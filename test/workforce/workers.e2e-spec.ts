@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { Session } from '../harness/auth';
+import { OrgRef, Scenario } from '../harness/scenario';
+import { createTestApp, TestApp } from '../harness/test-app';
+
+describe('workers: registration, visibility and personal data', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let bureau: { org: OrgRef; officer: Session };
+  let otherBureau: { org: OrgRef; officer: Session };
+  let coking: { org: OrgRef; hr: Session };
+  let machinery: { org: OrgRef; hr: Session };
+  let agency: { org: OrgRef; hr: Session };
+  let otherAgency: { org: OrgRef; hr: Session };
+  let regular: { id: string; idNumber: string; body: any };
+  let dispatched: { id: string; idNumber: string; body: any };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = new Scenario(t);
+    bureau = await s.bureau('141100');
+    otherBureau = await s.bureau('140100');
+    coking = await s.organization(bureau.officer, 'enterprise', '141102', '山西吕梁焦化集团');
+    machinery = await s.organization(bureau.officer, 'enterprise', '141181', '孝义重型机械有限公司');
+    agency = await s.organization(bureau.officer, 'dispatch_agency', '141102', '吕梁人力资源派遣有限公司');
+    otherAgency = await s.organization(bureau.officer, 'dispatch_agency', '141182', '汾阳劳务派遣公司');
+    regular = await s.worker(coking.hr, { fullName: '王建国' });
+    dispatched = await s.worker(
+      coking.hr,
+      { fullName: '李派遣' },
+      { employmentType: 'dispatched', employerOrganizationId: agency.org.id },
+    );
+  });
+  afterAll(() => t.close());
+
+  it('derives birth date and sex from the ID number and masks it in every response', async () => {
+    expect(regular.body).toMatchObject({ fullName: '王建国', birthDate: '1990-03-07', idNumberMasked: `${regular.idNumber.slice(0, 6)}********${regular.idNumber.slice(14)}` });
+    const res = await t.http().get(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).expect(200);
+    expect(JSON.stringify(res.body)).not.toContain(regular.idNumber);
+    const list = await t.http().get('/api/v1/workers').set(bureau.officer.auth).expect(200);
+    expect(JSON.stringify(list.body)).not.toContain(regular.idNumber);
+  });
+
+  it('reveals the full number only to HR of the worker, and audits the reveal', async () => {
+    const res = await t.http().post(`/api/v1/workers/${regular.id}/id-number/reveal`).set(coking.hr.auth).expect(200);
+    expect(res.body).toEqual({ idNumber: regular.idNumber });
+    await t.http().post(`/api/v1/workers/${regular.id}/id-number/reveal`).set(bureau.officer.auth).expect(403);
+    await t.http().post(`/api/v1/workers/${regular.id}/id-number/reveal`).set(machinery.hr.auth).expect(404);
+    const audit = await t.http().get(`/api/v1/audit-events?entityId=${regular.id}&action=worker.id_number_reveal`).set(coking.hr.auth).expect(200);
+    expect(audit.body.total).toBe(1);
+  });
+
+  it('stores the ID number encrypted, never in clear', async () => {
+    const rows = await t.dataSource.query(`SELECT encode(id_number_cipher, 'escape') AS c, id_number_masked FROM persons WHERE id = $1`, [regular.id]);
+    expect(rows[0].c).not.toContain(regular.idNumber);
+    const dump = JSON.stringify(await t.dataSource.query(`SELECT * FROM audit_events`));
+    expect(dump).not.toContain(regular.idNumber);
+  });
+
+  it('HR of another enterprise gets 404 for the worker', async () => {
+    const res = await t.http().get(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).expect(404);
+    expect(res.body.code).toBe('NOT_FOUND');
+    await t.http().patch(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).send({ phone: '13900000000' }).expect(404);
+  });
+
+  it('a dispatched worker is visible to their agency and the enterprise where they work, nobody else', async () => {
+    await t.http().get(`/api/v1/workers/${dispatched.id}`).set(coking.hr.auth).expect(200);
+    const viaAgency = await t.http().get(`/api/v1/workers/${dispatched.id}`).set(agency.hr.auth).expect(200);
+    expect(viaAgency.body.employments[0]).toMatchObject({ employmentType: 'dispatched', employerOrganizationId: agency.org.id, workOrganizationId: coking.org.id });
+    await t.http().get(`/api/v1/workers/${dispatched.id}`).set(machinery.hr.auth).expect(404);
+    await t.http().get(`/api/v1/workers/${dispatched.id}`).set(otherAgency.hr.auth).expect(404);
+    const agencyList = await t.http().get('/api/v1/workers').set(agency.hr.auth).expect(200);
+    expect(agencyList.body.items.map((w: { id: string }) => w.id)).toEqual([dispatched.id]);
+  });
+
+  it('a dispatched worker needs the agency named, and an agency registers for a named enterprise', async () => {
+    const missing = await t.http().post('/api/v1/workers').set(coking.hr.auth)
+      .send({ fullName: '缺派遣单位', idNumber: s.idNumber(), employment: { employmentType: 'dispatched', hiredOn: '2024-01-01' } })
+      .expect(422);
+    expect(missing.body.errors[0].field).toBe('employment.employerOrganizationId');
+    const byAgency = await t.http().post('/api/v1/workers').set(agency.hr.auth)
+      .send({ fullName: '派遣到机械厂', idNumber: s.idNumber(), employment: { employmentType: 'dispatched', workOrganizationId: machinery.org.id, hiredOn: '2024-01-01' } })
+      .expect(201);
+    await t.http().get(`/api/v1/workers/${byAgency.body.id}`).set(machinery.hr.auth).expect(200);
+    await t.http().get(`/api/v1/workers/${byAgency.body.id}`).set(coking.hr.auth).expect(404);
+  });
+
+  it('the bureau sees workers in its region only', async () => {
+    await t.http().get(`/api/v1/workers/${regular.id}`).set(bureau.officer.auth).expect(200);
+    await t.http().get(`/api/v1/workers/${regular.id}`).set(otherBureau.officer.auth).expect(404);
+    await t.http().patch(`/api/v1/workers/${regular.id}`).set(bureau.officer.auth).send({ phone: '13900000000' }).expect(403);
+  });
+
+  it('a worker sees only their own record', async () => {
+    const me = await s.workerLogin(coking.hr, regular.id);
+    const own = await t.http().get(`/api/v1/workers/${regular.id}`).set(me.auth).expect(200);
+    expect(own.body.fullName).toBe('王建国');
+    await t.http().get(`/api/v1/workers/${dispatched.id}`).set(me.auth).expect(404);
+    await t.http().get('/api/v1/workers').set(me.auth).expect(403);
+    const whoami = await t.http().get('/api/v1/me').set(me.auth).expect(200);
+    expect(whoami.body).toMatchObject({ roles: ['worker'], personId: regular.id, scope: { kind: 'self' } });
+  });
+
+  it('rejects an ID number with a wrong check digit as a field error, without echoing it', async () => {
+    const good = s.idNumber();
+    const last = good[17] === '0' ? '1' : '0';
+    const bad = good.slice(0, 17) + last;
+    const res = await t.http().post('/api/v1/workers').set(coking.hr.auth)
+      .send({ fullName: '错号', idNumber: bad, employment: { employmentType: 'regular', hiredOn: '2020-01-01' } })
+      .expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'idNumber', code: 'isResidentIdNumber' })]);
+    expect(JSON.stringify(res.body)).not.toContain(bad);
+  });
+
+  it('the same person registered by a second enterprise links to one record; another name is refused', async () => {
+    const linked = await t.http().post('/api/v1/workers').set(machinery.hr.auth)
+      .send({ fullName: '王建国', idNumber: regular.idNumber, employment: { employmentType: 'regular', hiredOn: '2026-01-05' } })
+      .expect(200);
+    expect(linked.body.id).toBe(regular.id);
+    expect(linked.body.employments).toHaveLength(2);
+    const mismatch = await t.http().post('/api/v1/workers').set(otherAgency.hr.auth)
+      .send({ fullName: '冒名', idNumber: regular.idNumber, employment: { employmentType: 'dispatched', workOrganizationId: machinery.org.id, hiredOn: '2026-01-05' } })
+      .expect(409);
+    expect(mismatch.body.code).toBe('IDENTITY_MISMATCH');
+  });
+
+  it('records credentials, titles, honors, training, innovations and relations for recusal', async () => {
+    const base = `/api/v1/workers/${regular.id}`;
+    await t.http().post(`${base}/credentials`).set(coking.hr.auth)
+      .send({ occupationCode: '6-18-02-04', rank: 'L3', certificateNumber: 'S000014000001211300001', issuedOn: '2021-03-15', issuerName: '山西省职业技能鉴定指导中心' })
+      .expect(201);
+    await t.http().post(`${base}/titles`).set(coking.hr.auth).send({ series: 'engineering', grade: 'junior', titleName: '助理工程师', obtainedOn: '2022-12-01' }).expect(201);
+    await t.http().post(`${base}/honors`).set(coking.hr.auth).send({ kind: 'technical_expert', level: 'city', name: '吕梁市技术能手', awardedOn: '2024-05-01' }).expect(201);
+    await t.http().post(`${base}/trainings`).set(coking.hr.auth).send({ name: '焊接工艺培训', hours: 40, completedOn: '2025-06-30' }).expect(201);
+    await t.http().post(`${base}/innovations`).set(coking.hr.auth).send({ kind: 'patent', title: '焊缝跟踪装置', level: 'provincial', achievedOn: '2023-09-01' }).expect(201);
+    const apprentice = await s.worker(coking.hr, { fullName: '徒弟小张' });
+    const rel = await t.http().post(`${base}/relations`).set(coking.hr.auth).send({ relatedPersonId: apprentice.id, kind: 'master' }).expect(201);
+    expect(rel.body.relations).toEqual([expect.objectContaining({ kind: 'master', direction: 'outgoing', otherPersonId: apprentice.id })]);
+    const seenFromApprentice = await t.http().get(`/api/v1/workers/${apprentice.id}`).set(coking.hr.auth).expect(200);
+    expect(seenFromApprentice.body.relations).toEqual([expect.objectContaining({ kind: 'master', direction: 'incoming', otherPersonId: regular.id })]);
+    await t.http().post(`${base}/relations`).set(coking.hr.auth).send({ relatedPersonId: dispatched.id, kind: 'relative' }).expect(201);
+    await t.http().post(`/api/v1/workers/${apprentice.id}/relations`).set(machinery.hr.auth).send({ relatedPersonId: regular.id, kind: 'relative' }).expect(404);
+    const record = await t.http().get(base).set(coking.hr.auth).expect(200);
+    expect(record.body).toMatchObject({
+      credentials: [expect.objectContaining({ rank: 'L3', issuedOn: '2021-03-15', source: 'external' })],
+      titles: [expect.objectContaining({ grade: 'junior' })],
+      honors: [expect.objectContaining({ level: 'city' })],
+      trainings: [expect.objectContaining({ hours: 40 })],
+      innovations: [expect.objectContaining({ kind: 'patent' })],
+    });
+  });
+
+  it('the full ID numbers never reached the application log', () => {
+    const log = readFileSync(t.config.LOG_FILE as string, 'utf8');
+    for (const n of [regular.idNumber, dispatched.idNumber]) expect(log).not.toContain(n);
+  });
+});
