@@ -364,6 +364,70 @@ export class WorkersService {
     return row.id;
   }
 
+  /**
+   * Registers many new workers at once for the principal's organization (regular staff,
+   * or dispatched workers of a named agency) with multi-row inserts: one audit event per batch.
+   * Rows whose ID number is already registered are skipped and counted. For imports and seeding.
+   */
+  async bulkRegister(
+    em: EntityManager,
+    principal: Principal,
+    rows: (Omit<CreateWorkerDto, 'employment'> & { employment: Omit<EmploymentInputDto, 'employerOrganizationId' | 'workOrganizationId'> & { employerOrganizationId?: string } })[],
+  ): Promise<{ created: number; skipped: number; ids: string[] }> {
+    const org = requireOrganization(principal);
+    const persons: unknown[][] = [];
+    for (const row of rows) {
+      const id = validateResidentId(row.idNumber);
+      if (!id.valid) throw new UnprocessableError('INVALID_ID_NUMBER', 'A row has an invalid ID number');
+      persons.push([org, row.fullName, this.cipher.encrypt(row.idNumber), this.cipher.blindIndex(row.idNumber), maskResidentId(row.idNumber),
+        id.birthDate, id.sex, row.phone ?? null, row.education ?? null, row.graduatedOn ?? null, row.apprenticeshipCompletedOn ?? null]);
+    }
+    const inserted: { id: string; id_number_index: Buffer }[] = await em.query(
+      `INSERT INTO persons (organization_id, full_name, id_number_cipher, id_number_index, id_number_masked, birth_date, sex, phone, education, graduated_on, apprenticeship_completed_on)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[], $10::date[], $11::date[])
+       ON CONFLICT (id_number_index) DO NOTHING
+       RETURNING id, id_number_index`,
+      Array.from({ length: 11 }, (_, col) => persons.map((p) => p[col])),
+    );
+    const rowByIndex = new Map(persons.map((p, i) => [(p[3] as Buffer).toString('hex'), rows[i]]));
+    const employments = inserted.map(({ id, id_number_index }) => {
+      const e = (rowByIndex.get(id_number_index.toString('hex')) as (typeof rows)[number]).employment;
+      return [id, e.employerOrganizationId ?? org, org, e.employmentType, e.occupationCode ?? null, e.occupationStartedOn ?? null, e.hiredOn, e.jobTitle ?? null];
+    });
+    if (employments.length > 0) {
+      await em.query(
+        `INSERT INTO employments (person_id, employer_org_id, work_org_id, employment_type, occupation_code, occupation_started_on, hired_on, job_title)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[])`,
+        Array.from({ length: 8 }, (_, col) => employments.map((e) => e[col])),
+      );
+      await this.audit.record(em, principal, {
+        action: 'worker.bulk_register',
+        entityType: 'person',
+        entityId: null,
+        organizationId: org,
+        after: { created: inserted.length, skipped: rows.length - inserted.length },
+      });
+    }
+    return { created: inserted.length, skipped: rows.length - inserted.length, ids: inserted.map((r) => r.id) };
+  }
+
+  /**
+   * Every recorded relation touching any of `personIds` (both directions), for recusal checks
+   * (回避) by the evaluations module. Not scoped: callers decide what they may reveal.
+   */
+  async relationsTouching(em: EntityManager, personIds: string[]): Promise<{ personId: string; relatedPersonId: string; kind: 'relative' | 'supervisor' | 'master' }[]> {
+    if (personIds.length === 0) return [];
+    const rows = await em.query(
+      `SELECT person_id, related_person_id, kind FROM person_relations WHERE person_id = ANY($1::uuid[]) OR related_person_id = ANY($1::uuid[])`,
+      [personIds],
+    );
+    return rows.map((r: { person_id: string; related_person_id: string; kind: 'relative' | 'supervisor' | 'master' }) => ({
+      personId: r.person_id,
+      relatedPersonId: r.related_person_id,
+      kind: r.kind,
+    }));
+  }
+
   private async addFact(
     principal: Principal,
     personId: string,
