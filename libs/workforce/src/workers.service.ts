@@ -534,20 +534,23 @@ export class WorkersService {
       [personId],
     );
     if (!person) throw new NotFoundError('Worker');
-    const q = (sql: string) => em.query(sql, [personId]);
-    const [employments, credentials, titles, honors, trainings, innovations, relations] = await Promise.all([
-      q(`SELECT x.*, x.occupation_started_on::text AS occupation_started_on, x.hired_on::text AS hired_on, x.ended_on::text AS ended_on
-           FROM employments x WHERE x.person_id = $1 ORDER BY x.hired_on, x.created_at`),
-      q(`SELECT x.*, x.issued_on::text AS issued_on FROM person_credentials x WHERE x.person_id = $1 ORDER BY x.issued_on, x.created_at`),
-      q(`SELECT x.*, x.obtained_on::text AS obtained_on FROM person_titles x WHERE x.person_id = $1 ORDER BY x.obtained_on`),
-      q(`SELECT x.*, x.awarded_on::text AS awarded_on FROM person_honors x WHERE x.person_id = $1 ORDER BY x.awarded_on`),
-      q(`SELECT x.*, x.completed_on::text AS completed_on, x.hours::float8 AS hours FROM person_trainings x WHERE x.person_id = $1 ORDER BY x.completed_on`),
-      q(`SELECT x.*, x.achieved_on::text AS achieved_on FROM person_innovations x WHERE x.person_id = $1 ORDER BY x.achieved_on`),
-      q(`SELECT r.id, r.kind, CASE WHEN r.person_id = $1 THEN 'outgoing' ELSE 'incoming' END AS direction,
+    // One after another: inside a transaction they share one connection, which runs one query at a time.
+    const queries = [
+      `SELECT x.*, x.occupation_started_on::text AS occupation_started_on, x.hired_on::text AS hired_on, x.ended_on::text AS ended_on
+           FROM employments x WHERE x.person_id = $1 ORDER BY x.hired_on, x.created_at`,
+      `SELECT x.*, x.issued_on::text AS issued_on FROM person_credentials x WHERE x.person_id = $1 ORDER BY x.issued_on, x.created_at`,
+      `SELECT x.*, x.obtained_on::text AS obtained_on FROM person_titles x WHERE x.person_id = $1 ORDER BY x.obtained_on`,
+      `SELECT x.*, x.awarded_on::text AS awarded_on FROM person_honors x WHERE x.person_id = $1 ORDER BY x.awarded_on`,
+      `SELECT x.*, x.completed_on::text AS completed_on, x.hours::float8 AS hours FROM person_trainings x WHERE x.person_id = $1 ORDER BY x.completed_on`,
+      `SELECT x.*, x.achieved_on::text AS achieved_on FROM person_innovations x WHERE x.person_id = $1 ORDER BY x.achieved_on`,
+      `SELECT r.id, r.kind, CASE WHEN r.person_id = $1 THEN 'outgoing' ELSE 'incoming' END AS direction,
                 o.id AS other_id, o.full_name AS other_name
            FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = $1 THEN r.related_person_id ELSE r.person_id END
-          WHERE r.person_id = $1 OR r.related_person_id = $1 ORDER BY r.created_at`),
-    ]);
+          WHERE r.person_id = $1 OR r.related_person_id = $1 ORDER BY r.created_at`,
+    ];
+    const results: Record<string, unknown>[][] = [];
+    for (const sql of queries) results.push(await em.query(sql, [personId]));
+    const [employments, credentials, titles, honors, trainings, innovations, relations] = results;
     return toWorkerRecord(person, { employments, credentials, titles, honors, trainings, innovations, relations });
   }
 }
