@@ -52,6 +52,18 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_PG_PORT?: number;
 
+  /** Uploaded evidence and generated documents; default DATA_DIR/files. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  FILES_DIR?: string;
+
+  /** Largest accepted upload (evidence files, spreadsheets), in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
   @IsString()
   @Matches(/^[a-z][a-z0-9_.-]{2,63}$/, { message: 'ADMIN_USERNAME must be 3–64 lowercase letters, digits, _ . -' })
   ADMIN_USERNAME = 'admin';
@@ -139,7 +151,7 @@ export class ConfigError extends Error {}
 
 /** Every variable read from the environment (the optional ones have no default to enumerate). */
 export const CONFIG_KEYS: readonly (keyof AppConfig)[] = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'ADMIN_USERNAME', 'ADMIN_PASSWORD',
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'FILES_DIR', 'MAX_UPLOAD_BYTES', 'ADMIN_USERNAME', 'ADMIN_PASSWORD',
   'JWT_SECRET', 'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'PII_ENCRYPTION_KEY',
   'PII_BLIND_INDEX_KEY', 'LOGIN_MAX_FAILURES', 'LOGIN_FAILURE_WINDOW_SECONDS', 'AUTH_RATE_LIMIT_PER_MINUTE', 'CLOCK_NOW', 'LOG_LEVEL',
   'LOG_FILE', 'OPENAPI_ENABLED', 'PUBLIC_BASE_URL',

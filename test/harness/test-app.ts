@@ -2,6 +2,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -50,6 +52,7 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     LOG_LEVEL: 'debug',
     LOG_FILE: process.env.TEST_LOG_FILE,
+    FILES_DIR: join(tmpdir(), `skill-ladder-files-${database}`),
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();

@@ -4,7 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { IdentityModule } from '@skill-ladder/identity';
-import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule } from '@skill-ladder/platform';
+import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, StorageModule } from '@skill-ladder/platform';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { HealthController } from './health.controller';
 
@@ -26,6 +26,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
         AuditModule,
         CryptoModule,
+        StorageModule,
         IdentityModule,
         WorkforceModule,
       ],

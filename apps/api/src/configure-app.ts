@@ -2,7 +2,7 @@ import { RequestMethod, ValidationPipe, VersioningType } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
-import { ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
+import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = 'api/docs';
@@ -22,6 +22,8 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  // Binary uploads (evidence files, spreadsheets) arrive as the raw body; their type is checked by content later.
+  fastify.addContentTypeParser([...BINARY_UPLOAD_TYPES], { parseAs: 'buffer', bodyLimit: config.MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

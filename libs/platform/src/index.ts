@@ -19,3 +19,6 @@ export * from './http/pagination';
 export * from './logging/app-logger';
 export * from './tenancy/scope';
 export * from './validation';
+export * from './storage/file-storage';
+export * from './storage/file-type';
+export * from './storage/storage.module';
