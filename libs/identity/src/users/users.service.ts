@@ -109,7 +109,7 @@ export class UsersService {
       const user = await this.findVisible(em, principal, id);
       const roles = (await this.rolesOf(em, [id])).get(id) ?? [];
       const org = user.organizationId ? await em.getRepository(Organization).findOneByOrFail({ id: user.organizationId }) : null;
-      if (user.id !== principal.userId) this.assertMayGrant(principal, org, roles.filter((r) => r !== 'worker'));
+      if (user.id !== principal.userId) this.assertMayGrant(principal, org, roles);
       if (dto.status === 'disabled' && user.id === principal.userId) {
         throw new UnprocessableError('CANNOT_DISABLE_SELF', 'You cannot disable your own account');
       }
@@ -175,7 +175,8 @@ function grantableRoles(principal: Principal, org: Organization | null): Role[] 
       if (org.id === principal.organizationId) return ['bureau_officer'];
       return org.kind === 'bureau' ? [] : ['hr_admin'];
     case 'hr_admin':
-      return org?.id === principal.organizationId ? ['hr_admin', 'evaluator'] : [];
+      // Worker accounts are opened from the worker record, but HR of the organization manages them.
+      return org?.id === principal.organizationId ? ['hr_admin', 'evaluator', 'worker'] : [];
     default:
       return [];
   }
