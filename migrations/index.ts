@@ -1,4 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
+import { Standards1764100000000 } from './1764100000000-Standards';
+import { EvaluationBodies1764200000000 } from './1764200000000-EvaluationBodies';
 
 /** Every migration in order. Listed explicitly so the same list runs from TypeScript and from dist/. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000];

@@ -132,7 +132,7 @@ describe('workers: registration, visibility and personal data', () => {
     await t.http().post(`${base}/titles`).set(coking.hr.auth).send({ series: 'engineering', grade: 'junior', titleName: '助理工程师', obtainedOn: '2022-12-01' }).expect(201);
     await t.http().post(`${base}/honors`).set(coking.hr.auth).send({ kind: 'technical_expert', level: 'city', name: '吕梁市技术能手', awardedOn: '2024-05-01' }).expect(201);
     await t.http().post(`${base}/trainings`).set(coking.hr.auth).send({ name: '焊接工艺培训', hours: 40, completedOn: '2025-06-30' }).expect(201);
-    await t.http().post(`${base}/innovations`).set(coking.hr.auth).send({ kind: 'patent', title: '焊缝跟踪装置', level: 'provincial', achievedOn: '2023-09-01' }).expect(201);
+    await t.http().post(`${base}/innovations`).set(coking.hr.auth).send({ kind: 'patent_utility_model', title: '焊缝跟踪装置', level: 'provincial', achievedOn: '2023-09-01' }).expect(201);
     const apprentice = await s.worker(coking.hr, { fullName: '徒弟小张' });
     const rel = await t.http().post(`${base}/relations`).set(coking.hr.auth).send({ relatedPersonId: apprentice.id, kind: 'master' }).expect(201);
     expect(rel.body.relations).toEqual([expect.objectContaining({ kind: 'master', direction: 'outgoing', otherPersonId: apprentice.id })]);
@@ -146,7 +146,7 @@ describe('workers: registration, visibility and personal data', () => {
       titles: [expect.objectContaining({ grade: 'junior' })],
       honors: [expect.objectContaining({ level: 'city' })],
       trainings: [expect.objectContaining({ hours: 40 })],
-      innovations: [expect.objectContaining({ kind: 'patent' })],
+      innovations: [expect.objectContaining({ kind: 'patent_utility_model' })],
     });
   });
 

@@ -3,8 +3,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
+import { EvaluationsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, StorageModule } from '@skill-ladder/platform';
+import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { HealthController } from './health.controller';
 
@@ -29,6 +31,8 @@ export class AppModule {
         StorageModule,
         IdentityModule,
         WorkforceModule,
+        StandardsModule,
+        EvaluationsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -28,6 +28,29 @@ export const EDUCATION_CODES = [
 ] as const;
 export type EducationCode = (typeof EDUCATION_CODES)[number];
 
+/** 荣誉: the kinds the eligibility routes (破格, 特级技师) recognize. */
+export const HONOR_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  labour_model: '劳动模范',
+  may_day_medal: '五一劳动奖章',
+  craftsman: '工匠',
+  technical_expert: '技术能手',
+  skill_master: '技能大师',
+  worker_pioneer: '工人先锋号',
+  advanced_worker: '先进工作者',
+});
+
+/** 创新成果与贡献: the kinds the eligibility routes recognize. */
+export const INNOVATION_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  patent_invention: '发明专利',
+  patent_utility_model: '实用新型专利',
+  five_small: '“五小”成果',
+  process_breakthrough: '工艺技术攻关成果',
+  quality_breakthrough: '质量攻关成果',
+  technical_contribution: '重大技术贡献',
+  craft_leadership: '技艺传承领军成果',
+  standard_authored: '主持或参与制定标准',
+});
+
 export const RELATION_KINDS = ['relative', 'supervisor', 'master'] as const;
 /** relative: 近亲属 (symmetric); supervisor: person supervises the related one; master: person is the related one's 师傅. */
 export type RelationKind = (typeof RELATION_KINDS)[number];

@@ -202,25 +202,5 @@ export function isCompetitionTier(value: unknown): value is CompetitionTier {
   return typeof value === 'string' && (COMPETITION_TIERS as readonly string[]).includes(value);
 }
 
-/** Honor kinds are free codes; these are the ones we can label. */
-export const HONOR_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  labour_model: '劳动模范',
-  may_day_medal: '五一劳动奖章',
-  craftsman: '工匠',
-  technical_expert: '技术能手',
-  skill_master: '技能大师',
-  worker_pioneer: '工人先锋号',
-  advanced_worker: '先进工作者',
-});
-
-/** Innovation and contribution kinds are free codes; these are the ones we can label. */
-export const INNOVATION_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  patent_invention: '发明专利',
-  patent_utility_model: '实用新型专利',
-  five_small: '“五小”成果',
-  process_breakthrough: '工艺技术攻关成果',
-  quality_breakthrough: '质量攻关成果',
-  technical_contribution: '重大技术贡献',
-  craft_leadership: '技艺传承领军成果',
-  standard_authored: '主持或参与制定标准',
-});
+/** The honor and innovation vocabulary belongs to the worker record; the engine reads the same codes. */
+export { HONOR_KIND_LABELS, INNOVATION_KIND_LABELS } from '@skill-ladder/workforce';

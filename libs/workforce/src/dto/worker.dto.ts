@@ -25,6 +25,8 @@ import {
   EducationCode,
   EMPLOYMENT_TYPES,
   EmploymentType,
+  HONOR_KIND_LABELS,
+  INNOVATION_KIND_LABELS,
   RELATION_KINDS,
   RelationKind,
   TITLE_GRADES,
@@ -249,10 +251,8 @@ export class AddTitleDto {
 }
 
 export class AddHonorDto {
-  @ApiProperty({ example: 'model_worker', description: 'e.g. model_worker 劳动模范, craftsman 工匠, technical_expert 技术能手' })
-  @Transform(trim)
-  @IsString()
-  @Length(2, 60)
+  @ApiProperty({ enum: Object.keys(HONOR_KIND_LABELS), example: 'technical_expert', description: Object.entries(HONOR_KIND_LABELS).map(([k, v]) => `${k} ${v}`).join(', ') })
+  @IsIn(Object.keys(HONOR_KIND_LABELS), { message: '荣誉类别不在可选范围内 / unknown honor kind' })
   kind: string;
 
   @ApiProperty({ enum: AWARD_LEVEL_CODES })
@@ -291,10 +291,8 @@ export class AddTrainingDto {
 }
 
 export class AddInnovationDto {
-  @ApiProperty({ example: 'patent', description: 'e.g. patent 专利, five_small 五小成果, process_breakthrough 工艺突破' })
-  @Transform(trim)
-  @IsString()
-  @Length(2, 60)
+  @ApiProperty({ enum: Object.keys(INNOVATION_KIND_LABELS), example: 'patent_utility_model', description: Object.entries(INNOVATION_KIND_LABELS).map(([k, v]) => `${k} ${v}`).join(', ') })
+  @IsIn(Object.keys(INNOVATION_KIND_LABELS), { message: '创新成果类别不在可选范围内 / unknown innovation kind' })
   kind: string;
 
   @ApiProperty({ example: '焊缝自动跟踪装置' })
