@@ -3,3 +3,4 @@ export * from './region-scope';
 export * from './regions';
 export * from './resident-id';
 export * from './validators';
+export * from './common-fields';

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsDateString,
   IsIn,
   IsNumber,
   IsOptional,
@@ -15,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsResidentIdNumber, normalizeResidentId, PageQueryDto } from '@skill-ladder/platform';
+import { IsBusinessDate, IsResidentIdNumber, normalizeResidentId, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
 import {
   AWARD_LEVEL_CODES,
   AwardLevelCode,
@@ -33,11 +32,6 @@ import {
   TitleGradeCode,
 } from '../worker-record';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
-const OCCUPATION_MESSAGE = '职业编码格式应为 6-18-01-01 / occupation code must look like 6-18-01-01';
-const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD';
-const dateOnly = { strict: true };
 
 export class EmploymentInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: '用人单位 (employer of record). For a dispatched worker registered by the enterprise: the dispatch agency. Defaults to your organization.' })
@@ -56,18 +50,16 @@ export class EmploymentInputDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04', description: '职业编码 (国家职业分类大典)' })
   @IsOptional()
-  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 
   @ApiPropertyOptional({ example: '2015-07-01', description: '从事本职业起始日期' })
   @IsOptional()
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   occupationStartedOn?: string;
 
   @ApiProperty({ example: '2018-03-01' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   hiredOn: string;
 
   @ApiPropertyOptional({ example: '焊工班组长' })
@@ -102,14 +94,12 @@ export class CreateWorkerDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   graduatedOn?: string;
 
   @ApiPropertyOptional({ description: '学徒期满日期' })
   @IsOptional()
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   apprenticeshipCompletedOn?: string;
 
   @ApiProperty({ type: EmploymentInputDto })
@@ -138,14 +128,12 @@ export class UpdateWorkerDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   graduatedOn?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   apprenticeshipCompletedOn?: string;
 
   @ApiPropertyOptional({ description: '变更原因 / Reason (audit)' })
@@ -157,8 +145,7 @@ export class UpdateWorkerDto {
 
 export class EndEmploymentDto {
   @ApiProperty({ example: '2026-10-31' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   endedOn: string;
 
   @ApiPropertyOptional()
@@ -176,7 +163,7 @@ export class WorkerQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
-  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only workers with an employment at this organization (within your scope)' })
@@ -194,7 +181,7 @@ export class WorkerQueryDto extends PageQueryDto {
 
 export class AddCredentialDto {
   @ApiProperty({ example: '6-18-02-04' })
-  @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode: string;
 
   @ApiPropertyOptional({ example: '电焊工' })
@@ -216,8 +203,7 @@ export class AddCredentialDto {
   certificateNumber?: string;
 
   @ApiProperty({ example: '2021-03-15' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   issuedOn: string;
 
   @ApiProperty({ example: '山西省职业技能鉴定指导中心' })
@@ -245,8 +231,7 @@ export class AddTitleDto {
   titleName: string;
 
   @ApiProperty({ example: '2020-12-01' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   obtainedOn: string;
 }
 
@@ -266,8 +251,7 @@ export class AddHonorDto {
   name: string;
 
   @ApiProperty({ example: '2024-05-01' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   awardedOn: string;
 }
 
@@ -285,8 +269,7 @@ export class AddTrainingDto {
   hours: number;
 
   @ApiProperty({ example: '2025-06-30' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   completedOn: string;
 }
 
@@ -307,8 +290,7 @@ export class AddInnovationDto {
   level?: AwardLevelCode;
 
   @ApiProperty({ example: '2023-09-01' })
-  @IsDateString(dateOnly, { message: DATE_MESSAGE })
-  @Length(10, 10, { message: DATE_MESSAGE })
+  @IsBusinessDate()
   achievedOn: string;
 }
 
