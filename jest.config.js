@@ -15,10 +15,14 @@ const moduleNameMapper = {
   '^@skill-ladder/(platform|identity|workforce|standards|evaluations|promotions)$': '<rootDir>/libs/$1/src',
 };
 
+// jose is ESM-only; Node 20 loads it with require() at run time, Jest on Node 20 cannot, so tests compile it.
+const swcEsmJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swcEsmJs },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
 };

@@ -1,6 +1,9 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { Standards1764100000000 } from './1764100000000-Standards';
 import { EvaluationBodies1764200000000 } from './1764200000000-EvaluationBodies';
+import { Campaigns1764300000000 } from './1764300000000-Campaigns';
+import { Certificates1764400000000 } from './1764400000000-Certificates';
+import { Publicity1764500000000 } from './1764500000000-Publicity';
 
 /** Every migration in order. Listed explicitly so the same list runs from TypeScript and from dist/. */
-export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000];
+export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000, Campaigns1764300000000, Certificates1764400000000, Publicity1764500000000];

@@ -1,17 +1,37 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@skill-ladder/identity';
+import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
+import { ApplicationFilesService } from './applications/application-files.service';
+import { ApplicationsController, CampaignApplicationsController } from './applications/applications.controller';
+import { ApplicationsService } from './applications/applications.service';
 import { EvaluationBodiesController } from './bodies/evaluation-bodies.controller';
 import { EvaluationBodiesService } from './bodies/evaluation-bodies.service';
 import { EvaluationBodyCodes } from './bodies/entities/evaluation-body-codes.entity';
 import { EvaluationBodyFilingScope } from './bodies/entities/evaluation-body-filing-scope.entity';
 import { EvaluationBodyFiling } from './bodies/entities/evaluation-body-filing.entity';
+import { BodySigningKeysService } from './certificates/body-signing-keys.service';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesService } from './certificates/certificates.service';
+import { PublicCertificatesController } from './certificates/public-certificates.controller';
+import { CampaignDrawsController } from './campaign-draws/campaign-draws.controller';
+import { CampaignDrawsService } from './campaign-draws/campaign-draws.service';
+import { CampaignSchedulerService } from './campaigns/campaign-scheduler.service';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { CampaignsService } from './campaigns/campaigns.service';
 import { EvaluatorConflict } from './evaluators/entities/evaluator-conflict.entity';
 import { EvaluatorProfile } from './evaluators/entities/evaluator-profile.entity';
 import { EvaluatorDrawService } from './evaluators/evaluator-draw.service';
 import { EvaluatorsController } from './evaluators/evaluators.controller';
 import { EvaluatorsService } from './evaluators/evaluators.service';
+import { CalendarController } from './publicity/calendar.controller';
+import { CalendarService } from './publicity/calendar.service';
+import { ObjectionsController } from './publicity/objections.controller';
+import { PublicityQueryService } from './publicity/publicity-query.service';
+import { PublicityController } from './publicity/publicity.controller';
+import { PublicityService } from './publicity/publicity.service';
 
 /** Evaluation bodies (评价机构备案), the evaluator pool (考评员库) and the draw. */
 @Module({
@@ -19,9 +39,14 @@ import { EvaluatorsService } from './evaluators/evaluators.service';
     TypeOrmModule.forFeature([EvaluationBodyFiling, EvaluationBodyFilingScope, EvaluationBodyCodes, EvaluatorProfile, EvaluatorConflict]),
     IdentityModule,
     WorkforceModule,
+    StandardsModule,
+    ScheduleModule.forRoot(),
   ],
-  controllers: [EvaluationBodiesController, EvaluatorsController],
-  providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService],
-  exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService],
+  controllers: [EvaluationBodiesController, EvaluatorsController, CalendarController, PublicityController, ObjectionsController, CertificatesController, PublicCertificatesController,
+    CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController],
+  providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, BodySigningKeysService,
+    CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService],
+  exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
+    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService],
 })
 export class EvaluationsModule {}

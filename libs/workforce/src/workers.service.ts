@@ -34,7 +34,7 @@ import {
 import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
 import { toWorkerRecord, toWorkerSummary, WorkerSummary } from './worker-mapper';
-import { CredentialRecord, WorkerRecord } from './worker-record';
+import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
 
 /** What HR may record about a worker beyond the person itself; each is its own table. */
@@ -360,6 +360,55 @@ export class WorkersService {
       entityId: personId,
       organizationId,
       after: { credentialId: row.id, ...credential },
+    });
+    return row.id;
+  }
+
+  /**
+   * Marks a credential this platform issued as revoked, inside the revoking transaction (a
+   * revoked certificate, an ended appointment). Refuses one that is not valid or not issued here.
+   */
+  async revokeIssuedCredential(em: EntityManager, actor: AuditActor, organizationId: string, credentialId: string, reason: string): Promise<void> {
+    // An UPDATE answers [rows, rowCount].
+    const [[row]] = await em.query(
+      `UPDATE person_credentials SET status = 'revoked' WHERE id = $1 AND source <> 'external' AND status = 'valid'
+       RETURNING person_id, certificate_number`,
+      [credentialId],
+    );
+    if (!row) throw new ConflictError('CREDENTIAL_NOT_REVOCABLE', 'The credential is not a valid one issued on this platform');
+    await this.audit.record(em, actor, {
+      action: 'worker.credential_revoke',
+      entityType: 'person',
+      entityId: row.person_id,
+      organizationId,
+      before: { credentialId, certificateNumber: row.certificate_number, status: 'valid' },
+      after: { credentialId, certificateNumber: row.certificate_number, status: 'revoked' },
+      reason,
+    });
+  }
+
+  /**
+   * Records a professional title recognized on this platform (比照认定, source 'recognized')
+   * inside the recognizing transaction. Used by the promotions module.
+   */
+  async recordRecognizedTitle(
+    em: EntityManager,
+    actor: AuditActor,
+    organizationId: string,
+    personId: string,
+    title: Omit<TitleRecord, 'id' | 'source'>,
+  ): Promise<string> {
+    const [row] = await em.query(
+      `INSERT INTO person_titles (person_id, organization_id, series, grade, title_name, obtained_on, source)
+       VALUES ($1, $2, $3, $4, $5, $6, 'recognized') RETURNING id`,
+      [personId, organizationId, title.series, title.grade, title.titleName, title.obtainedOn],
+    );
+    await this.audit.record(em, actor, {
+      action: 'worker.title_recognize',
+      entityType: 'person',
+      entityId: personId,
+      organizationId,
+      after: { titleId: row.id, ...title, source: 'recognized' },
     });
     return row.id;
   }

@@ -1,4 +1,4 @@
-import { CAMPAIGN_STATUSES, campaignDateErrors, CampaignStatus, checkCampaignTransition, scheduledAction } from './campaign-workflow';
+import { allowedCampaignActions, CAMPAIGN_STATUSES, campaignDateErrors, CampaignStatus, checkCampaignTransition, scheduledAction } from './campaign-workflow';
 
 describe('campaign workflow', () => {
   it.each([
@@ -9,6 +9,9 @@ describe('campaign workflow', () => {
     ['acknowledged', 'open_registration', 'hr', 'registration_open'],
     ['registration_open', 'close_registration', 'scheduler', 'registration_closed'],
     ['registration_closed', 'start_assessment', 'hr', 'assessing'],
+    ['assessing', 'start_scoring', 'hr', 'scoring'],
+    ['scoring', 'publish_results', 'hr', 'publicity'],
+    ['publicity', 'finalize', 'hr', 'finalized'],
   ] as const)('%s --%s by %s--> %s', (from, action, actor, to) => {
     expect(checkCampaignTransition(from, action, actor)).toEqual({ ok: true, to });
   });
@@ -23,6 +26,8 @@ describe('campaign workflow', () => {
     expect(checkCampaignTransition('filed', 'acknowledge', 'hr')).toMatchObject({ ok: false, code: 'ACTOR_NOT_ALLOWED' });
     expect(checkCampaignTransition('draft', 'file', 'bureau')).toMatchObject({ ok: false, code: 'ACTOR_NOT_ALLOWED' });
     expect(checkCampaignTransition('registration_closed', 'start_assessment', 'scheduler')).toMatchObject({ ok: false, code: 'ACTOR_NOT_ALLOWED' });
+    expect(checkCampaignTransition('publicity', 'finalize', 'scheduler')).toMatchObject({ ok: false, code: 'ACTOR_NOT_ALLOWED' });
+    expect(checkCampaignTransition('publicity', 'finalize', 'bureau')).toMatchObject({ ok: false, code: 'ACTOR_NOT_ALLOWED' });
   });
 
   it('cannot cancel once assessment started, nor open registration before the bureau acknowledged', () => {
@@ -30,6 +35,9 @@ describe('campaign workflow', () => {
       expect(checkCampaignTransition(s, 'cancel', 'hr', '原因')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
     }
     expect(checkCampaignTransition('filed', 'open_registration', 'hr')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(checkCampaignTransition('registration_closed', 'start_scoring', 'hr')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(checkCampaignTransition('scoring', 'finalize', 'hr')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(checkCampaignTransition('finalized', 'publish_results', 'hr')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
     expect(checkCampaignTransition('draft', 'open_registration', 'scheduler')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
   });
 
@@ -38,9 +46,10 @@ describe('campaign workflow', () => {
     const edges: [CampaignStatus[], CampaignStatus][] = [
       [['draft', 'returned'], 'filed'], [['filed'], 'acknowledged'], [['filed'], 'returned'], [['acknowledged'], 'registration_open'],
       [['registration_open'], 'registration_closed'], [['registration_closed'], 'assessing'], [['draft'], 'cancelled'],
+      [['assessing'], 'scoring'], [['scoring'], 'publicity'], [['publicity'], 'finalized'],
     ];
-    for (let i = 0; i < 5; i++) for (const [from, to] of edges) if (from.some((f) => reachable.has(f))) reachable.add(to);
-    expect([...reachable].sort()).toEqual(CAMPAIGN_STATUSES.filter((s) => !['scoring', 'publicity', 'finalized'].includes(s)).sort());
+    for (let i = 0; i < 8; i++) for (const [from, to] of edges) if (from.some((f) => reachable.has(f))) reachable.add(to);
+    expect([...reachable].sort()).toEqual([...CAMPAIGN_STATUSES].sort());
   });
 
   describe('scheduled registration', () => {
@@ -63,5 +72,17 @@ describe('campaign workflow', () => {
     expect(campaignDateErrors({ registrationOpensOn: '2026-10-08', registrationClosesOn: '2026-10-01', assessmentStartsOn: '2026-10-01', assessmentEndsOn: '2026-09-30' }).map((e) => e.field)).toEqual([
       'registrationClosesOn', 'assessmentStartsOn', 'assessmentEndsOn',
     ]);
+  });
+
+  it('lists the next actions per actor', () => {
+    expect(allowedCampaignActions('draft', 'hr')).toEqual(['file', 'cancel']);
+    expect(allowedCampaignActions('filed', 'bureau')).toEqual(['acknowledge', 'return']);
+    expect(allowedCampaignActions('filed', 'hr')).toEqual(['cancel']);
+    expect(allowedCampaignActions('registration_closed', 'hr')).toEqual(['start_assessment', 'cancel']);
+    expect(allowedCampaignActions('assessing', 'hr')).toEqual(['start_scoring']);
+    expect(allowedCampaignActions('publicity', 'hr')).toEqual(['finalize']);
+    expect(allowedCampaignActions('finalized', 'hr')).toEqual([]);
+    expect(allowedCampaignActions('scoring', 'bureau')).toEqual([]);
+    expect(allowedCampaignActions('acknowledged', 'scheduler')).toEqual(['open_registration']);
   });
 });

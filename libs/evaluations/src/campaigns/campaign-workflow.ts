@@ -38,6 +38,9 @@ export type CampaignAction =
   | 'open_registration'
   | 'close_registration'
   | 'start_assessment'
+  | 'start_scoring'
+  | 'publish_results'
+  | 'finalize'
   | 'cancel';
 
 /** Who acts: HR of the evaluation body, the bureau, or the scheduler on the campaign's dates. */
@@ -57,6 +60,10 @@ export const CAMPAIGN_TRANSITIONS: Record<CampaignAction, Transition> = {
   open_registration: { from: ['acknowledged'], to: 'registration_open', by: ['hr', 'scheduler'] },
   close_registration: { from: ['registration_open'], to: 'registration_closed', by: ['hr', 'scheduler'] },
   start_assessment: { from: ['registration_closed'], to: 'assessing', by: ['hr'] },
+  // The results stage (libs/evaluations/src/scoring, results): sheets, publicity, certificates.
+  start_scoring: { from: ['assessing'], to: 'scoring', by: ['hr'] },
+  publish_results: { from: ['scoring'], to: 'publicity', by: ['hr'] },
+  finalize: { from: ['publicity'], to: 'finalized', by: ['hr'] },
   cancel: {
     from: ['draft', 'filed', 'acknowledged', 'returned', 'registration_open', 'registration_closed'],
     to: 'cancelled',
@@ -93,4 +100,11 @@ export function campaignDateErrors(d: { registrationOpensOn: string; registratio
   if (d.assessmentStartsOn <= d.registrationClosesOn) errors.push({ field: 'assessmentStartsOn', message: '考核须在报名截止之后 / assessment must start after registration closes' });
   if (d.assessmentEndsOn < d.assessmentStartsOn) errors.push({ field: 'assessmentEndsOn', message: '考核结束日期早于开始日期 / assessment ends before it starts' });
   return errors;
+}
+
+export const CAMPAIGN_ACTIONS = Object.keys(CAMPAIGN_TRANSITIONS) as CampaignAction[];
+
+/** What `actor` may do next with a campaign in `status` (reasons aside), for the response. */
+export function allowedCampaignActions(status: CampaignStatus, actor: CampaignActor): CampaignAction[] {
+  return CAMPAIGN_ACTIONS.filter((a) => CAMPAIGN_TRANSITIONS[a].by.includes(actor) && CAMPAIGN_TRANSITIONS[a].from.includes(status));
 }

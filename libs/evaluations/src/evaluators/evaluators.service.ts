@@ -281,13 +281,14 @@ export class EvaluatorsService {
    * Everyone an organization may draw from: its own active evaluators and those a bureau
    * covering its region shared, whose account and home organization are active and who still
    * hold the evaluator role. All occupations, so a failed draw can say how many were filtered
-   * out and why. Workload is 0 until campaign draws are recorded: they will count here.
+   * out and why. Workload: candidates assigned in the current draws of live campaigns.
    */
   async poolFor(em: EntityManager, organizationId: string): Promise<PoolMember[]> {
     const [org] = await em.query('SELECT region_code FROM organizations WHERE id = $1', [organizationId]);
     if (!org) throw new NotFoundError('Organization');
-    const rows: ProfileRow[] = await em.query(
-      `SELECT ${PROFILE_COLUMNS} ${PROFILE_FROM}
+    const rows: (ProfileRow & { workload: number })[] = await em.query(
+      `SELECT ${PROFILE_COLUMNS}, COALESCE((SELECT w.candidates FROM evaluator_workloads w WHERE w.evaluator_profile_id = p.id), 0) AS workload
+         ${PROFILE_FROM}
         WHERE p.status = 'active' AND u.status = 'active' AND ho.status = 'active'
           AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = p.user_id AND r.role = 'evaluator')
           AND (p.organization_id = $1 OR (p.shared_with_region AND sb.region_code = ANY($2::text[])))
@@ -301,7 +302,7 @@ export class EvaluatorsService {
       occupations: r.occupations,
       validFrom: r.valid_from,
       validUntil: r.valid_until,
-      workload: 0,
+      workload: r.workload,
       displayName: r.display_name,
       organizationId: r.organization_id,
       organizationName: r.organization_name,

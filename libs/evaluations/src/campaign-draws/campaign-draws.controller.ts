@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { CampaignDrawsService } from './campaign-draws.service';
+import {
+  CAMPAIGN_DRAW_FAILURE_DESCRIPTION,
+  CampaignDrawDto,
+  CampaignDrawQueryDto,
+  CampaignDrawRequestDto,
+  REPLACEMENT_FAILURE_DESCRIPTION,
+  ReplaceEvaluatorDto,
+} from './dto/campaign-draw.dto';
+
+const BODY_HR = 'HR of the evaluation body running the campaign';
+const READ_SCOPE = 'HR of the body; the bureau of the region';
+
+@ApiTags('抽取考评员 / Campaign evaluator draws')
+@Controller('campaigns/:campaignId/draws')
+export class CampaignDrawsController {
+  constructor(private readonly draws: CampaignDrawsService) {}
+
+  @Post()
+  @ApiUnprocessableEntityResponse({ description: CAMPAIGN_DRAW_FAILURE_DESCRIPTION })
+  @ApiOkResponse({ type: CampaignDrawDto })
+  @Access(['hr_admin'], '为某等级某考核项目抽取考评员（记录随机种子） / Draw evaluators for a level and component, recording the seed', BODY_HR)
+  draw(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CampaignDrawRequestDto) {
+    return this.draws.draw(principal, campaignId, dto);
+  }
+
+  @Get()
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '认定计划的考评员抽取结果 / List the evaluator draws of a campaign', READ_SCOPE)
+  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: CampaignDrawQueryDto) {
+    return this.draws.list(principal, campaignId, query.all ?? false);
+  }
+
+  @Get(':drawId')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员抽取详情 / Get an evaluator draw', READ_SCOPE)
+  @ApiOkResponse({ type: CampaignDrawDto })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('drawId', ParseUUIDPipe) drawId: string,
+  ) {
+    return this.draws.get(principal, campaignId, drawId);
+  }
+
+  @Post(':drawId/replace-evaluator')
+  @HttpCode(200)
+  @ApiUnprocessableEntityResponse({ description: REPLACEMENT_FAILURE_DESCRIPTION })
+  @Access(['hr_admin'], '人工调整考评员（须说明理由） / Replace a drawn evaluator by hand, with a reason', BODY_HR)
+  replace(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('drawId', ParseUUIDPipe) drawId: string,
+    @Body() dto: ReplaceEvaluatorDto,
+  ) {
+    return this.draws.replace(principal, campaignId, drawId, dto);
+  }
+}

@@ -1,0 +1,67 @@
+import { inflateSync } from 'node:zlib';
+import { CertificatePdfInput, renderCertificatePdf } from './certificate-pdf';
+
+const input: CertificatePdfInput = {
+  certificateNumber: 'Y000014000123263000001',
+  holderName: '王建国',
+  idTypeLabel: '居民身份证',
+  idNumber: '141102199003070012',
+  occupationName: '焊工',
+  workType: null,
+  levelLabel: '三级/高级工',
+  bodyName: '山西吕梁焦化集团',
+  issuedOn: '2026-09-30',
+  verificationUrl: 'http://localhost:3000/api/v1/public/certificates/Y000014000123263000001?name=%E7%8E%8B%E5%BB%BA%E5%9B%BD',
+};
+
+/** Every page object (not the /Pages tree) in an uncompressed object table, as pdfkit writes it. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+
+/** The decompressed content streams: what is drawn. */
+function contentStreams(pdf: Buffer): string {
+  const text = pdf.toString('latin1');
+  const out: string[] = [];
+  for (const match of text.matchAll(/\/Filter \/FlateDecode[^]*?>>\s*stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      out.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // font programs and other binary streams that are not content
+    }
+  }
+  return out.join('\n');
+}
+
+describe('certificate PDF', () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = await renderCertificatePdf(input);
+  });
+
+  it('is a PDF of exactly one A4 page', () => {
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(pageCount(pdf)).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+  });
+
+  it('embeds the Chinese font as a subset, so it prints anywhere', () => {
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Regular/);
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Bold/);
+    expect(text).toContain('/FontFile3');
+    expect(text).toContain('/ToUnicode');
+  });
+
+  it('draws the QR code as filled modules beside the text', () => {
+    const drawn = contentStreams(pdf);
+    // A version-5+ QR code for this URL has several hundred dark modules, each a rectangle.
+    expect((drawn.match(/ re\n/g) ?? []).length).toBeGreaterThan(300);
+  });
+
+  it('stays on one page with a 200-character body name and a long work type', async () => {
+    const long = await renderCertificatePdf({ ...input, bodyName: '山西'.repeat(100), workType: '特种设备焊接作业'.repeat(12), holderName: '阿卜杜热合曼·艾买提' });
+    expect(pageCount(long)).toBe(1);
+  });
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { create as createQrCode } from 'qrcode';
+import { parseIsoDate } from '../rules/iso-date';
+import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, workTypeLabel } from './certificate-fields';
+
+/*
+ * The printable certificate: A4 portrait, one page, Noto Sans SC (SIL OFL 1.1, from the
+ * @embedpdf/fonts-sc package) embedded as a subset, and a QR code drawn as vector modules.
+ * Nothing is fetched at run time.
+ */
+
+export interface CertificatePdfInput {
+  certificateNumber: string;
+  holderName: string;
+  idTypeLabel: string;
+  /** The full ID number: the paper certificate carries it, nothing else does. */
+  idNumber: string;
+  occupationName: string;
+  workType: string | null;
+  levelLabel: string;
+  bodyName: string;
+  issuedOn: string;
+  verificationUrl: string;
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const INK = '#1a1a1a';
+const ACCENT = '#8b1a1a';
+const REGULAR = 'NotoSansSC';
+const BOLD = 'NotoSansSC-Bold';
+
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** Read once per process: the font files are large (about 8 MB each) and never change. */
+function loadFonts(): { regular: Buffer; bold: Buffer } {
+  if (!fonts) {
+    // The package exports only its index (dist/), the fonts sit beside it.
+    const dir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+    fonts = { regular: readFileSync(join(dir, 'NotoSansHans-Regular.otf')), bold: readFileSync(join(dir, 'NotoSansHans-Bold.otf')) };
+  }
+  return fonts;
+}
+
+export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
+  const doc = new PDFDocument({
+    size: A4,
+    margin: 0,
+    info: {
+      Title: `${CERTIFICATE_TITLE} ${input.certificateNumber}`,
+      Author: input.bodyName,
+      Subject: CERTIFICATE_TITLE_EN,
+      CreationDate: new Date(Date.UTC(year, month - 1, day)),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont(REGULAR, regular);
+  doc.registerFont(BOLD, bold);
+
+  const [width, height] = A4;
+  doc.lineWidth(2.5).strokeColor(ACCENT).rect(28, 28, width - 56, height - 56).stroke();
+  doc.lineWidth(0.8).rect(36, 36, width - 72, height - 72).stroke();
+
+  doc.fillColor(ACCENT).font(BOLD).fontSize(30).text(CERTIFICATE_TITLE, 0, 82, { width, align: 'center', characterSpacing: 6, lineBreak: false });
+  doc.font(REGULAR).fontSize(11).text(CERTIFICATE_TITLE_EN, 0, 128, { width, align: 'center', lineBreak: false });
+
+  // 照片: no photo is stored yet, so the box is left for one to be affixed.
+  const photo = { x: 420, y: 176, w: 99, h: 139 };
+  doc.lineWidth(0.8).strokeColor('#888888').rect(photo.x, photo.y, photo.w, photo.h).stroke();
+  doc.fillColor('#888888').fontSize(10).text('照片 / Photo', photo.x, photo.y + photo.h / 2 - 6, { width: photo.w, align: 'center', lineBreak: false });
+
+  const rows: [string, string][] = [
+    ['姓名 Name', input.holderName],
+    ['证件类型 ID type', input.idTypeLabel],
+    ['证件号码 ID number', input.idNumber],
+    ['职业名称 Occupation', input.occupationName],
+    ['工种 Work type', workTypeLabel(input.workType)],
+    ['职业技能等级 Level', input.levelLabel],
+    ['证书编号 Certificate No.', input.certificateNumber],
+    ['评价机构 Evaluation body', input.bodyName],
+    ['发证日期 Date of issue', `${year}年${month}月${day}日`],
+  ];
+  let y = 180;
+  for (const [label, value] of rows) {
+    // Beside the photo the value column is narrower.
+    const valueWidth = y < photo.y + photo.h ? photo.x - 200 - 12 : width - 72 - 200;
+    doc.fillColor('#555555').font(REGULAR).fontSize(10).text(label, 72, y + 3, { width: 124, lineBreak: false });
+    fitText(doc, value, 200, y, valueWidth, 14);
+    doc.lineWidth(0.4).strokeColor('#cccccc').moveTo(200, y + 24).lineTo(200 + valueWidth, y + 24).stroke();
+    y += 40;
+  }
+
+  doc.fillColor(INK).font(REGULAR).fontSize(12)
+    .text('经评价认定，持证人达到上述职业技能等级，特发此证。', 72, y + 16, { width: width - 144, lineBreak: false });
+  doc.fontSize(9).fillColor('#555555')
+    .text('This certifies that the holder has been assessed and attained the vocational skill level stated above.', 72, y + 38, { width: width - 144, lineBreak: false });
+
+  const qrSize = 112;
+  const qrX = width - 72 - qrSize;
+  const qrY = 640;
+  drawQrCode(doc, input.verificationUrl, qrX, qrY, qrSize);
+  doc.fillColor('#555555').font(REGULAR).fontSize(8).text('扫码查验 / Scan to verify', qrX, qrY + qrSize + 6, { width: qrSize, align: 'center', lineBreak: false });
+
+  doc.fillColor(INK).font(REGULAR).fontSize(12).text('评价机构（盖章）', 72, 660, { lineBreak: false });
+  fitText(doc, input.bodyName, 72, 684, qrX - 72 - 24, 13);
+  doc.fontSize(12).fillColor(INK).text(`${year}年${month}月${day}日`, 72, 730, { lineBreak: false });
+
+  doc.end();
+  return done;
+}
+
+/** One or two lines in `width`, shrinking the type for long values (body names run to 200 characters). */
+function fitText(doc: PDFKit.PDFDocument, value: string, x: number, y: number, width: number, maxSize: number): void {
+  let size = maxSize;
+  doc.font(REGULAR).fillColor(INK);
+  while (size > 7 && doc.fontSize(size).widthOfString(value) > width) size -= 0.5;
+  const oneLine = doc.fontSize(size).widthOfString(value) <= width;
+  if (oneLine) {
+    doc.text(value, x, y, { width, lineBreak: false });
+  } else {
+    doc.fontSize(7).text(value, x, y - 4, { width, height: 26, ellipsis: true });
+  }
+}
+
+function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+  const { modules } = createQrCode(text, { errorCorrectionLevel: 'M' });
+  const quiet = 2;
+  const cell = size / (modules.size + quiet * 2);
+  doc.save().fillColor('#000000');
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
+    }
+  }
+  doc.fill().restore();
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { CertificatesService } from './certificates.service';
+import {
+  CertificateCredentialResponseDto,
+  CertificateExportQueryDto,
+  CertificateQueryDto,
+  CertificateResponseDto,
+  RevokeCertificateDto,
+} from './dto/certificate.dto';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const READ_SCOPE = 'HR: certificates its evaluation body issued; bureau: those of bodies in its region; worker: own';
+const REVOKE_SCOPE = 'HR of the issuing body, or a bureau whose region covers it';
+
+@ApiTags('职业技能等级证书 / Certificates')
+@Controller('certificates')
+export class CertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Get()
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证书列表 / List certificates', READ_SCOPE)
+  list(@CurrentPrincipal() principal: Principal, @Query() query: CertificateQueryDto) {
+    return this.certificates.list(principal, query);
+  }
+
+  @Get('export')
+  @Access(['hr_admin'], '导出证书数据（全国联网查询上传格式，XLSX，含完整证件号码，记入审计） / Export certificates for the national query upload (XLSX, full ID numbers, audited)', 'HR of the evaluation body, its own certificates')
+  @ApiProduces(XLSX_MIME)
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: CertificateExportQueryDto): Promise<StreamableFile> {
+    const { xlsx, filename } = await this.certificates.export(principal, query);
+    return new StreamableFile(xlsx, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
+  }
+
+  @Get(':id')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证书详情 / Get a certificate', READ_SCOPE)
+  @ApiOkResponse({ type: CertificateResponseDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.certificates.get(principal, id);
+  }
+
+  @Get(':id/pdf')
+  @Access(['bureau_officer', 'hr_admin', 'worker'], '下载证书 PDF（A4，含二维码，记入审计） / Download the certificate as PDF (A4, QR code; audited)', READ_SCOPE)
+  @ApiProduces('application/pdf')
+  async pdf(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
+    const { pdf, certificateNumber } = await this.certificates.pdf(principal, id);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${certificateNumber}.pdf"` });
+  }
+
+  @Get(':id/credential')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '可验证凭证（Open Badges 3.0，JWT） / The certificate as a signed verifiable credential (Open Badges 3.0, JWT)', READ_SCOPE)
+  @ApiOkResponse({ type: CertificateCredentialResponseDto })
+  credential(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.certificates.credential(principal, id);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Access(['bureau_officer', 'hr_admin'], '撤销证书（须说明理由） / Revoke a certificate, with a reason', REVOKE_SCOPE)
+  @ApiOkResponse({ type: CertificateResponseDto })
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificateDto) {
+    return this.certificates.revoke(principal, id, dto);
+  }
+}

@@ -1,0 +1,523 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AppConfig } from '@skill-ladder/config';
+import {
+  APP_CONFIG,
+  AuditActor,
+  AuditService,
+  chinaDate,
+  Clock,
+  ConflictError,
+  namedQuery,
+  NotFoundError,
+  Page,
+  PiiCipher,
+  Principal,
+  regionLikePattern,
+  requireOrganization,
+  requireRegion,
+  UnprocessableError,
+  ValidationFailedError,
+} from '@skill-ladder/platform';
+import { OccupationsService } from '@skill-ladder/standards';
+import { WorkersService } from '@skill-ladder/workforce';
+import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
+import { NationalRank } from '../draw/ranks';
+import { formatCertificateNumber } from '../rules/certificate-number';
+import { BodySigningKeysService } from './body-signing-keys.service';
+import {
+  CERTIFICATE_STATUS_LABELS,
+  CertificateRoute,
+  CertificateStatus,
+  ID_TYPE_LABELS,
+  IdType,
+  issuerUrl,
+  jwksUrl,
+  levelLabel,
+  serialKeyFor,
+  verificationUrl,
+  workTypeLabel,
+} from './certificate-fields';
+import { writeCertificateExport } from './certificate-export';
+import { renderCertificatePdf } from './certificate-pdf';
+import {
+  CertificateCredentialResponseDto,
+  CertificateExportQueryDto,
+  CertificateQueryDto,
+  CertificateResponseDto,
+  IssuerProfileResponseDto,
+  PublicCertificateResponseDto,
+  RevokeCertificateDto,
+} from './dto/certificate.dto';
+import { IssueCertificateInput, issueInputProblems } from './issue-input';
+import { buildCertificateCredential, signCredential } from './verifiable-credential';
+
+/** The employer letter of 人社鉴发〔2019〕2号: evaluation bodies here are enterprises (用人单位). */
+const EMPLOYER_BODY = 'Y';
+
+/** Constraint names the database answers with when a certificate would be issued twice. */
+const DUPLICATE_CONSTRAINTS: Record<string, [code: string, detail: string]> = {
+  certificates_application_uq: ['CERTIFICATE_ALREADY_ISSUED', 'A certificate was already issued for this application'],
+  certificates_competition_result_uq: ['CERTIFICATE_ALREADY_ISSUED', 'A certificate was already issued for this competition result'],
+  certificates_held_uq: ['CERTIFICATE_ALREADY_HELD', 'The person already holds a valid certificate for this occupation, work type and level'],
+};
+
+/**
+ * 职业技能等级证书. Other modules issue through `issue` inside their own transaction (campaign
+ * finalization, competition results); holders, HR and the bureau read, download, verify, revoke
+ * and export here.
+ */
+@Injectable()
+export class CertificatesService {
+  private readonly publicBaseUrl: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly cipher: PiiCipher,
+    private readonly bodies: EvaluationBodiesService,
+    private readonly workers: WorkersService,
+    private readonly occupations: OccupationsService,
+    private readonly keys: BodySigningKeysService,
+  ) {
+    this.publicBaseUrl = config.PUBLIC_BASE_URL;
+  }
+
+  /**
+   * Issues one certificate inside the caller's transaction; also records the credential on the
+   * worker. The serial is taken under the counter row's lock, held until the caller commits, so
+   * numbers are never duplicated, and a rolled-back issuance gives its serial back (no gap).
+   * Refuses with 409 a second certificate for the same application or competition result
+   * (CERTIFICATE_ALREADY_ISSUED) or for a level the person validly holds (CERTIFICATE_ALREADY_HELD).
+   *
+   * Locks, in this order, until the caller commits: the body's filings (shared, as
+   * `assertInScope`), the body's audit chain, the serial counter. A caller that writes audit
+   * events of the body before issuing should call `assertInScope` first, so its transaction
+   * takes them in the same order and cannot deadlock with a bureau deciding on the filing.
+   */
+  async issue(em: EntityManager, actor: AuditActor, input: IssueCertificateInput): Promise<{ id: string; certificateNumber: string }> {
+    const problems = issueInputProblems(input, this.clock.today());
+    if (problems.length > 0) throw new UnprocessableError('CERTIFICATE_INPUT_INVALID', 'The certificate cannot be issued as asked', problems);
+    const organizationId = input.bodyOrganizationId;
+    const workType = input.workType?.trim() || null;
+    const body = await this.bodies.assertInScope(em, organizationId, input.occupationCode, [input.rank]);
+    const [person]: { full_name: string; id_number_cipher: Buffer; id_number_masked: string }[] = await em.query(
+      'SELECT full_name, id_number_cipher, id_number_masked FROM persons WHERE id = $1',
+      [input.personId],
+    );
+    if (!person) throw new NotFoundError('Worker');
+    const occupation = await this.occupations.findByCode(em, input.occupationCode);
+    if (!occupation) {
+      throw new UnprocessableError('UNKNOWN_OCCUPATION', `Occupation ${input.occupationCode} is not in the catalogue`, [
+        { field: 'occupationCode', code: 'unknown', message: '职业目录中没有该职业 / unknown occupation' },
+      ]);
+    }
+    if (workType && occupation.workTypes.length > 0 && !occupation.workTypes.includes(workType)) {
+      throw new UnprocessableError('UNKNOWN_WORK_TYPE', `${occupation.nameZh} has no work type ${workType}`, [
+        { field: 'workType', code: 'unknown', message: `该职业的工种为：${occupation.workTypes.join('、')} / not a work type of this occupation` },
+      ]);
+    }
+    await this.lockAuditChain(em, organizationId);
+    await this.assertNotIssued(em, input, workType);
+
+    const key = await this.keys.ensureKey(em, organizationId);
+    const { year, levelDigit } = serialKeyFor(input.issuedOn, input.rank);
+    const serial = await this.takeSerial(em, organizationId, year, levelDigit);
+    const certificateNumber = formatCertificateNumber({
+      bodyType: EMPLOYER_BODY,
+      institutionCode: body.institutionCode,
+      provinceCode: body.provinceCode,
+      stationSerial: body.stationSerial,
+      year,
+      levelDigit,
+      serial,
+    });
+    const id = randomUUID();
+    const level = levelLabel(input.rank);
+    const credential = buildCertificateCredential({
+      certificateId: id,
+      certificateNumber,
+      issuerId: issuerUrl(this.publicBaseUrl, organizationId),
+      issuerName: body.bodyName,
+      holderName: person.full_name,
+      occupationCode: input.occupationCode,
+      occupationName: occupation.nameZh,
+      workType,
+      rank: input.rank,
+      levelLabel: level,
+      issuedOn: input.issuedOn,
+      verificationUrl: verificationUrl(this.publicBaseUrl, certificateNumber),
+    });
+    const jwt = await signCredential(credential, key, this.clock.now());
+    const credentialId = await this.workers.recordIssuedCredential(em, actor, organizationId, input.personId, {
+      occupationCode: input.occupationCode,
+      workType,
+      rank: input.rank,
+      certificateNumber,
+      issuedOn: input.issuedOn,
+      issuerName: body.bodyName,
+      source: 'issued',
+    });
+    try {
+      await em.query(
+        `INSERT INTO certificates (id, certificate_number, organization_id, person_id, credential_id, holder_name, id_type, id_number_cipher,
+           id_number_masked, occupation_code, occupation_name, work_type, rank, level_label, body_name, issued_on, serial_year, level_digit,
+           serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by)
+         VALUES ($1, $2, $3, $4, $5, $6, 'resident_id', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
+        [id, certificateNumber, organizationId, input.personId, credentialId, person.full_name, person.id_number_cipher, person.id_number_masked,
+          input.occupationCode, occupation.nameZh, workType, input.rank, level, body.bodyName, input.issuedOn, year, levelDigit, serial,
+          input.route, input.campaignId ?? null, input.applicationId ?? null, input.competitionResultId ?? null, key.kid, jwt, actor.userId],
+      );
+    } catch (error) {
+      // Two issuances of the same thing racing: the second waited on the serial lock, then meets the first here.
+      const duplicate = DUPLICATE_CONSTRAINTS[uniqueViolation(error) ?? ''];
+      if (duplicate) throw new ConflictError(...duplicate);
+      throw error;
+    }
+    const [row] = await this.rows(em, 'c.id = :id', { id });
+    await this.audit.record(em, actor, {
+      action: 'certificate.issue',
+      entityType: 'certificate',
+      entityId: id,
+      organizationId,
+      after: this.toResponse(row),
+    });
+    return { id, certificateNumber };
+  }
+
+  async list(principal: Principal, q: CertificateQueryDto): Promise<Page<CertificateResponseDto>> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const filters: [keyof CertificateQueryDto, string][] = [
+      ['status', 'c.status = :status'],
+      ['occupationCode', 'c.occupation_code = :occupationCode'],
+      ['rank', 'c.rank = :rank'],
+      ['personId', 'c.person_id = :personId'],
+      ['certificateNumber', 'c.certificate_number = :certificateNumber'],
+      ['issuedFrom', 'c.issued_on >= :issuedFrom'],
+      ['issuedTo', 'c.issued_on <= :issuedTo'],
+    ];
+    for (const [key, sql] of filters) {
+      if (q[key] !== undefined) {
+        where.push(sql);
+        params[key] = q[key];
+      }
+    }
+    const scope = visibleCertificatesWhere(principal);
+    const condition = [scope.sql, ...where].join(' AND ');
+    const [{ count }] = await namedQuery<{ count: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS count FROM certificates c JOIN organizations o ON o.id = c.organization_id WHERE ${condition}`,
+      { ...params, ...scope.params },
+    );
+    const rows = await this.rows(this.dataSource.manager, condition, { ...params, ...scope.params }, {
+      orderBy: 'c.issued_on DESC, c.certificate_number DESC',
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    return { items: rows.map((r) => this.toResponse(r)), total: count, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<CertificateResponseDto> {
+    return this.toResponse(await this.findVisible(this.dataSource.manager, principal, id));
+  }
+
+  /** The printable certificate. It carries the full ID number, so every download is audited. */
+  async pdf(principal: Principal, id: string): Promise<{ pdf: Buffer; certificateNumber: string }> {
+    const row = await this.dataSource.transaction(async (em) => {
+      const found = await this.findVisible(em, principal, id);
+      await this.audit.record(em, principal, {
+        action: 'certificate.pdf_download',
+        entityType: 'certificate',
+        entityId: id,
+        organizationId: found.organization_id,
+      });
+      return found;
+    });
+    const pdf = await renderCertificatePdf({
+      certificateNumber: row.certificate_number,
+      holderName: row.holder_name,
+      idTypeLabel: ID_TYPE_LABELS[row.id_type],
+      idNumber: this.cipher.decrypt(row.id_number_cipher),
+      occupationName: row.occupation_name,
+      workType: row.work_type,
+      levelLabel: row.level_label,
+      bodyName: row.body_name,
+      issuedOn: row.issued_on,
+      verificationUrl: verificationUrl(this.publicBaseUrl, row.certificate_number, row.holder_name),
+    });
+    return { pdf, certificateNumber: row.certificate_number };
+  }
+
+  /** The signed Open Badges 3.0 credential as issued, with its decoded claims. */
+  async credential(principal: Principal, id: string): Promise<CertificateCredentialResponseDto> {
+    const row = await this.findVisible(this.dataSource.manager, principal, id);
+    return {
+      jwt: row.credential_jwt,
+      header: decodeProtectedHeader(row.credential_jwt) as Record<string, unknown>,
+      credential: decodeJwt(row.credential_jwt),
+      jwksUrl: jwksUrl(this.publicBaseUrl, row.organization_id),
+      status: row.status,
+    };
+  }
+
+  /**
+   * HR of the issuing body or a bureau covering it revokes, with a reason. The worker's
+   * credential is revoked with it, and public verification answers "revoked" from then on.
+   */
+  async revoke(principal: Principal, id: string, dto: RevokeCertificateDto): Promise<CertificateResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.findVisible(em, principal, id, true);
+      if (row.status !== 'valid') {
+        throw new ConflictError('INVALID_TRANSITION', 'This certificate is already revoked; a revocation is final');
+      }
+      const before = this.toResponse(row);
+      await em.query(
+        `UPDATE certificates SET status = 'revoked', revocation_reason = $2, revoked_by = $3, revoked_at = $4, updated_at = $4 WHERE id = $1`,
+        [id, dto.reason, principal.userId, this.clock.now()],
+      );
+      await this.workers.revokeIssuedCredential(em, principal, row.organization_id, row.credential_id, dto.reason);
+      const after = this.toResponse((await this.rows(em, 'c.id = :id', { id }))[0]);
+      await this.audit.record(em, principal, {
+        action: 'certificate.revoke',
+        entityType: 'certificate',
+        entityId: id,
+        organizationId: row.organization_id,
+        before,
+        after,
+        reason: dto.reason,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * The body's certificates issued in a period, for upload to the national query system
+   * (全国联网查询). The upload needs full ID numbers, so only the body's HR may export, and
+   * every export is audited.
+   */
+  async export(principal: Principal, q: CertificateExportQueryDto): Promise<{ xlsx: Buffer; filename: string }> {
+    if (q.from > q.to) {
+      throw new ValidationFailedError([{ field: 'to', code: 'beforeFrom', message: '截止日期早于起始日期 / the period ends before it starts' }]);
+    }
+    const organizationId = requireOrganization(principal);
+    const status: CertificateStatus = q.status ?? 'valid';
+    const rows = await this.dataSource.transaction(async (em) => {
+      const found = await this.rows(
+        em,
+        'c.organization_id = :organizationId AND c.status = :status AND c.issued_on BETWEEN :from AND :to',
+        { organizationId, status, from: q.from, to: q.to },
+        { orderBy: 'c.issued_on, c.certificate_number' },
+      );
+      await this.audit.record(em, principal, {
+        action: 'certificate.export',
+        entityType: 'certificate',
+        entityId: null,
+        organizationId,
+        after: { from: q.from, to: q.to, status, count: found.length },
+      });
+      return found;
+    });
+    const xlsx = await writeCertificateExport(
+      rows.map((r) => ({
+        holderName: r.holder_name,
+        idTypeLabel: ID_TYPE_LABELS[r.id_type],
+        idNumber: this.cipher.decrypt(r.id_number_cipher),
+        occupationCode: r.occupation_code,
+        occupationName: r.occupation_name,
+        workType: workTypeLabel(r.work_type),
+        levelLabel: r.level_label,
+        certificateNumber: r.certificate_number,
+        issuedOn: r.issued_on,
+        bodyName: r.body_name,
+      })),
+    );
+    return { xlsx, filename: `certificates-${status}-${q.from}-${q.to}.xlsx` };
+  }
+
+  /** Public verification by number and holder name; a wrong name answers as if there were no such certificate. */
+  async verify(certificateNumber: string, name: string): Promise<PublicCertificateResponseDto> {
+    const [row] = await this.rows(this.dataSource.manager, 'c.certificate_number = :certificateNumber', { certificateNumber });
+    if (!row || row.holder_name !== name) throw new NotFoundError('Certificate');
+    return {
+      certificateNumber: row.certificate_number,
+      status: row.status,
+      statusLabel: CERTIFICATE_STATUS_LABELS[row.status],
+      holderName: row.holder_name,
+      occupationCode: row.occupation_code,
+      occupationName: row.occupation_name,
+      workType: workTypeLabel(row.work_type),
+      rank: row.rank,
+      levelLabel: row.level_label,
+      issuingBody: row.body_name,
+      issuedOn: row.issued_on,
+      revokedOn: row.revoked_at ? chinaDate(row.revoked_at) : null,
+    };
+  }
+
+  /** The body as a credential issuer (Open Badges Profile), once it has issued. */
+  async issuerProfile(organizationId: string): Promise<IssuerProfileResponseDto> {
+    const [row] = await this.dataSource.query(
+      `SELECT o.name FROM evaluation_body_signing_keys k JOIN organizations o ON o.id = k.organization_id WHERE k.organization_id = $1`,
+      [organizationId],
+    );
+    if (!row) throw new NotFoundError('Issuer');
+    return { id: issuerUrl(this.publicBaseUrl, organizationId), type: ['Profile'], name: row.name, jwksUrl: jwksUrl(this.publicBaseUrl, organizationId) };
+  }
+
+  /**
+   * Next serial of the body for the year and level. The upsert locks the counter row until the
+   * transaction ends: concurrent issuers queue, and a rollback undoes the increment.
+   */
+  private async takeSerial(em: EntityManager, organizationId: string, year: number, levelDigit: number): Promise<number> {
+    const [row]: { last_serial: number }[] = await em.query(
+      `INSERT INTO certificate_serials AS s (organization_id, year, level_digit, last_serial) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (organization_id, year, level_digit)
+         DO UPDATE SET last_serial = s.last_serial + 1, updated_at = now() WHERE s.last_serial < 999999
+       RETURNING last_serial`,
+      [organizationId, year, levelDigit],
+    );
+    if (!row) {
+      throw new ConflictError('CERTIFICATE_SERIALS_EXHAUSTED', `All 999999 serials of ${year} at level ${levelDigit} are used for this evaluation body`);
+    }
+    return row.last_serial;
+  }
+
+  /**
+   * Takes the lock AuditService.record takes for the body's chain (same key), before the serial:
+   * every issuance writes audit events of the body, so taking that lock first keeps one order
+   * (audit chain, then counter) even when the caller audited before issuing or issues several
+   * levels in one transaction.
+   */
+  private async lockAuditChain(em: EntityManager, organizationId: string): Promise<void> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [`audit:${organizationId}`]);
+  }
+
+  private async assertNotIssued(em: EntityManager, input: IssueCertificateInput, workType: string | null): Promise<void> {
+    const [held] = await em.query(
+      `SELECT
+         EXISTS (SELECT 1 FROM certificates WHERE application_id = $1) AS application,
+         EXISTS (SELECT 1 FROM certificates WHERE competition_result_id = $2) AS competition,
+         EXISTS (SELECT 1 FROM certificates WHERE person_id = $3 AND occupation_code = $4 AND COALESCE(work_type, '') = $5
+                   AND rank = $6 AND status = 'valid') AS held`,
+      [input.applicationId ?? null, input.competitionResultId ?? null, input.personId, input.occupationCode, workType ?? '', input.rank],
+    );
+    if (held.application) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_application_uq);
+    if (held.competition) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_competition_result_uq);
+    if (held.held) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_held_uq);
+  }
+
+  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<CertificateRow> {
+    const scope = visibleCertificatesWhere(principal);
+    const [row] = await this.rows(em, `c.id = :id AND ${scope.sql}`, { id, ...scope.params }, { lock });
+    if (!row) throw new NotFoundError('Certificate');
+    return row;
+  }
+
+  private rows(
+    em: EntityManager,
+    where: string,
+    params: Record<string, unknown>,
+    options: { orderBy?: string; limit?: number; offset?: number; lock?: boolean } = {},
+  ): Promise<CertificateRow[]> {
+    const page = options.limit === undefined ? '' : ` LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset ?? 0)}`;
+    return namedQuery<CertificateRow>(
+      em,
+      `SELECT c.*, c.issued_on::text AS issued_on FROM certificates c JOIN organizations o ON o.id = c.organization_id
+        WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}${page}${options.lock ? ' FOR UPDATE OF c' : ''}`,
+      params,
+    );
+  }
+
+  private toResponse(r: CertificateRow): CertificateResponseDto {
+    return {
+      id: r.id,
+      certificateNumber: r.certificate_number,
+      status: r.status,
+      statusLabel: CERTIFICATE_STATUS_LABELS[r.status],
+      bodyOrganizationId: r.organization_id,
+      bodyName: r.body_name,
+      personId: r.person_id,
+      holderName: r.holder_name,
+      idType: r.id_type,
+      idTypeLabel: ID_TYPE_LABELS[r.id_type],
+      idNumberMasked: r.id_number_masked,
+      occupationCode: r.occupation_code,
+      occupationName: r.occupation_name,
+      workType: r.work_type,
+      workTypeLabel: workTypeLabel(r.work_type),
+      rank: r.rank,
+      levelLabel: r.level_label,
+      issuedOn: r.issued_on,
+      route: r.route,
+      campaignId: r.campaign_id,
+      applicationId: r.application_id,
+      competitionResultId: r.competition_result_id,
+      revocationReason: r.revocation_reason,
+      revokedBy: r.revoked_by,
+      revokedAt: r.revoked_at?.toISOString() ?? null,
+      verificationUrl: verificationUrl(this.publicBaseUrl, r.certificate_number),
+      createdAt: r.created_at.toISOString(),
+    };
+  }
+}
+
+interface CertificateRow {
+  id: string;
+  certificate_number: string;
+  organization_id: string;
+  person_id: string;
+  credential_id: string;
+  holder_name: string;
+  id_type: IdType;
+  id_number_cipher: Buffer;
+  id_number_masked: string;
+  occupation_code: string;
+  occupation_name: string;
+  work_type: string | null;
+  rank: NationalRank;
+  level_label: string;
+  body_name: string;
+  issued_on: string;
+  route: CertificateRoute;
+  campaign_id: string | null;
+  application_id: string | null;
+  competition_result_id: string | null;
+  credential_jwt: string;
+  status: CertificateStatus;
+  revocation_reason: string | null;
+  revoked_by: string | null;
+  revoked_at: Date | null;
+  created_at: Date;
+}
+
+/**
+ * Which certificates (`certificates c` joined to the issuing body `organizations o`) the principal
+ * may see: the platform all, a bureau those of bodies in its region, HR those its body issued,
+ * a worker their own.
+ */
+function visibleCertificatesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
+  switch (principal.actingAs) {
+    case 'platform_admin':
+      return { sql: 'TRUE', params: {} };
+    case 'bureau_officer':
+      return { sql: 'o.region_code LIKE :scopeRegion', params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+    case 'hr_admin':
+      return { sql: 'c.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
+    case 'worker':
+      return { sql: 'c.person_id = :scopePersonId', params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
+    default:
+      return { sql: 'FALSE', params: {} };
+  }
+}
+
+function uniqueViolation(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const driver = error.driverError as { code?: string; constraint?: string };
+  return driver.code === '23505' ? driver.constraint : undefined;
+}

@@ -1,0 +1,4 @@
+export * from './certificate-fields';
+export * from './certificates.service';
+export * from './issue-input';
+export * from './verifiable-credential';

@@ -1,0 +1,41 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Public } from '@skill-ladder/platform';
+import { BodySigningKeysService } from './body-signing-keys.service';
+import { CertificatesService } from './certificates.service';
+import { IssuerProfileResponseDto, JwksResponseDto, PublicCertificateResponseDto, VerifyCertificateQueryDto } from './dto/certificate.dto';
+
+/** What anyone may check without an account: a certificate by number and name, and the keys that sign credentials. */
+@ApiTags('证书查验 / Certificate verification (public)')
+@Controller('public')
+export class PublicCertificatesController {
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly keys: BodySigningKeysService,
+  ) {}
+
+  @Get('certificates/:number')
+  @UseGuards(ThrottlerGuard)
+  @Public('证书查验（证书编号 + 姓名，限流） / Verify a certificate by number and holder name (rate-limited)')
+  @ApiOkResponse({ type: PublicCertificateResponseDto })
+  verify(@Param('number') number: string, @Query() query: VerifyCertificateQueryDto) {
+    return this.certificates.verify(number, query.name);
+  }
+
+  @Get('evaluation-bodies/:organizationId')
+  @Public('评价机构（凭证签发方）信息 / The evaluation body as credential issuer (Open Badges Profile)')
+  @ApiOkResponse({ type: IssuerProfileResponseDto })
+  issuer(@Param('organizationId', ParseUUIDPipe) organizationId: string) {
+    return this.certificates.issuerProfile(organizationId);
+  }
+
+  @Get('evaluation-bodies/:organizationId/jwks.json')
+  @Header('Content-Type', 'application/jwk-set+json')
+  @Header('Cache-Control', 'public, max-age=300')
+  @Public('评价机构签名公钥（JWKS） / Public keys that sign the body’s credentials (JWKS)')
+  @ApiOkResponse({ type: JwksResponseDto })
+  jwks(@Param('organizationId', ParseUUIDPipe) organizationId: string) {
+    return this.keys.jwks(organizationId);
+  }
+}

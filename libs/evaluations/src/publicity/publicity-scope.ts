@@ -1,0 +1,25 @@
+import { Principal, visibleOrganizationsWhere } from '@skill-ladder/platform';
+
+const NO_PERSON = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Which notices (`publicity_notices` under `alias`, its organization under `orgAlias`) the
+ * principal may read: HR those of its organization, a bureau those of organizations in its region,
+ * a worker those already published by the organization they currently work at (用工单位, so a
+ * dispatched worker reads the enterprise's notices, not the agency's). Nobody else.
+ */
+export function visibleNoticesWhere(principal: Principal, alias: string, orgAlias: string, today: string): { sql: string; params: Record<string, unknown> } {
+  switch (principal.actingAs) {
+    case 'hr_admin':
+    case 'bureau_officer':
+      return visibleOrganizationsWhere(principal, orgAlias);
+    case 'worker':
+      return {
+        sql: `${alias}.published_on <= :scopeToday AND EXISTS (SELECT 1 FROM employments se WHERE se.person_id = :scopePersonId
+                AND se.work_org_id = ${alias}.organization_id AND (se.ended_on IS NULL OR se.ended_on >= :scopeToday))`,
+        params: { scopeToday: today, scopePersonId: principal.personId ?? NO_PERSON },
+      };
+    default:
+      return { sql: 'FALSE', params: {} };
+  }
+}
