@@ -32,6 +32,14 @@ import { ObjectionsController } from './publicity/objections.controller';
 import { PublicityQueryService } from './publicity/publicity-query.service';
 import { PublicityController } from './publicity/publicity.controller';
 import { PublicityService } from './publicity/publicity.service';
+import { BureauReportService } from './results/bureau-report.service';
+import { CarryOverService } from './results/carry-over.service';
+import { ResultsController } from './results/results.controller';
+import { ResultsService } from './results/results.service';
+import { ScoreSheetsController } from './scoring/score-sheets.controller';
+import { ScoreSheetsService } from './scoring/score-sheets.service';
+import { CampaignScoringController, ComponentScoresController } from './scoring/scoring.controller';
+import { ScoringService } from './scoring/scoring.service';
 
 /** Evaluation bodies (评价机构备案), the evaluator pool (考评员库) and the draw. */
 @Module({
@@ -43,10 +51,12 @@ import { PublicityService } from './publicity/publicity.service';
     ScheduleModule.forRoot(),
   ],
   controllers: [EvaluationBodiesController, EvaluatorsController, CalendarController, PublicityController, ObjectionsController, CertificatesController, PublicCertificatesController,
-    CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController],
+    CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController,
+    ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, BodySigningKeysService,
-    CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService],
+    CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
+    ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
-    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService],
+    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService],
 })
 export class EvaluationsModule {}

@@ -13,3 +13,6 @@ export * from './campaigns/campaign-scheduler.service';
 export * from './applications/application-rules';
 export * from './applications/applications.service';
 export * from './campaign-draws/campaign-draws.service';
+export * from './results/carry-over.service';
+export * from './results/result-rules';
+export * from './results/results.service';

@@ -1,0 +1,97 @@
+import { carryOverValid } from '../rules/pass-rule';
+
+/**
+ * 认定结果: the pure rules around a candidate's result that the pass rule (rules/pass-rule.ts)
+ * leaves to the caller: ranking, what carries over to a retake, and the publicized wording.
+ */
+
+export const RESULT_STATUSES = ['passed', 'failed', 'voided'] as const;
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+export const RESULT_STATUS_LABELS: Readonly<Record<ResultStatus, string>> = Object.freeze({
+  passed: '合格 / Passed',
+  failed: '不合格 / Failed',
+  voided: '成绩无效 / Voided',
+});
+
+/**
+ * Places by weighted total, highest first; equal totals share a place and the next place skips
+ * (1, 2, 2, 4). Candidates without a total (a component missing) and voided ones get no place.
+ */
+export function rankByTotal<T extends { key: string; total: number | null }>(items: readonly T[]): Map<string, number | null> {
+  const ranked = items.filter((i) => i.total !== null).sort((a, b) => (b.total as number) - (a.total as number));
+  const places = new Map<string, number | null>(items.map((i) => [i.key, null]));
+  ranked.forEach((item, index) => {
+    const previous = ranked[index - 1];
+    places.set(item.key, previous && previous.total === item.total ? (places.get(previous.key) as number) : index + 1);
+  });
+  return places;
+}
+
+export interface PassedComponentRecord {
+  id: string;
+  component: string;
+  score: number;
+  /** China date the campaign that passed it was finalized. */
+  passedOn: string;
+}
+
+/**
+ * 保留合格成绩: of a person's passed components for a standard and level, those that still count
+ * on `asOf` (the later campaign's assessment start), one per component the level still has:
+ * the most recent, the higher score on the same day. No carry-over when the level keeps none
+ * (`carryOverYears` 0).
+ */
+export function selectCarriedOver(
+  records: readonly PassedComponentRecord[],
+  levelComponents: readonly { kind: string; passMark: number }[],
+  carryOverYears: number,
+  asOf: string,
+): Map<string, PassedComponentRecord> {
+  const chosen = new Map<string, PassedComponentRecord>();
+  if (carryOverYears < 1) return chosen;
+  const passMarks = new Map(levelComponents.map((c) => [c.kind, c.passMark]));
+  for (const record of records) {
+    const passMark = passMarks.get(record.component);
+    // The component must still exist and the score still reach today's pass mark.
+    if (passMark === undefined || record.score < passMark) continue;
+    if (!carryOverValid(record.passedOn, carryOverYears, asOf)) continue;
+    const current = chosen.get(record.component);
+    if (!current || record.passedOn > current.passedOn || (record.passedOn === current.passedOn && record.score > current.score)) {
+      chosen.set(record.component, record);
+    }
+  }
+  // A retake must still assess something: every component carried over is not a retake.
+  if (levelComponents.length > 0 && levelComponents.every((c) => chosen.has(c.kind))) return new Map();
+  return chosen;
+}
+
+/** Exactly what the results publicity shows of a candidate (公示名单), never a full ID number. */
+export interface ResultPublicityPayload {
+  [key: string]: unknown;
+  name: string;
+  idNumberMasked: string;
+  occupation: string;
+  level: string;
+  result: string;
+}
+
+export function resultPayload(p: { name: string; idNumberMasked: string; occupation: string; level: string; status: ResultStatus }): ResultPublicityPayload {
+  return { name: p.name, idNumberMasked: p.idNumberMasked, occupation: p.occupation, level: p.level, result: RESULT_STATUS_LABELS[p.status] };
+}
+
+/** 结果上报: where the report to the bureau stands. */
+export type ReportStatus = 'due' | 'overdue' | 'submitted' | 'submitted_late';
+
+export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = Object.freeze({
+  due: '待上报 / Due',
+  overdue: '逾期未上报 / Overdue',
+  submitted: '已上报 / Submitted',
+  submitted_late: '逾期上报 / Submitted late',
+});
+
+/** Where a report due on `dueOn` stands on `today`; the due day itself is still on time (China dates compare as strings). */
+export function reportStatus(dueOn: string, submittedOn: string | null, today: string): ReportStatus {
+  if (submittedOn) return submittedOn > dueOn ? 'submitted_late' : 'submitted';
+  return today > dueOn ? 'overdue' : 'due';
+}
