@@ -77,7 +77,12 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
   }
 
   /** A campaign for 四级/中级工 on the national standard, through filing, registration and the practical draw. */
-  async function campaignUpToDraw(name: string, dates: [string, string, string, string], register: (campaign: string) => Promise<void>): Promise<string> {
+  async function campaignUpToDraw(
+    name: string,
+    dates: [string, string, string, string],
+    register: (campaign: string) => Promise<void>,
+    afterDraw?: (campaign: string) => Promise<void>,
+  ): Promise<string> {
     const [opens, closes, starts, ends] = dates;
     const campaign = await ok(coking.hr, '/campaigns', {
       name, occupationCode: WELDER, standardVersionId: versionId, levels: [{ rank: 'L4', capacity: 20 }],
@@ -90,6 +95,7 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     await ok(coking.hr, `/campaigns/${campaign.id}/close-registration`);
     await ok(coking.hr, `/campaigns/${campaign.id}/start-assessment`);
     await ok(coking.hr, `/campaigns/${campaign.id}/draws`, { rank: 'L4', component: 'practical' });
+    await afterDraw?.(campaign.id);
     return campaign.id;
   }
 
@@ -382,6 +388,10 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     const later = await campaignUpToDraw('2026年焊工四级补考', ['2026-09-10', '2026-09-14', '2026-09-16', '2026-09-17'], async (id) => {
       c.liu.applicationId = (await ok(coking.hr, `/campaigns/${id}/applications`, { rank: 'L4', personId: c.liu.id })).id;
       c.liu.ticket = await approve(c.liu.applicationId);
+    }, async (id) => {
+      // The only candidate carries theory over, so there is nobody to draw proctors for.
+      const refused = await post(coking.hr, `/campaigns/${id}/draws`, { rank: 'L4', component: 'theory' }).expect(422);
+      expect(refused.body.code).toBe('ALL_CARRIED_OVER');
     });
     const started = await ok(coking.hr, `/campaigns/${later}/start-scoring`);
     expect(started).toEqual({ campaignId: later, componentScores: 2, sheets: 3, carriedOver: 1 });

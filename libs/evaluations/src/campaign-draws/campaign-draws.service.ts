@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, ConflictError, FieldError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { CarryOverService } from '../results/carry-over.service';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
@@ -60,6 +61,7 @@ export class CampaignDrawsService {
     private readonly evaluatorDraw: EvaluatorDrawService,
     private readonly evaluators: EvaluatorsService,
     private readonly workers: WorkersService,
+    private readonly carryOver: CarryOverService,
   ) {}
 
   async draw(principal: Principal, campaignId: string, dto: CampaignDrawRequestDto): Promise<CampaignDrawDto> {
@@ -83,12 +85,22 @@ export class CampaignDrawsService {
         // Superseded first, so the old draw no longer counts toward anyone's workload.
         await em.query(`UPDATE campaign_draws SET status = 'superseded', superseded_at = now() WHERE id = $1`, [current.id]);
       }
-      const candidates: { id: string; person_id: string; ticket_number: string | null }[] = await em.query(
+      const approved: { id: string; person_id: string; ticket_number: string | null }[] = await em.query(
         `SELECT id, person_id, ticket_number FROM applications WHERE campaign_id = $1 AND rank = $2 AND status = 'approved' ORDER BY ticket_number`,
         [campaign.id, dto.rank],
       );
-      if (candidates.length === 0) {
+      if (approved.length === 0) {
         throw fieldError('NO_APPROVED_CANDIDATES', 'rank', 'noCandidates', '该等级没有审核通过的考生 / no approved applications at this level');
+      }
+      // A retake sits only the components it has not passed within the carry-over window.
+      const standardLevel = levelOf(snapshot, dto.rank);
+      const candidates: typeof approved = [];
+      for (const a of approved) {
+        const kept = await this.carryOver.carriedOverComponents(em, a.person_id, snapshot.standardId, dto.rank, campaign.assessment_starts_on, standardLevel);
+        if (!kept.some((k) => k.component === dto.component)) candidates.push(a);
+      }
+      if (candidates.length === 0) {
+        throw fieldError('ALL_CARRIED_OVER', 'component', 'allCarriedOver', '该项目所有考生均沿用以往合格成绩 / every candidate carries this component over');
       }
       const rule: DrawRule = {
         minEvaluators: component.minEvaluators,

@@ -122,7 +122,7 @@ export class CertificatesService {
         { field: 'workType', code: 'unknown', message: `该职业的工种为：${occupation.workTypes.join('、')} / not a work type of this occupation` },
       ]);
     }
-    await this.lockAuditChain(em, organizationId);
+    await this.audit.lockChain(em, organizationId);
     await this.assertNotIssued(em, input, workType);
 
     const key = await this.keys.ensureKey(em, organizationId);
@@ -386,16 +386,6 @@ export class CertificatesService {
       throw new ConflictError('CERTIFICATE_SERIALS_EXHAUSTED', `All 999999 serials of ${year} at level ${levelDigit} are used for this evaluation body`);
     }
     return row.last_serial;
-  }
-
-  /**
-   * Takes the lock AuditService.record takes for the body's chain (same key), before the serial:
-   * every issuance writes audit events of the body, so taking that lock first keeps one order
-   * (audit chain, then counter) even when the caller audited before issuing or issues several
-   * levels in one transaction.
-   */
-  private async lockAuditChain(em: EntityManager, organizationId: string): Promise<void> {
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [`audit:${organizationId}`]);
   }
 
   private async assertNotIssued(em: EntityManager, input: IssueCertificateInput, workType: string | null): Promise<void> {

@@ -26,8 +26,7 @@ export class AuditService {
 
   async record(em: EntityManager, actor: AuditActor, event: AuditEventInput): Promise<void> {
     const chainKey = event.organizationId ?? 'platform';
-    // One writer per chain at a time; the lock ends with the transaction.
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [`audit:${chainKey}`]);
+    await this.lockChain(em, event.organizationId);
     const [last] = (await em.query('SELECT seq, hash FROM audit_events WHERE chain_key = $1 ORDER BY seq DESC LIMIT 1', [chainKey])) as {
       seq: string;
       hash: string;
@@ -61,6 +60,14 @@ export class AuditService {
         input.entityId, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after),
         input.reason, input.requestId, occurredAt, prevHash, hash],
     );
+  }
+
+  /**
+   * One writer per chain at a time; the lock ends with the transaction. Callers that take locks
+   * of their own after auditing (serial counters) take this one first to keep a single lock order.
+   */
+  async lockChain(em: EntityManager, organizationId: string | null): Promise<void> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [`audit:${organizationId ?? 'platform'}`]);
   }
 }
 
