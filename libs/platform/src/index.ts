@@ -22,3 +22,4 @@ export * from './validation';
 export * from './storage/file-storage';
 export * from './storage/file-type';
 export * from './storage/storage.module';
+export * from './spreadsheet/header-map';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { normalizeResidentId, validateResidentId } from '@skill-ladder/platform';
+import { normalizeResidentId, validateResidentId, mapSheetHeaders } from '@skill-ladder/platform';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 
 /*
@@ -107,16 +107,7 @@ export function validateApplicationRow(
 
 /** Which column each header cell names; cells naming nothing are ignored. */
 export function mapApplicationHeaders(headers: readonly string[]): Map<ApplicationColumn, number> {
-  const map = new Map<ApplicationColumn, number>();
-  const taken = new Set<number>();
-  for (const spec of APPLICATION_COLUMNS) {
-    const index = headers.findIndex((h, i) => !taken.has(i) && spec.matches.some((m) => h.trim().toLowerCase().includes(m)));
-    if (index >= 0) {
-      map.set(spec.key, index);
-      taken.add(index);
-    }
-  }
-  return map;
+  return mapSheetHeaders(headers, APPLICATION_COLUMNS);
 }
 
 /**

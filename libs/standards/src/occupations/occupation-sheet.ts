@@ -1,3 +1,4 @@
+import { mapSheetHeaders } from '@skill-ladder/platform';
 import ExcelJS from 'exceljs';
 
 /*
@@ -107,16 +108,7 @@ export function validateOccupationRow(raw: RawOccupationRow, row: number): { val
 
 /** Which column each header cell names; a header naming nothing is ignored. */
 export function mapHeaders(headers: readonly string[]): Map<OccupationColumn, number> {
-  const map = new Map<OccupationColumn, number>();
-  const taken = new Set<number>();
-  for (const spec of COLUMNS) {
-    const index = headers.findIndex((h, i) => !taken.has(i) && spec.matches.some((m) => h.trim().toLowerCase().includes(m)));
-    if (index >= 0) {
-      map.set(spec.key, index);
-      taken.add(index);
-    }
-  }
-  return map;
+  return mapSheetHeaders(headers, COLUMNS);
 }
 
 export interface ParsedSheet {
