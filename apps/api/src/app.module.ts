@@ -6,6 +6,7 @@ import { AppConfig } from '@skill-ladder/config';
 import { EvaluationsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, StorageModule } from '@skill-ladder/platform';
+import { PromotionsModule } from '@skill-ladder/promotions';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { HealthController } from './health.controller';
@@ -33,6 +34,7 @@ export class AppModule {
         WorkforceModule,
         StandardsModule,
         EvaluationsModule,
+        PromotionsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import type { AnalyticsReport } from './analytics.service';
+
+type Cell = string | number | null;
+
+function sheet(book: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]): void {
+  const ws = book.addWorksheet(name);
+  ws.addRow(header).font = { bold: true };
+  for (const row of rows) ws.addRow(row);
+  ws.columns.forEach((column, i) => {
+    column.width = Math.min(40, Math.max(10, ...[header[i], ...rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+  });
+}
+
+const RATE_HEADER = ['职工人数', '持证人数', '持证率(%)', '高技能人才', '高技能人才占比(%)'];
+
+/** The analytics report as an XLSX workbook: one sheet per view, zh-CN headers. */
+export async function analyticsWorkbook(report: AnalyticsReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.created = new Date(`${report.asOf}T00:00:00+08:00`);
+  const r = (x: { workers: number; certified: number; certificationRate: number | null; highSkilled: number; highSkilledShare: number | null }): Cell[] => [
+    x.workers,
+    x.certified,
+    x.certificationRate,
+    x.highSkilled,
+    x.highSkilledShare,
+  ];
+  sheet(book, '概览', ['统计范围', '行政区划', '统计日期', ...RATE_HEADER], [
+    [report.scope.organizationName ?? report.scope.regionName ?? report.scope.regionCode, report.scope.regionCode, report.asOf, ...r(report.totals)],
+  ]);
+  sheet(book, '按企业', ['企业', '行政区划', ...RATE_HEADER], report.enterprises.map((e) => [e.name, e.regionCode, ...r(e)]));
+  sheet(book, '按等级', ['等级', '人数'], report.byRank.map((x) => [x.label, x.workers]));
+  sheet(book, '按职业', ['职业编码', '职业名称', ...RATE_HEADER], report.byOccupation.map((x) => [x.occupationCode ?? '--', x.occupationName ?? '--', ...r(x)]));
+  sheet(book, '按用工形式', ['用工形式', ...RATE_HEADER], report.byEmploymentType.map((x) => [x.label, ...r(x)]));
+  sheet(book, '晋级储备', ['下一等级', '现已符合', '6个月内符合', '12个月内符合'], [
+    ...report.pipeline.byNextRank.map((x) => [x.label, x.now, x.within6Months, x.within12Months]),
+    ['合计', report.pipeline.now, report.pipeline.within6Months, report.pipeline.within12Months],
+  ]);
+  sheet(book, '评聘名额', ['企业', '等级', '名额', '已聘', '剩余', '说明'], report.appointments.map((a) => [a.organizationName, a.tierName, a.limit, a.held, a.remaining, a.explanation]));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

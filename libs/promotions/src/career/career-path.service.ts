@@ -1,0 +1,287 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CampaignsService } from '@skill-ladder/evaluations';
+import { Clock, Principal } from '@skill-ladder/platform';
+import {
+  compareDates,
+  currentEmployments,
+  DefaultedRank,
+  evaluateEligibility,
+  evaluateTitleOptions,
+  LevelDefinition,
+  levelOf,
+  Rank,
+  RANK_INFO,
+  rulesInForce,
+  TitleOptionsReport,
+  toWorkerFacts,
+} from '@skill-ladder/standards';
+import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
+import { effectiveCredentials, LevelSource, PromotionsReader } from '../common/promotions-reader';
+import { Appointment } from '../entities/appointment.entity';
+import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
+import { TierPoliciesService } from '../policy/tier-policies.service';
+import { Treatment } from '../policy/treatment';
+import { AppointmentHistory, buildTimeline, credentialSourceLabel, currentRankIn, projectRungs, Rung, rungsAbove, TimelineEvent } from './career-path';
+
+export interface RungView extends Omit<Rung, 'report'> {
+  /** Where the conditions come from: the standard version in force at the enterprise, or the national defaults. */
+  conditionsFrom: LevelSource['standard'] | 'national_default';
+  report: Rung['report'];
+  /** What holding the rung brings at the enterprise, per its tier policy (the national rank and the enterprise's own tiers mapped to it). */
+  treatment: Treatment[];
+}
+
+/** A campaign open for registration now, at a level the worker may apply for. */
+export interface OpenCampaign {
+  campaignId: string;
+  number: number;
+  name: string;
+  organizationId: string;
+  organizationName: string;
+  rank: Rank;
+  rankLabel: string;
+  registrationClosesOn: string;
+  seatsLeft: number;
+  /** The route of the campaign's standard version the worker qualifies by. */
+  route: string | null;
+}
+
+export interface OccupationPath {
+  occupationCode: string;
+  occupationName: string | null;
+  /** The enterprise where the worker works (for a dispatched worker: not the agency). */
+  organization: { id: string; name: string; regionCode: string };
+  employmentType: string;
+  employmentTypeLabel: string;
+  employerOfRecord: { id: string; name: string };
+  currentRank: Rank | null;
+  currentRankLabel: string;
+  /** How the current rank was obtained. */
+  obtained: { credentialId: string; issuedOn: string; source: CredentialRecord['source']; sourceLabel: string; issuerName: string; certificateNumber: string | null } | null;
+  /** What the worker enjoys now at the enterprise: the treatment of the rank held and of appointments held. */
+  currentTreatment: Treatment[];
+  nextRungs: RungView[];
+  /**
+   * Campaigns of the enterprise in this occupation, registering now, at a level above the
+   * current one that the worker is eligible for on the campaign's own standard version and open
+   * to their employment type. As far as the caller may see campaigns (an agency does not see the
+   * enterprise's).
+   */
+  openCampaigns: OpenCampaign[];
+}
+
+export interface CareerPathResponse {
+  personId: string;
+  fullName: string;
+  asOf: string;
+  paths: OccupationPath[];
+  titleOptions: TitleOptionsReport;
+  appointments: {
+    id: string;
+    tierName: string;
+    nationalRank: Rank;
+    status: string;
+    statusLabel: string;
+    organizationId: string;
+    termStartsOn: string | null;
+    termEndsOn: string | null;
+    treatment: Treatment | null;
+  }[];
+  timeline: TimelineEvent[];
+}
+
+/**
+ * 职业发展路径 (DOMAIN §6): per occupation the worker works in, where they stand, what the next
+ * rungs ask and when they will be met, the titles they may apply for, and what each rung brings
+ * at the enterprise where they work. Read-only; scoped through the worker record.
+ */
+@Injectable()
+export class CareerPathService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workers: WorkersService,
+    private readonly reader: PromotionsReader,
+    private readonly policies: TierPoliciesService,
+    private readonly campaigns: CampaignsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async careerPath(principal: Principal, personId: string): Promise<CareerPathResponse> {
+    const em = this.dataSource.manager;
+    const today = this.clock.today();
+    const record = await this.workers.getRecord(principal, personId);
+    const appointments = await em.getRepository(Appointment).find({ where: { personId }, order: { createdAt: 'ASC' } });
+    const ended = new Set(appointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
+    const credentials = effectiveCredentials(record, ended);
+    const held = { ...record, credentials };
+
+    const running = currentEmployments(record, today)
+      .filter((e) => e.occupationCode !== null)
+      .sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
+    const paths: OccupationPath[] = [];
+    const seen = new Set<string>();
+    for (const employment of running) {
+      const key = `${employment.occupationCode}|${employment.workOrganizationId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      paths.push(await this.pathFor(em, principal, held, employment, appointments, today));
+    }
+
+    const region = running.length ? (await this.reader.organization(running[0].workOrganizationId, em)).regionCode : null;
+    const titleOptions = evaluateTitleOptions(
+      rulesInForce(await this.reader.titleRules(em), region, today),
+      {
+        credentials: credentials.map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn })),
+        titles: record.titles.map((t) => ({ id: t.id, series: t.series, grade: t.grade, obtainedOn: t.obtainedOn })),
+      },
+      today,
+      region,
+    );
+    const competitionCertificates = new Set(
+      ((await em.query(`SELECT certificate_number FROM competition_promotions WHERE person_id = $1 AND status = 'approved'`, [personId])) as {
+        certificate_number: string;
+      }[]).map((r) => r.certificate_number),
+    );
+    return {
+      personId: record.id,
+      fullName: record.fullName,
+      asOf: today,
+      paths,
+      titleOptions,
+      appointments: appointments.map((a) => ({
+        id: a.id,
+        tierName: a.tierName,
+        nationalRank: a.nationalRank,
+        status: a.status,
+        statusLabel: APPOINTMENT_STATUS_LABELS[a.status],
+        organizationId: a.organizationId,
+        termStartsOn: a.termStartsOn,
+        termEndsOn: a.termEndsOn,
+        treatment: a.treatment,
+      })),
+      timeline: buildTimeline(record.credentials, record.titles, appointments.map(toHistory), competitionCertificates),
+    };
+  }
+
+  private async pathFor(
+    em: EntityManager,
+    principal: Principal,
+    record: WorkerRecord,
+    employment: WorkerRecord['employments'][number],
+    appointments: Appointment[],
+    today: string,
+  ): Promise<OccupationPath> {
+    const occupationCode = employment.occupationCode as string;
+    const organization = await this.reader.organization(employment.workOrganizationId, em);
+    const employer = employment.employerOrganizationId === organization.id ? organization : await this.reader.organization(employment.employerOrganizationId, em);
+    // A term that starts later counts from its first day; the projection sees it coming.
+    const heldToday = record.credentials.filter((c) => compareDates(c.issuedOn, today) <= 0);
+    const current = currentRankIn(heldToday, occupationCode);
+    const levels = new Map<Rank, LevelSource>();
+    for (const rank of rungsAbove(current)) levels.set(rank, await this.reader.level(occupationCode, organization.id, rank as DefaultedRank, today, em));
+    const facts = toWorkerFacts(record, { occupationCode, asOf: today });
+    const rungs = projectRungs(facts, current, (rank) => (levels.get(rank) as LevelSource).definition as LevelDefinition, today);
+    const treatments = await this.policies.treatments(em, organization.id);
+    const obtainedBy = current
+      ? heldToday
+          .filter((c) => c.occupationCode === occupationCode && c.rank === current)
+          .sort((a, b) => compareDates(a.issuedOn, b.issuedOn))[0]
+      : undefined;
+    const competition = obtainedBy?.certificateNumber
+      ? ((await em.query(`SELECT 1 FROM competition_promotions WHERE certificate_number = $1 AND status = 'approved'`, [obtainedBy.certificateNumber])) as unknown[])
+          .length > 0
+      : false;
+    const heldAppointments = appointments.filter((a) => a.status === 'appointed' && a.organizationId === organization.id && a.treatment);
+    return {
+      occupationCode,
+      occupationName: await this.reader.occupationName(occupationCode, em),
+      organization: { id: organization.id, name: organization.name, regionCode: organization.regionCode },
+      employmentType: employment.employmentType,
+      employmentTypeLabel: EMPLOYMENT_TYPE_LABELS[employment.employmentType],
+      employerOfRecord: { id: employer.id, name: employer.name },
+      currentRank: current,
+      currentRankLabel: current ? RANK_INFO[current].labelZh : '无职业技能等级',
+      obtained: obtainedBy
+        ? {
+            credentialId: obtainedBy.id,
+            issuedOn: obtainedBy.issuedOn,
+            source: obtainedBy.source,
+            sourceLabel: credentialSourceLabel(obtainedBy.source, competition),
+            issuerName: obtainedBy.issuerName,
+            certificateNumber: obtainedBy.certificateNumber,
+          }
+        : null,
+      currentTreatment: [
+        ...treatments.filter((t) => current !== null && !RANK_INFO[current].appointment && t.nationalRank === current && t.enterpriseTierId === null),
+        ...heldAppointments.map((a) => a.treatment as Treatment),
+      ],
+      nextRungs: rungs.map((rung) => ({
+        ...rung,
+        conditionsFrom: (levels.get(rung.rank) as LevelSource).standard ?? 'national_default',
+        treatment: treatments.filter((t) => t.nationalRank === rung.rank),
+      })),
+      openCampaigns: await this.openCampaigns(em, principal, record, employment, current, today),
+    };
+  }
+
+  private async openCampaigns(
+    em: EntityManager,
+    principal: Principal,
+    record: WorkerRecord,
+    employment: WorkerRecord['employments'][number],
+    current: Rank | null,
+    today: string,
+  ): Promise<OpenCampaign[]> {
+    const occupationCode = employment.occupationCode as string;
+    const page = await this.campaigns.list(principal, {
+      status: 'registration_open',
+      organizationId: employment.workOrganizationId,
+      occupationCode,
+      page: 1,
+      pageSize: 200,
+    });
+    const out: OpenCampaign[] = [];
+    for (const campaign of page.items) {
+      if (!campaign.allowedEmploymentTypes.includes(employment.employmentType)) continue;
+      const snapshot = await this.campaigns.snapshotOf(em, { standard_version_id: campaign.standard.versionId });
+      for (const level of campaign.levels) {
+        if ((current !== null && RANK_INFO[level.rank].order <= RANK_INFO[current].order) || level.seatsLeft <= 0) continue;
+        const { definition } = levelOf(snapshot, level.rank);
+        const report = evaluateEligibility(definition, toWorkerFacts(record, { occupationCode: snapshot.occupationCode, asOf: today }), today);
+        if (!report.eligible) continue;
+        out.push({
+          campaignId: campaign.id,
+          number: campaign.number,
+          name: campaign.name,
+          organizationId: campaign.organizationId,
+          organizationName: campaign.organizationName,
+          rank: level.rank,
+          rankLabel: RANK_INFO[level.rank].labelZh,
+          registrationClosesOn: campaign.registrationClosesOn,
+          seatsLeft: level.seatsLeft,
+          route: report.succeededRoute,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+function toHistory(a: Appointment): AppointmentHistory {
+  return {
+    id: a.id,
+    tierName: a.tierName,
+    nationalRank: a.nationalRank,
+    status: a.status,
+    appointedOn: a.appointedOn,
+    termStartsOn: a.termStartsOn,
+    termEndsOn: a.termEndsOn,
+    renewals: a.renewals,
+    endedOn: a.endedOn,
+    endReason: a.endReason,
+    treatment: a.treatment,
+    credentialId: a.credentialId,
+  };
+}

@@ -1,0 +1,28 @@
+import { RANK_INFO, Rank, TITLE_GRADE_INFO, TitleGrade } from '@skill-ladder/standards';
+
+/** 待遇: the management post a tier is treated as (管理岗位待遇). zh-CN first. */
+export const POST_GRADES = ['grassroots_manager', 'middle_manager', 'deputy_general_manager', 'senior_manager'] as const;
+export type PostGrade = (typeof POST_GRADES)[number];
+
+export const POST_GRADE_LABELS: Readonly<Record<PostGrade, string>> = Object.freeze({
+  grassroots_manager: '基层管理人员 / Grassroots manager',
+  middle_manager: '中层干部 / Middle management',
+  deputy_general_manager: '公司副总 / Deputy general manager',
+  senior_manager: '高级管理人员 / Senior management',
+});
+
+export function rankLabelOf(rank: Rank | null): string {
+  return rank ? RANK_INFO[rank].labelZh : '无职业技能等级';
+}
+
+export function titleGradeLabelOf(grade: TitleGrade | null): string | null {
+  return grade ? TITLE_GRADE_INFO[grade].labelZh : null;
+}
+
+/** The five certificate levels, lowest first. */
+export const CERTIFICATE_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1'] as const;
+export type CertificateRank = (typeof CERTIFICATE_RANKS)[number];
+
+/** Every rank a worker may hold, lowest first (学徒工 is not a credential). */
+export const HELD_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
+export type HeldRank = (typeof HELD_RANKS)[number];

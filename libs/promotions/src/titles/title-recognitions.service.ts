@@ -1,0 +1,322 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import {
+  AuditService,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  namedQuery,
+  NotFoundError,
+  Page,
+  Principal,
+  UnprocessableError,
+} from '@skill-ladder/platform';
+import {
+  compareDates,
+  currentEmployments,
+  evaluateTitleOptions,
+  RANK_INFO,
+  rulesInForce,
+  TITLE_GRADE_INFO,
+  TITLE_SERIES_LABELS,
+  TitleOption,
+} from '@skill-ladder/standards';
+import { WorkerRecord, WorkersService } from '@skill-ladder/workforce';
+import { visibleCasesWhere } from '../common/case-scope';
+import { NoteDto, ReasonDto } from '../common/dto';
+import { assertTransition, notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
+import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
+import { TitleRecognition } from '../entities/title-recognition.entity';
+import { ApplyTitleRecognitionDto, TitleRecognitionQueryDto, TitleRecognitionResponseDto } from './dto/title-recognition.dto';
+import { RECOGNITION_STATUS_LABELS, RECOGNITION_WORKFLOW, RecognitionAction } from './recognition-workflow';
+
+/**
+ * 比照认定 (DOMAIN §5, 人社部发〔2020〕96号): a worker who has held a skill level long enough
+ * applies for the title the bureau's mapping opens; HR of the enterprise where they work
+ * endorses; the competent bureau approves (the title joins the worker's record as 'recognized'
+ * and feeds the title → skill routes) or rejects with a reason.
+ */
+@Injectable()
+export class TitleRecognitionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workers: WorkersService,
+    private readonly reader: PromotionsReader,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(principal: Principal, dto: ApplyTitleRecognitionDto): Promise<TitleRecognitionResponseDto> {
+    const personId = this.applicant(principal, dto.personId);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const today = this.clock.today();
+        const record = await this.workers.getRecord(principal, personId, em);
+        const organizationId = workOrganization(record, today);
+        if (principal.actingAs === 'hr_admin' && !currentEmployments(record, today).some((e) => [e.workOrganizationId, e.employerOrganizationId].includes(principal.organizationId as string))) {
+          throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'HR applies for workers it employs or who work at it now', [
+            { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本单位 / not working with you now' },
+          ]);
+        }
+        const option = await this.option(em, record, organizationId, dto.titleSeries, dto.titleGrade, today);
+        if (option.status === 'held') throw new ConflictError('TITLE_ALREADY_HELD', option.explanation);
+        if (option.status !== 'available') {
+          throw new UnprocessableError('TITLE_NOT_YET_OPEN', option.explanation, [
+            { field: 'titleGrade', code: option.status, message: `${option.explanation}${option.opensOn ? `（${option.opensOn}起可申报）` : ''}` },
+          ]);
+        }
+        const basis = option.basis as NonNullable<TitleOption['basis']>;
+        const repo = em.getRepository(TitleRecognition);
+        const saved = await repo.save(
+          repo.create({
+            organizationId,
+            personId,
+            bureauId: null,
+            ruleId: option.ruleId,
+            titleSeries: option.titleSeries,
+            titleGrade: option.titleGrade,
+            titleName: option.titleName,
+            basisCredentialId: basis.credentialId,
+            basisRank: basis.rank,
+            basisObtainedOn: basis.obtainedOn,
+            status: 'applied',
+            statement: dto.statement ?? null,
+            appliedBy: principal.userId,
+            appliedOn: today,
+          }),
+        );
+        const after = await this.load(em, saved.id);
+        await this.audit.record(em, principal, {
+          action: 'title_recognition.apply',
+          entityType: 'title_recognition',
+          entityId: saved.id,
+          organizationId,
+          after,
+        });
+        return after;
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'title_recognitions_open_uq') {
+        throw new ConflictError('TITLE_RECOGNITION_OPEN', 'An application for this title is already under way');
+      }
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, q: TitleRecognitionQueryDto): Promise<Page<TitleRecognitionResponseDto>> {
+    const scope = visibleCasesWhere(principal, 'r');
+    const where = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    if (q.status) {
+      where.push('r.status = :status');
+      params.status = q.status;
+    }
+    if (q.personId) {
+      where.push('r.person_id = :personId');
+      params.personId = q.personId;
+    }
+    const from = `FROM title_recognitions r WHERE ${where.join(' AND ')}`;
+    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
+    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT r.id ${from} ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset`, {
+      ...params,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    const items: TitleRecognitionResponseDto[] = [];
+    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
+    return { items, total: count, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<TitleRecognitionResponseDto> {
+    await this.findVisible(this.dataSource.manager, principal, id);
+    return this.load(this.dataSource.manager, id);
+  }
+
+  /** HR of the enterprise recommends the application to the competent bureau. */
+  endorse(principal: Principal, id: string, dto: NoteDto): Promise<TitleRecognitionResponseDto> {
+    return this.step(principal, id, 'endorse', async (em, r) => {
+      this.assertEnterpriseHr(principal, r);
+      const org = await this.reader.organization(r.organizationId, em);
+      r.bureauId = (await this.reader.competentBureau(org.regionCode, em)).id;
+      r.endorsedBy = principal.userId;
+      r.endorsedAt = this.clock.now();
+      r.endorsementNote = dto.note ?? null;
+      return dto.note ?? null;
+    });
+  }
+
+  decline(principal: Principal, id: string, dto: ReasonDto): Promise<TitleRecognitionResponseDto> {
+    return this.step(principal, id, 'decline', async (_em, r) => {
+      this.assertEnterpriseHr(principal, r);
+      r.decidedBy = principal.userId;
+      r.decidedAt = this.clock.now();
+      r.decisionReason = dto.reason;
+      return dto.reason;
+    });
+  }
+
+  /**
+   * The bureau recognizes the title. The mapping is checked again on the day of decision (the
+   * basis credential may have been revoked, the rule ended); the title is dated that day.
+   */
+  approve(principal: Principal, id: string, dto: NoteDto): Promise<TitleRecognitionResponseDto> {
+    return this.step(principal, id, 'approve', async (em, r) => {
+      this.assertDecidingBureau(principal, r);
+      const today = this.clock.today();
+      const record = await this.workers.getRecord(principal, r.personId, em);
+      const option = await this.option(em, record, r.organizationId, r.titleSeries, r.titleGrade, today);
+      if (option.status !== 'available') throw new ConflictError('TITLE_NO_LONGER_AVAILABLE', `The mapping no longer opens this title: ${option.explanation}`);
+      r.personTitleId = await this.workers.recordRecognizedTitle(em, principal, r.organizationId, r.personId, {
+        series: r.titleSeries,
+        grade: r.titleGrade,
+        titleName: r.titleName,
+        obtainedOn: today,
+      });
+      r.recognizedOn = today;
+      r.decidedBy = principal.userId;
+      r.decidedAt = this.clock.now();
+      r.decisionReason = dto.note ?? null;
+      return dto.note ?? null;
+    });
+  }
+
+  reject(principal: Principal, id: string, dto: ReasonDto): Promise<TitleRecognitionResponseDto> {
+    return this.step(principal, id, 'reject', async (_em, r) => {
+      this.assertDecidingBureau(principal, r);
+      r.decidedBy = principal.userId;
+      r.decidedAt = this.clock.now();
+      r.decisionReason = dto.reason;
+      return dto.reason;
+    });
+  }
+
+  /** The worker, or HR of the enterprise, withdraws an application not yet decided. */
+  withdraw(principal: Principal, id: string, dto: ReasonDto): Promise<TitleRecognitionResponseDto> {
+    return this.step(principal, id, 'withdraw', async (_em, r) => {
+      if (principal.actingAs !== 'worker') this.assertEnterpriseHr(principal, r);
+      r.decisionReason = dto.reason;
+      return dto.reason;
+    });
+  }
+
+  private async step(
+    principal: Principal,
+    id: string,
+    action: RecognitionAction,
+    apply: (em: EntityManager, r: TitleRecognition) => Promise<string | null>,
+  ): Promise<TitleRecognitionResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const r = await this.findVisible(em, principal, id, true);
+      const to = assertTransition(RECOGNITION_WORKFLOW.transition(r.status, action), 'title recognition', r.status, action);
+      const before = await this.load(em, id);
+      const reason = await apply(em, r);
+      r.status = to;
+      await em.getRepository(TitleRecognition).save(r);
+      const after = await this.load(em, id);
+      await this.audit.record(em, principal, {
+        action: `title_recognition.${action}`,
+        entityType: 'title_recognition',
+        entityId: id,
+        organizationId: r.organizationId,
+        before,
+        after,
+        reason,
+      });
+      return after;
+    });
+  }
+
+  /** The title option the mapping in force at the enterprise gives the worker on `on`. */
+  private async option(em: EntityManager, record: WorkerRecord, organizationId: string, series: string, grade: string, on: string): Promise<TitleOption> {
+    const org = await this.reader.organization(organizationId, em);
+    const ended = await this.reader.endedAppointmentCredentials([record.id], em);
+    const report = evaluateTitleOptions(
+      rulesInForce(await this.reader.titleRules(em), org.regionCode, on),
+      {
+        credentials: effectiveCredentials(record, ended).map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn })),
+        titles: record.titles.map((t) => ({ id: t.id, series: t.series, grade: t.grade, obtainedOn: t.obtainedOn })),
+      },
+      on,
+      org.regionCode,
+    );
+    const option = report.titles.find((o) => o.titleSeries === series && o.titleGrade === grade);
+    if (!option) {
+      throw new UnprocessableError('TITLE_NOT_MAPPED', 'No skill-to-title rule in force here opens this title', [
+        { field: 'titleGrade', code: 'notMapped', message: '本地区比照认定规则未开放该职称 / no rule in force opens this title' },
+      ]);
+    }
+    return option;
+  }
+
+  private applicant(principal: Principal, personId: string | undefined): string {
+    if (principal.actingAs === 'worker') {
+      if (!principal.personId || (personId && personId !== principal.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
+      return principal.personId;
+    }
+    if (!personId) {
+      throw new UnprocessableError('PERSON_REQUIRED', 'Name the worker', [{ field: 'personId', code: 'required', message: '请指定职工 / name the worker' }]);
+    }
+    return personId;
+  }
+
+  private assertEnterpriseHr(principal: Principal, r: TitleRecognition): void {
+    if (principal.actingAs !== 'hr_admin' || principal.organizationId !== r.organizationId) throw notTheEnterpriseHr();
+  }
+
+  private assertDecidingBureau(principal: Principal, r: TitleRecognition): void {
+    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== r.bureauId) throw notTheDecidingBureau();
+  }
+
+  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<TitleRecognition> {
+    const scope = visibleCasesWhere(principal, 'r');
+    const qb = em.getRepository(TitleRecognition).createQueryBuilder('r').where('r.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
+    if (!row) throw new NotFoundError('Title recognition');
+    return row;
+  }
+
+  private async load(em: EntityManager, id: string): Promise<TitleRecognitionResponseDto> {
+    const r = await em.getRepository(TitleRecognition).findOneByOrFail({ id });
+    const [names] = (await em.query(
+      `SELECT (SELECT full_name FROM persons WHERE id = $1) AS person_name, (SELECT name FROM organizations WHERE id = $2) AS organization_name`,
+      [r.personId, r.organizationId],
+    )) as { person_name: string; organization_name: string }[];
+    return {
+      id: r.id,
+      personId: r.personId,
+      personName: names.person_name,
+      organizationId: r.organizationId,
+      organizationName: names.organization_name,
+      bureauId: r.bureauId,
+      titleSeries: r.titleSeries,
+      titleSeriesLabel: TITLE_SERIES_LABELS[r.titleSeries] ?? r.titleSeries,
+      titleGrade: r.titleGrade,
+      titleGradeLabel: TITLE_GRADE_INFO[r.titleGrade].labelZh,
+      titleName: r.titleName,
+      basis: { credentialId: r.basisCredentialId, rank: r.basisRank, rankLabel: RANK_INFO[r.basisRank].labelZh, obtainedOn: r.basisObtainedOn },
+      status: r.status,
+      statusLabel: RECOGNITION_STATUS_LABELS[r.status],
+      allowedActions: RECOGNITION_WORKFLOW.allowed(r.status),
+      statement: r.statement,
+      appliedOn: r.appliedOn,
+      endorsedAt: r.endorsedAt?.toISOString() ?? null,
+      endorsementNote: r.endorsementNote,
+      decidedAt: r.decidedAt?.toISOString() ?? null,
+      decisionReason: r.decisionReason,
+      recognizedOn: r.recognizedOn,
+      personTitleId: r.personTitleId,
+    };
+  }
+}
+
+/**
+ * The enterprise where the worker works now (the earliest running employment, as the title
+ * options of the standards module read it): its HR endorses, its region's rules apply.
+ */
+function workOrganization(record: WorkerRecord, today: string): string {
+  const running = currentEmployments(record, today).sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
+  if (!running.length) throw new UnprocessableError('NOT_EMPLOYED', 'The worker has no running employment; an enterprise endorses the application');
+  return running[0].workOrganizationId;
+}
