@@ -223,7 +223,9 @@ describe('promotions: appointments (评聘)', () => {
         await blocker.query('BEGIN');
         await blocker.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [`audit:${steel.org.id}`]);
         const racing = Promise.all([act(steel.hr, cases.second.id, 'appoint'), act(secondHr, cases.third.id, 'appoint')]);
+        const deadline = Date.now() + 15000;
         for (let waiting = 0; waiting < 2; ) {
+          if (Date.now() > deadline) throw new Error(`expected both appointments to wait on a lock, saw ${waiting}`);
           await new Promise((resolve) => setTimeout(resolve, 20));
           const [row] = (await blocker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows;
           waiting = row.n;
@@ -292,6 +294,9 @@ describe('promotions: appointments (评聘)', () => {
       const path = await t.http().get(`/api/v1/workers/${expired.personId}/career-path`).set(lvliang.officer.auth).expect(200);
       expect(path.body.paths[0]).toMatchObject({ currentRank: 'L1' });
       expect(path.body.timeline.at(-1)).toMatchObject({ kind: 'appointment_end', title: '特级技师聘期届满' });
+      // The worker record keeps the appointment as history, no longer held: lists and eligibility stop counting it.
+      const record = await t.http().get(`/api/v1/workers/${expired.personId}`).set(steel.hr.auth).expect(200);
+      expect(record.body.credentials.filter((c: { rank: string }) => c.rank === 'special')).toEqual([expect.objectContaining({ source: 'appointed', status: 'ended' })]);
       expect((await expiry.expireDueTerms()).expired).toEqual([]);
     });
   });

@@ -76,7 +76,8 @@ export interface CredentialRecord {
   issuedOn: string;
   issuerName: string;
   source: 'external' | 'issued' | 'appointed';
-  status: 'valid' | 'revoked';
+  /** ended: an appointed tier whose term ran out. */
+  status: 'valid' | 'revoked' | 'ended';
 }
 
 export interface TitleRecord {

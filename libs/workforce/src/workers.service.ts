@@ -369,20 +369,40 @@ export class WorkersService {
    * revoked certificate, an ended appointment). Refuses one that is not valid or not issued here.
    */
   async revokeIssuedCredential(em: EntityManager, actor: AuditActor, organizationId: string, credentialId: string, reason: string): Promise<void> {
+    await this.closeIssuedCredential(em, actor, organizationId, credentialId, 'revoked', reason, "source <> 'external'");
+  }
+
+  /**
+   * Marks an appointed tier (特级技师, 首席技师) as ended when its term runs out without renewal:
+   * it stays in the worker's history but no longer counts as held.
+   */
+  async endAppointedCredential(em: EntityManager, actor: AuditActor, organizationId: string, credentialId: string, reason: string): Promise<void> {
+    await this.closeIssuedCredential(em, actor, organizationId, credentialId, 'ended', reason, "source = 'appointed'");
+  }
+
+  private async closeIssuedCredential(
+    em: EntityManager,
+    actor: AuditActor,
+    organizationId: string,
+    credentialId: string,
+    status: 'revoked' | 'ended',
+    reason: string,
+    sourceCondition: string,
+  ): Promise<void> {
     // An UPDATE answers [rows, rowCount].
     const [[row]] = await em.query(
-      `UPDATE person_credentials SET status = 'revoked' WHERE id = $1 AND source <> 'external' AND status = 'valid'
+      `UPDATE person_credentials SET status = $2 WHERE id = $1 AND ${sourceCondition} AND status = 'valid'
        RETURNING person_id, certificate_number`,
-      [credentialId],
+      [credentialId, status],
     );
-    if (!row) throw new ConflictError('CREDENTIAL_NOT_REVOCABLE', 'The credential is not a valid one issued on this platform');
+    if (!row) throw new ConflictError('CREDENTIAL_NOT_CLOSABLE', `The credential is not a valid one issued on this platform that can be ${status}`);
     await this.audit.record(em, actor, {
-      action: 'worker.credential_revoke',
+      action: status === 'revoked' ? 'worker.credential_revoke' : 'worker.credential_end',
       entityType: 'person',
       entityId: row.person_id,
       organizationId,
       before: { credentialId, certificateNumber: row.certificate_number, status: 'valid' },
-      after: { credentialId, certificateNumber: row.certificate_number, status: 'revoked' },
+      after: { credentialId, certificateNumber: row.certificate_number, status },
       reason,
     });
   }

@@ -397,6 +397,7 @@ export class AppointmentsService implements OnModuleInit {
         a.endedOn = a.termEndsOn;
         a.endReason = '聘期届满，未续聘';
         await em.getRepository(Appointment).save(a);
+        if (a.credentialId) await this.workers.endAppointedCredential(em, SYSTEM_ACTOR, a.organizationId, a.credentialId, a.endReason);
         await this.audit.record(em, SYSTEM_ACTOR, {
           action: 'appointment.expire',
           entityType: 'appointment',
