@@ -38,6 +38,17 @@ describe('auth and sessions', () => {
     t.clock.travelTo(new Date());
   });
 
+  it('parallel guesses cannot slip under the failure limit', async () => {
+    await t.dataSource.query(`DELETE FROM login_failures`);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'wrong-password' })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((st) => st === 401)).toHaveLength(3);
+    expect(statuses.filter((st) => st === 429)).toHaveLength(7);
+    await t.dataSource.query(`DELETE FROM login_failures`);
+  });
+
   it('rotates refresh tokens, and a reused one ends the session', async () => {
     const s = await login(t, ADMIN.username, ADMIN.password);
     const first = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: s.refreshToken }).expect(200);

@@ -124,6 +124,25 @@ describe('workers: registration, visibility and personal data', () => {
     expect(mismatch.body.code).toBe('IDENTITY_MISMATCH');
   });
 
+  it('a former employer keeps reading its past staff but can no longer change them or reveal the ID number', async () => {
+    const record = await t.http().get(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).expect(200);
+    const mine = record.body.employments.find((e: { workOrganizationId: string }) => e.workOrganizationId === machinery.org.id);
+    await t.http().post(`/api/v1/workers/${regular.id}/employments/${mine.id}/end`).set(machinery.hr.auth).send({ endedOn: t.clock.today(), reason: '合同到期' }).expect(200);
+    // Until the end date has passed the employment still runs.
+    await t.http().post(`/api/v1/workers/${regular.id}/id-number/reveal`).set(machinery.hr.auth).expect(200);
+    t.clock.travelTo(new Date(Date.now() + 2 * 86400000));
+    try {
+      await t.http().get(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).expect(200);
+      await t.http().patch(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).send({ fullName: '改名' }).expect(404);
+      await t.http().post(`/api/v1/workers/${regular.id}/id-number/reveal`).set(machinery.hr.auth).expect(404);
+      await t.http().post(`/api/v1/workers/${regular.id}/honors`).set(machinery.hr.auth).send({ kind: 'craftsman', level: 'enterprise', name: '优秀员工', awardedOn: '2026-01-01' }).expect(404);
+      // The current employer is unaffected.
+      await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ phone: '13912345678' }).expect(200);
+    } finally {
+      t.clock.travelTo(new Date());
+    }
+  });
+
   it('records credentials, titles, honors, training, innovations and relations for recusal', async () => {
     const base = `/api/v1/workers/${regular.id}`;
     await t.http().post(`${base}/credentials`).set(coking.hr.auth)

@@ -23,3 +23,4 @@ export * from './storage/file-storage';
 export * from './storage/file-type';
 export * from './storage/storage.module';
 export * from './spreadsheet/header-map';
+export * from './database/unique-violation';

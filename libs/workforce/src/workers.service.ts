@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UsersService } from '@skill-ladder/identity';
 import {
   AuditActor,
   AuditService,
+  Clock,
   ConflictError,
   ForbiddenError,
   maskResidentId,
@@ -15,6 +16,7 @@ import {
   Principal,
   requireOrganization,
   UnprocessableError,
+  uniqueViolation,
   validateResidentId,
 } from '@skill-ladder/platform';
 import {
@@ -47,6 +49,7 @@ export class WorkersService {
     private readonly cipher: PiiCipher,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -105,7 +108,7 @@ export class WorkersService {
       });
     } catch (error) {
       // Two registrations of the same person racing: the unique blind index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (uniqueViolation(error) === 'persons_id_number_index_key') {
         throw new ConflictError('WORKER_ALREADY_REGISTERED', 'This person was registered at the same moment; reload and try again');
       }
       throw error;
@@ -182,7 +185,7 @@ export class WorkersService {
   /** The full ID number, for HR of the worker's organizations and the worker; every reveal is audited. */
   async revealIdNumber(principal: Principal, personId: string): Promise<{ idNumber: string }> {
     return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId);
+      await this.assertVisible(em, principal, personId, false, true);
       const [row] = await em.query('SELECT id_number_cipher FROM persons WHERE id = $1', [personId]);
       await this.audit.record(em, principal, {
         action: 'worker.id_number_reveal',
@@ -251,11 +254,18 @@ export class WorkersService {
         const [dup] = await em.query('SELECT 1 FROM person_credentials WHERE certificate_number = $1', [dto.certificateNumber]);
         if (dup) throw new ConflictError('CERTIFICATE_NUMBER_TAKEN', 'A credential with this certificate number is already recorded');
       }
-      return em.query(
-        `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'external') RETURNING id`,
-        [personId, org, dto.occupationCode, dto.workType ?? null, dto.rank, dto.certificateNumber ?? null, dto.issuedOn, dto.issuerName],
-      );
+      return em
+        .query(
+          `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'external') RETURNING id`,
+          [personId, org, dto.occupationCode, dto.workType ?? null, dto.rank, dto.certificateNumber ?? null, dto.issuedOn, dto.issuerName],
+        )
+        .catch((error: unknown) => {
+          if (uniqueViolation(error) === 'person_credentials_certificate_number_key') {
+            throw new ConflictError('CERTIFICATE_NUMBER_TAKEN', 'A credential with this certificate number is already recorded');
+          }
+          throw error;
+        });
     }, dto);
   }
 
@@ -584,10 +594,13 @@ export class WorkersService {
     return new UnprocessableError('EMPLOYMENT_INCOMPLETE', `${field} is required here`, [{ field, code: 'required', message }]);
   }
 
-  /** 404 unless visible; `forWrite` also requires HR (bureau and workers read only). */
-  private async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite = false): Promise<void> {
+  /**
+   * 404 unless visible; `forWrite` also requires HR (bureau and workers read only) with an
+   * employment of the worker still running today, and `current` that running employment alone.
+   */
+  private async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite = false, current = forWrite): Promise<void> {
     if (forWrite && principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker record');
-    const scope = visibleWorkersWhere(principal, 'p');
+    const scope = visibleWorkersWhere(principal, 'p', current ? this.clock.today() : undefined);
     const rows = await namedQuery(em, `SELECT 1 FROM persons p WHERE p.id = :personId AND ${scope.sql}${forWrite ? ' FOR UPDATE' : ''}`, {
       ...scope.params,
       personId,

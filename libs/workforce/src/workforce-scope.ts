@@ -4,8 +4,10 @@ import { Principal, regionLikePattern, requireOrganization, requireRegion } from
  * Which workers (`persons` under `alias`) the principal may see: HR sees those employed by or
  * working at its organization (a dispatched worker: the agency and the enterprise, nobody else),
  * a bureau those employed or working inside its region, a worker only themself.
+ * With `currentOn` HR needs an employment still running on that date: a former employer keeps
+ * reading its past staff but may no longer change them or reveal their ID number.
  */
-export function visibleWorkersWhere(principal: Principal, alias: string): { sql: string; params: Record<string, unknown> } {
+export function visibleWorkersWhere(principal: Principal, alias: string, currentOn?: string): { sql: string; params: Record<string, unknown> } {
   switch (principal.actingAs) {
     case 'bureau_officer':
       return {
@@ -16,8 +18,9 @@ export function visibleWorkersWhere(principal: Principal, alias: string): { sql:
     case 'hr_admin':
       return {
         sql: `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = ${alias}.id
-                       AND (se.employer_org_id = :scopeOrganizationId OR se.work_org_id = :scopeOrganizationId))`,
-        params: { scopeOrganizationId: requireOrganization(principal) },
+                       AND (se.employer_org_id = :scopeOrganizationId OR se.work_org_id = :scopeOrganizationId)
+                       ${currentOn ? 'AND (se.ended_on IS NULL OR se.ended_on >= :scopeCurrentOn)' : ''})`,
+        params: { scopeOrganizationId: requireOrganization(principal), ...(currentOn ? { scopeCurrentOn: currentOn } : {}) },
       };
     case 'worker':
       return { sql: `${alias}.id = :scopePersonId`, params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };

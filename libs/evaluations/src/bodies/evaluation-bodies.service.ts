@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Organization } from '@skill-ladder/identity';
 import {
   AuditService,
@@ -17,8 +17,7 @@ import {
   regionPrefix,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere,
-} from '@skill-ladder/platform';
+  visibleOrganizationsWhere, uniqueViolation } from '@skill-ladder/platform';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 import { coveringRegionCodes } from '../region-cover';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto, FilingScopeResponseDto } from './dto/evaluation-body.dto';
@@ -403,8 +402,3 @@ function pendingFiling(): ConflictError {
   return new ConflictError('FILING_PENDING', 'A filing of this enterprise is still under review; wait for the bureau’s decision');
 }
 
-function uniqueViolation(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driver = error.driverError as { code?: string; constraint?: string };
-  return driver.code === '23505' ? driver.constraint : undefined;
-}

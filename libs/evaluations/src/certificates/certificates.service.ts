@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import {
   APP_CONFIG,
@@ -20,8 +20,7 @@ import {
   requireOrganization,
   requireRegion,
   UnprocessableError,
-  ValidationFailedError,
-} from '@skill-ladder/platform';
+  ValidationFailedError, uniqueViolation } from '@skill-ladder/platform';
 import { OccupationsService } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
@@ -227,7 +226,11 @@ export class CertificatesService {
     return this.toResponse(await this.findVisible(this.dataSource.manager, principal, id));
   }
 
-  /** The printable certificate. It carries the full ID number, so every download is audited. */
+  /**
+   * The printable certificate. Its holder and the issuing body's HR get it with the full ID
+   * number, as printed on paper; a bureau reading across its region gets the number masked.
+   * Every download is audited.
+   */
   async pdf(principal: Principal, id: string): Promise<{ pdf: Buffer; certificateNumber: string }> {
     const row = await this.dataSource.transaction(async (em) => {
       const found = await this.findVisible(em, principal, id);
@@ -243,7 +246,7 @@ export class CertificatesService {
       certificateNumber: row.certificate_number,
       holderName: row.holder_name,
       idTypeLabel: ID_TYPE_LABELS[row.id_type],
-      idNumber: this.cipher.decrypt(row.id_number_cipher),
+      idNumber: printsFullIdNumber(principal, row) ? this.cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
       occupationName: row.occupation_name,
       workType: row.work_type,
       levelLabel: row.level_label,
@@ -506,8 +509,9 @@ function visibleCertificatesWhere(principal: Principal): { sql: string; params: 
   }
 }
 
-function uniqueViolation(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driver = error.driverError as { code?: string; constraint?: string };
-  return driver.code === '23505' ? driver.constraint : undefined;
+
+/** Whether a PDF download shows the full ID number: only to the holder and to HR of the issuing body. */
+export function printsFullIdNumber(principal: Principal, row: { organization_id: string; person_id: string }): boolean {
+  if (principal.actingAs === 'worker') return principal.personId === row.person_id;
+  return principal.actingAs === 'hr_admin' && principal.organizationId === row.organization_id;
 }

@@ -39,7 +39,11 @@ export class AuthService {
 
   async login(usernameInput: string, password: string): Promise<TokenResponseDto> {
     const username = usernameInput.trim().toLowerCase();
-    await this.assertNotLocked(username);
+    // Count the attempt before checking the password, atomically, so parallel guesses cannot
+    // all slip under the limit; a successful sign-in clears the count.
+    if ((await this.countAttempt(username)) > this.config.LOGIN_MAX_FAILURES) {
+      throw new DomainError(429, 'LOGIN_LOCKED', '登录失败次数过多 / Too many failed sign-ins', 'Too many failed sign-ins for this account; try again later');
+    }
     const [user] = (await this.dataSource.query(`SELECT id, password_hash, status FROM users WHERE username = $1`, [username])) as {
       id: string;
       password_hash: string;
@@ -47,7 +51,6 @@ export class AuthService {
     }[];
     const ok = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH_PROMISE), password);
     if (!user || !ok || user.status !== 'active') {
-      await this.recordFailure(username);
       throw unauthenticated('INVALID_CREDENTIALS', 'Username or password is wrong, or the account is disabled');
     }
     await this.dataSource.query('DELETE FROM login_failures WHERE username = $1', [username]);
@@ -152,25 +155,18 @@ export class AuthService {
     return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' };
   }
 
-  private async assertNotLocked(username: string): Promise<void> {
-    const [row] = (await this.dataSource.query(
-      `SELECT failures FROM login_failures WHERE username = $1 AND window_started_at > $2`,
-      [username, new Date(this.clock.now().getTime() - this.config.LOGIN_FAILURE_WINDOW_SECONDS * 1000)],
-    )) as { failures: number }[];
-    if (row && row.failures >= this.config.LOGIN_MAX_FAILURES) {
-      throw new DomainError(429, 'LOGIN_LOCKED', '登录失败次数过多 / Too many failed sign-ins', 'Too many failed sign-ins for this account; try again later');
-    }
-  }
-
-  private async recordFailure(username: string): Promise<void> {
+  /** Attempts for this username in the current window, this one included. */
+  private async countAttempt(username: string): Promise<number> {
     const windowStart = new Date(this.clock.now().getTime() - this.config.LOGIN_FAILURE_WINDOW_SECONDS * 1000);
-    await this.dataSource.query(
+    const [row] = (await this.dataSource.query(
       `INSERT INTO login_failures (username, failures, window_started_at) VALUES ($1, 1, $2)
        ON CONFLICT (username) DO UPDATE SET
          failures = CASE WHEN login_failures.window_started_at > $3 THEN login_failures.failures + 1 ELSE 1 END,
-         window_started_at = CASE WHEN login_failures.window_started_at > $3 THEN login_failures.window_started_at ELSE $2 END`,
+         window_started_at = CASE WHEN login_failures.window_started_at > $3 THEN login_failures.window_started_at ELSE $2 END
+       RETURNING failures`,
       [username, this.clock.now(), windowStart],
-    );
+    )) as { failures: number }[];
+    return row.failures;
   }
 }
 

@@ -12,6 +12,7 @@ import {
   Principal,
   regionLikePattern,
   UnprocessableError,
+  uniqueViolation,
   validateCreditCode,
   visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
@@ -55,15 +56,23 @@ export class OrganizationsService {
       if (dto.creditCode && (await em.getRepository(Organization).existsBy({ creditCode: dto.creditCode }))) {
         throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
       }
-      const saved = await em.getRepository(Organization).save(
-        em.getRepository(Organization).create({
-          kind: dto.kind,
-          name: dto.name,
-          regionCode: dto.regionCode,
-          creditCode: dto.creditCode ?? null,
-          createdBy: principal.userId,
-        }),
-      );
+      const saved = await em
+        .getRepository(Organization)
+        .save(
+          em.getRepository(Organization).create({
+            kind: dto.kind,
+            name: dto.name,
+            regionCode: dto.regionCode,
+            creditCode: dto.creditCode ?? null,
+            createdBy: principal.userId,
+          }),
+        )
+        .catch((error: unknown) => {
+          if (uniqueViolation(error) === 'organizations_credit_code_key') {
+            throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
+          }
+          throw error;
+        });
       await this.audit.record(em, principal, {
         action: 'organization.create',
         entityType: 'organization',

@@ -11,6 +11,7 @@ import {
   Principal,
   Role,
   UnprocessableError,
+  uniqueViolation,
   visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
 import { Organization } from '../entities/organization.entity';
@@ -63,15 +64,22 @@ export class UsersService {
     if (await users.existsBy({ username: account.username })) {
       throw new ConflictError('USERNAME_TAKEN', 'This username is already taken');
     }
-    const user = await users.save(
-      users.create({
-        username: account.username,
-        passwordHash: await hashPassword(account.password),
-        displayName: account.displayName,
-        organizationId: account.organizationId,
-        personId: account.personId ?? null,
-      }),
-    );
+    const user = await users
+      .save(
+        users.create({
+          username: account.username,
+          passwordHash: await hashPassword(account.password),
+          displayName: account.displayName,
+          organizationId: account.organizationId,
+          personId: account.personId ?? null,
+        }),
+      )
+      .catch((error: unknown) => {
+        const constraint = uniqueViolation(error);
+        if (constraint === 'users_username_key') throw new ConflictError('USERNAME_TAKEN', 'This username is already taken');
+        if (constraint === 'users_person_id_key') throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
+        throw error;
+      });
     await em.getRepository(UserRole).insert(
       account.roles.map((role) => ({ userId: user.id, role, organizationId: role === 'platform_admin' ? null : account.organizationId })),
     );
