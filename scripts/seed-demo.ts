@@ -2,9 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganizationsService, UsersService } from '@skill-ladder/identity';
-import { generateCreditCode, generateResidentId, OrganizationKind, Principal, Role, SYSTEM_ACTOR } from '@skill-ladder/platform';
+import { Clock, generateCreditCode, generateResidentId, OrganizationKind, Principal, Role, SYSTEM_ACTOR } from '@skill-ladder/platform';
+import { CampaignsService, EvaluationBodiesService } from '@skill-ladder/evaluations';
+import { StandardsService } from '@skill-ladder/standards';
 import { EmploymentType, WorkersService } from '@skill-ladder/workforce';
 import { AppModule } from '../apps/api/src/app.module';
+import { ensurePlatformAdmin } from '../apps/api/src/bootstrap-admin';
 import { runWithDatabase } from './cli-runtime';
 
 /**
@@ -52,6 +55,11 @@ void runWithDatabase(async (config) => {
     const organizations = app.get(OrganizationsService);
     const users = app.get(UsersService);
     const workers = app.get(WorkersService);
+    // Seeding before the first start: the platform administrator comes first, as `npm start` would make it.
+    const bootstrap = await ensurePlatformAdmin(app, config);
+    if (bootstrap.generatedPassword) {
+      process.stdout.write(`Created platform admin '${config.ADMIN_USERNAME}' with password: ${bootstrap.generatedPassword}  (shown once)\n`);
+    }
     const [admin] = await dataSource.query(`SELECT user_id FROM user_roles WHERE role = 'platform_admin' ORDER BY granted_at LIMIT 1`);
     const platform = actor({ userId: admin.user_id, roles: ['platform_admin'], organizationId: null, kind: null, region: null });
 
@@ -130,10 +138,37 @@ void runWithDatabase(async (config) => {
       if (workerCount >= 10000) process.stdout.write(`  ${n} / ${workerCount} workers (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
 
+    // The coking group is filed as an evaluation body for 焊工 and runs a campaign open for registration.
+    const bodies = app.get(EvaluationBodiesService);
+    const filing = await bodies.apply(created.coking.hr, { scope: [{ occupationCode: '6-18-02-04', ranks: ['L5', 'L4', 'L3', 'L2'] }], note: '焊工技能等级认定' });
+    await bodies.decide(bureauActor, filing.id, 'approve', { institutionCode: '0001', stationSerial: '140001', note: '同意备案' });
+    const today = app.get(Clock).today();
+    const plus = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+    const version = await app.get(StandardsService).getPublishedVersion({ occupationCode: '6-18-02-04', organizationId: created.coking.id, on: plus(21) });
+    const campaigns = app.get(CampaignsService);
+    let campaignLine = '';
+    if (version) {
+      const campaign = await campaigns.create(created.coking.hr, {
+        name: `${today.slice(0, 4)}年焊工职业技能等级认定（第一批）`,
+        occupationCode: '6-18-02-04',
+        standardVersionId: version.id,
+        levels: [{ rank: 'L4', capacity: 60 }, { rank: 'L3', capacity: 40 }],
+        registrationOpensOn: today,
+        registrationClosesOn: plus(14),
+        assessmentStartsOn: plus(21),
+        assessmentEndsOn: plus(22),
+      });
+      await campaigns.act(created.coking.hr, campaign.id, 'file', null);
+      await campaigns.act(bureauActor, campaign.id, 'acknowledge', null);
+      await campaigns.act(created.coking.hr, campaign.id, 'open_registration', null);
+      campaignLine = `Campaign '${campaign.name}' is open for registration until ${plus(14)}.`;
+    }
+
     process.stdout.write(
       [
         '',
         `Demo data for 吕梁市 created: 1 bureau, 2 enterprises, 1 dispatch agency, ${total} workers in ${Math.round((Date.now() - started) / 100) / 10} s.`,
+        ...(campaignLine ? [campaignLine] : []),
         `Sign in with password '${DEMO_PASSWORD}' as: lvliang.officer (bureau), coking.hr, machinery.hr, agency.hr (HR),`,
         '  coking.evaluator1..3, machinery.evaluator1..3 (evaluators).',
         '',
