@@ -144,6 +144,17 @@ describe('publicity and objections (公示与异议) with the working-day calend
       expect((await t.http().get(`${PUBLICITY}?phase=closed`).set(coking.hr.auth).expect(200)).body.total).toBe(0);
     });
 
+    it('the platform administrator reads every notice, as other lists, and does nothing else with them', async () => {
+      const admin = await s.admin();
+      const list = await t.http().get(`${PUBLICITY}?subjectType=e2e_results`).set(admin.auth).expect(200);
+      expect(list.body.items.map((n: { id: string }) => n.id)).toEqual([noticeId]);
+      const read = await t.http().get(`${PUBLICITY}/${noticeId}`).set(admin.auth).expect(200);
+      expect(read.body).toMatchObject({ organizationName: '山西吕梁焦化集团', entryCount: 4 });
+      expect(JSON.stringify(read.body)).not.toContain(w1.idNumber);
+      expect((await t.http().get(`${PUBLICITY}/${noticeId}/objections`).set(admin.auth).expect(200)).body).toEqual([]);
+      await t.http().post(`${PUBLICITY}/${noticeId}/objections`).set(admin.auth).send({ reason: '平台' }).expect(403);
+    });
+
     it('takes objections from the enterprise’s workers only, with a reason, about an entry on the notice', async () => {
       const filed = await t.http().post(`${PUBLICITY}/${noticeId}/objections`).set(w2.login!.auth)
         .send({ personId: w1.id, reason: '王建国实操考核当日未到场' }).expect(201);

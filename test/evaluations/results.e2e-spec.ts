@@ -63,17 +63,22 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
       response.on('end', () => done(null, Buffer.concat(chunks)));
     });
 
-  async function registerEvaluator(name: string): Promise<void> {
+  /** An evaluator of `hr`'s enterprise with a worker record and a login. */
+  async function evaluatorOf(hr: Session, name: string, occupation = WELDER): Promise<{ profileId: string; personId: string; session: Session; name: string }> {
     const username = `evaluator${++usernames}`;
-    const user = await s.post(coking.hr, '/api/v1/users', { username, password: PASSWORD, displayName: name, roles: ['evaluator'] });
-    const person = await s.worker(coking.hr, { fullName: name });
+    const user = await s.post(hr, '/api/v1/users', { username, password: PASSWORD, displayName: name, roles: ['evaluator'] });
+    const person = await s.worker(hr, { fullName: name });
     idNumbers.push(person.idNumber);
-    const profile = await s.post(coking.hr, '/api/v1/evaluators', {
-      userId: user.id, personId: person.id, occupations: [WELDER], highestRank: 'L1',
+    const profile = await s.post(hr, '/api/v1/evaluators', {
+      userId: user.id, personId: person.id, occupations: [occupation], highestRank: 'L1',
       qualificationCertificateNumber: `KPY-1411-${String(usernames).padStart(4, '0')}`, validFrom: '2024-01-01', validUntil: '2029-12-31',
     });
     const session = await http().post('/api/v1/auth/login').send({ username, password: PASSWORD });
-    evaluators.push({ profileId: profile.id, name, session: { token: session.body.accessToken, refreshToken: session.body.refreshToken, auth: { Authorization: `Bearer ${session.body.accessToken}` } } });
+    return { profileId: profile.id, personId: person.id, name, session: { token: session.body.accessToken, refreshToken: session.body.refreshToken, auth: { Authorization: `Bearer ${session.body.accessToken}` } } };
+  }
+
+  async function registerEvaluator(name: string): Promise<void> {
+    evaluators.push(await evaluatorOf(coking.hr, name));
   }
 
   /** A campaign for 四级/中级工 on the national standard, through filing, registration and the practical draw. */
@@ -226,6 +231,48 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     const again = await http().post(`/api/v1/campaigns/${campaignId}/theory-scores/import`).set(coking.hr.auth).set('Content-Type', XLSX).send(sheet).expect(200);
     expect(again.body).toMatchObject({ imported: 0, unchanged: 4 });
     expect(await componentScore(c.wang, 'theory')).toMatchObject({ status: 'scored', source: 'import', score: 92 });
+  });
+
+  describe('the committee chair (评审委员会主任)', () => {
+    // Chairs here assess another occupation, so no later draw of welders picks them.
+    const OTHER_OCCUPATION = '6-18-01-01';
+    const appoint = (chairProfileId: string) => http().put(`/api/v1/campaigns/${campaignId}/scoring-settings`).set(coking.hr.auth).send({ chairProfileId });
+    afterAll(async () => {
+      await appoint(evaluators[0].profileId).expect(200);
+    });
+
+    it('a chair related to the candidate may not moderate that candidate’s component (回避), audited nowhere', async () => {
+      const chair = await evaluatorOf(coking.hr, '主任周', OTHER_OCCUPATION);
+      await s.post(coking.hr, `/api/v1/workers/${chair.personId}/relations`, { relatedPersonId: c.li.id, kind: 'relative' });
+      expect((await appoint(chair.profileId).expect(200)).body).toMatchObject({ chairProfileId: chair.profileId, chairName: '主任周' });
+      const cs = await componentScore(c.li, 'practical');
+      expect(cs.status).toBe('moderation');
+      await get(chair.session, `/component-scores/${cs.id}`).expect(200);
+      const refused = await post(chair.session, `/component-scores/${cs.id}/moderate`, { action: 'confirm', reason: '确认' }).expect(403);
+      expect(refused.body).toMatchObject({ code: 'MODERATOR_CONFLICT', detail: expect.stringContaining('近亲属') });
+      expect((await get(coking.hr, `/component-scores/${cs.id}`).expect(200)).body.status).toBe('moderation');
+      const audit = await get(coking.hr, `/audit-events?entityId=${cs.id}&action=component_score.moderate`).expect(200);
+      expect(audit.body.total).toBe(0);
+    });
+
+    it('the chair comes from the body’s pool: a profile shared by another region’s bureau is refused, one shared within the region is accepted', async () => {
+      const boiler = await s.organization(taiyuan.officer, 'enterprise', '140105', '太原锅炉集团');
+      const foreign = await evaluatorOf(boiler.hr, '太原考评员', OTHER_OCCUPATION);
+      await http().patch(`/api/v1/evaluators/${foreign.profileId}/sharing`).set(taiyuan.officer.auth).send({ sharedWithRegion: true, reason: '太原市共享' }).expect(200);
+      const refused = await appoint(foreign.profileId).expect(422);
+      expect(refused.body).toMatchObject({ code: 'UNKNOWN_EVALUATOR', errors: [expect.objectContaining({ field: 'chairProfileId', code: 'unknownEvaluator' })] });
+      expect((await get(coking.hr, `/campaigns/${campaignId}/scoring-settings`).expect(200)).body.chairName).toBe('主任周');
+
+      const xiaoyi = await s.organization(lvliang.officer, 'enterprise', '141181', '孝义重型机械有限公司');
+      const neighbour = await evaluatorOf(xiaoyi.hr, '孝义考评员', OTHER_OCCUPATION);
+      expect((await appoint(neighbour.profileId).expect(422)).body.code).toBe('UNKNOWN_EVALUATOR');
+      await http().patch(`/api/v1/evaluators/${neighbour.profileId}/sharing`).set(lvliang.officer.auth).send({ sharedWithRegion: true, reason: '吕梁市共享' }).expect(200);
+      expect((await appoint(neighbour.profileId).expect(200)).body).toMatchObject({ chairProfileId: neighbour.profileId });
+      // Once the sharing is withdrawn the appointed chair is out of the pool and may no longer moderate.
+      await http().patch(`/api/v1/evaluators/${neighbour.profileId}/sharing`).set(lvliang.officer.auth).send({ sharedWithRegion: false, reason: '停止共享' }).expect(200);
+      const cs = await componentScore(c.li, 'practical');
+      expect((await post(neighbour.session, `/component-scores/${cs.id}/moderate`, { action: 'confirm', reason: '确认' }).expect(403)).body.code).toBe('CHAIR_NOT_IN_POOL');
+    });
   });
 
   it('publication waits for moderation; the chair who scored it may not moderate, HR does with a reason in the audit trail', async () => {
@@ -397,6 +444,10 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     expect(started).toEqual({ campaignId: later, componentScores: 2, sheets: 3, carriedOver: 1 });
     expect(await componentScore(c.liu, 'theory', later)).toMatchObject({ status: 'scored', source: 'carried_over', score: 70, carriedOverFrom: '2026-09-10' });
     expect(await sheetOf(0, c.liu, later)).toMatchObject({ component: 'practical' });
+    // The first campaign's chair reads only the campaign they chair.
+    expect((await get(evaluators[0].session, `/campaigns/${campaignId}/component-scores`).expect(200)).body.length).toBeGreaterThan(0);
+    expect((await get(evaluators[0].session, `/campaigns/${later}/component-scores`).expect(200)).body).toEqual([]);
+    await get(evaluators[0].session, `/component-scores/${(await componentScore(c.liu, 'practical', later)).id}`).expect(404);
     const theory = await workbook([['准考证号', '成绩'], [c.liu.ticket, 88]]);
     const report = await http().post(`/api/v1/campaigns/${later}/theory-scores/import`).set(coking.hr.auth).set('Content-Type', XLSX).send(theory).expect(200);
     expect(report.body).toMatchObject({ imported: 0, badRows: [expect.objectContaining({ code: 'carriedOver' })] });

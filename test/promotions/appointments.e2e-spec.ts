@@ -40,8 +40,11 @@ describe('promotions: appointments (评聘)', () => {
   const act = (session: Session, id: string, action: string, body: object = {}) => t.http().post(`${APPOINTMENTS}/${id}/${action}`).set(session.auth).send(body);
   const policy = () => t.http().get(`/api/v1/organizations/${steel.org.id}/tier-policies`).set(steel.hr.auth).expect(200).then((r) => r.body.find((p: { id: string }) => p.id === policyId));
 
+  const idNumbers = new Map<string, { fullName: string; idNumber: string }>();
+
   async function seniorTechnician(name: string, l1On: string, withContribution = true): Promise<string> {
-    const id = (await s.worker(steel.hr, { fullName: name })).id;
+    const { id, idNumber } = await s.worker(steel.hr, { fullName: name });
+    idNumbers.set(id, { fullName: name, idNumber });
     await s.post(steel.hr, `/api/v1/workers/${id}/credentials`, { occupationCode: WELDER, rank: 'L1', issuedOn: l1On, issuerName: '山西省职业技能鉴定指导中心' });
     if (withContribution) {
       await s.post(steel.hr, `/api/v1/workers/${id}/innovations`, { kind: 'technical_contribution', title: '高炉炉壳焊接工艺攻关', level: 'provincial', achievedOn: '2024-05-01' });
@@ -312,5 +315,35 @@ describe('promotions: appointments (评聘)', () => {
     const all = await t.http().get(`${APPOINTMENTS}?status=appointed`).set(steel.hr.auth).expect(200);
     expect(all.body.items.map((i: { id: string }) => i.id)).toEqual([cases.senior.id]);
     expect((await t.http().get(APPOINTMENTS).set(taiyuan.officer.auth).expect(200)).body.total).toBe(0);
+  });
+
+  it('the career path shows another enterprise’s appointments to the worker and its bureau, not to a new employer', async () => {
+    const revoked = (await t.http().get(`${APPOINTMENTS}/${raceWinner}`).set(steel.hr.auth).expect(200)).body;
+    const { fullName, idNumber } = idNumbers.get(revoked.personId) as { fullName: string; idNumber: string };
+    // 汾阳机械厂 hires the worker as well: it reads the worker's record and path from now on.
+    await s.worker(other.hr, { fullName, idNumber }, { hiredOn: t.clock.today() });
+    const path = (session: Session) => t.http().get(`/api/v1/workers/${revoked.personId}/career-path`).set(session.auth).expect(200);
+
+    const own = (await path(await s.workerLogin(steel.hr, revoked.personId))).body;
+    expect(own.appointments).toEqual([expect.objectContaining({ id: raceWinner, organizationId: steel.org.id, status: 'revoked', treatment: expect.objectContaining({ monthlyAllowance: 3000 }) })]);
+    expect(own.timeline).toContainEqual(expect.objectContaining({ kind: 'appointment_end', refId: raceWinner, detail: '违反安全操作规程，造成质量事故' }));
+    expect((await path(lvliang.officer)).body.appointments.map((a: { id: string }) => a.id)).toEqual([raceWinner]);
+
+    const newEmployer = (await path(other.hr)).body;
+    expect(newEmployer.appointments).toEqual([]);
+    expect(newEmployer.timeline.filter((e: { kind: string }) => ['appointment', 'renewal', 'appointment_end'].includes(e.kind))).toEqual([]);
+    expect(newEmployer.timeline.map((e: { rank?: string }) => e.rank)).not.toContain('special');
+    expect(JSON.stringify(newEmployer)).not.toContain('违反安全操作规程');
+    expect(JSON.stringify(newEmployer)).not.toContain(raceWinner);
+    // Still not 特级技师 for anyone: the revoked credential is history, whoever reads.
+    expect(newEmployer.paths.map((p: { currentRank: string }) => p.currentRank)).toEqual(own.paths.map((p: { currentRank: string }) => p.currentRank));
+
+    // The declined self-application of another worker is theirs and the enterprise's to read, not a new employer's.
+    const contested = idNumbers.get(cases.contested.personId) as { fullName: string; idNumber: string };
+    await s.worker(other.hr, { fullName: contested.fullName, idNumber: contested.idNumber }, { hiredOn: t.clock.today() });
+    const mine = (await t.http().get(`/api/v1/workers/${cases.contested.personId}/career-path`).set(contestedSession.auth).expect(200)).body;
+    expect(mine.appointments).toEqual([expect.objectContaining({ id: cases.contested.id, status: 'withdrawn' })]);
+    const theirs = (await t.http().get(`/api/v1/workers/${cases.contested.personId}/career-path`).set(other.hr.auth).expect(200)).body;
+    expect(theirs.appointments).toEqual([]);
   });
 });

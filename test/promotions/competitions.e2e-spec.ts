@@ -103,6 +103,25 @@ describe('promotions: competition routes (以赛代评)', () => {
     await propose(other.hr, results.second).expect(404);
   });
 
+  it('HR cannot propose on a result of a contest it does not see, even for a worker it shares: 404', async () => {
+    // Works at 汾阳机械厂 and at 吕梁钢铁; places first in 汾阳机械厂's own contest.
+    const shared = await s.worker(other.hr, { fullName: '冯高级工' });
+    await s.post(other.hr, `/api/v1/workers/${shared.id}/credentials`, { occupationCode: WELDER, rank: 'L3', issuedOn: '2022-06-01', issuerName: '山西省职业技能鉴定指导中心' });
+    await s.worker(steel.hr, { fullName: '冯高级工', idNumber: shared.idNumber }, { hiredOn: '2025-01-01' });
+    const contest = await s.post(other.hr, '/api/v1/competitions', { name: '汾阳机械厂焊工技能比武', tier: 'enterprise', heldOn: '2026-09-01', organizer: '汾阳机械厂工会' });
+    const recorded = await t.http().post(`/api/v1/competitions/${contest.id}/results`).set(other.hr.auth).send({ results: [{ personId: shared.id, occupationCode: WELDER, placing: 1 }] }).expect(200);
+    const resultId = recorded.body.results[0].id;
+    await t.http().get(`/api/v1/competitions/${contest.id}`).set(steel.hr.auth).expect(404);
+
+    const foreign = await propose(steel.hr, resultId).expect(404);
+    expect(foreign.body.code).toBe('NOT_FOUND');
+    await propose(taiyuan.officer, resultId).expect(403);
+    // Its owner sees it: the region has no rule for enterprise contests, which is a different answer.
+    expect((await propose(other.hr, resultId).expect(422)).body.code).toBe('NO_PROMOTION_BY_RULE');
+    const filed = await t.dataSource.query(`SELECT count(*)::int AS n FROM competition_promotions WHERE competition_result_id = $1`, [resultId]);
+    expect(filed[0].n).toBe(0);
+  });
+
   it('a second win the same year is refused', async () => {
     const second = await propose(steel.hr, results.second).expect(409);
     expect(second.body).toMatchObject({ code: 'COMPETITION_PROMOTION_THIS_YEAR', detail: expect.stringContaining('2026年') });

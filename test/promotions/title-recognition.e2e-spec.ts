@@ -130,4 +130,43 @@ describe('promotions: title recognition (比照认定)', () => {
     const none = await t.http().get(RECOGNITIONS).set(taiyuan.officer.auth).expect(200);
     expect(none.body.total).toBe(0);
   });
+
+  it('HR of a second employer or of a dispatch agency files under its own organization, never into another enterprise’s', async () => {
+    const credentials = async (hr: Session, personId: string) => {
+      await s.post(hr, `/api/v1/workers/${personId}/credentials`, { occupationCode: WELDER, rank: 'L3', issuedOn: '2017-06-01', issuerName: '山西省职业技能鉴定指导中心' });
+      await s.post(hr, `/api/v1/workers/${personId}/credentials`, { occupationCode: WELDER, rank: 'L2', issuedOn: '2023-09-01', issuerName: '山西省职业技能鉴定指导中心' });
+    };
+    const filed = async (id: string) =>
+      t.dataSource.query(`SELECT r.organization_id, e.organization_id AS audit_organization_id FROM title_recognitions r
+        JOIN audit_events e ON e.entity_id = r.id::text AND e.action = 'title_recognition.apply' WHERE r.id = $1`, [id]);
+
+    // Works at 吕梁钢铁 since 2012 (the earliest job) and, since 2025, also at 汾阳机械厂.
+    const moonlighter = await s.worker(steel.hr, { fullName: '周兼职' });
+    await credentials(steel.hr, moonlighter.id);
+    await s.worker(other.hr, { fullName: '周兼职', idNumber: moonlighter.idNumber }, { hiredOn: '2025-03-01' });
+    const second = await t.http().post(RECOGNITIONS).set(other.hr.auth).send({ personId: moonlighter.id, titleSeries: 'engineering', titleGrade: 'intermediate' }).expect(201);
+    expect(second.body).toMatchObject({ organizationId: other.org.id, organizationName: '汾阳机械厂', status: 'applied' });
+    expect(await filed(second.body.id)).toEqual([{ organization_id: other.org.id, audit_organization_id: other.org.id }]);
+    await t.http().get(`${RECOGNITIONS}/${second.body.id}`).set(steel.hr.auth).expect(404);
+    await act(steel.hr, second.body.id, 'endorse').expect(404);
+    const endorsed = await act(other.hr, second.body.id, 'endorse').expect(200);
+    expect(endorsed.body.bureauId).toBe(lvliang.org.id);
+
+    // Dispatched by an agency to 吕梁钢铁: the agency's HR files under the agency, the worker under 吕梁钢铁.
+    const agency = await s.organization(lvliang.officer, 'dispatch_agency', '141102', '吕梁人力资源派遣有限公司');
+    const dispatched = await s.worker(agency.hr, { fullName: '钱派遣' }, { employmentType: 'dispatched', workOrganizationId: steel.org.id, hiredOn: '2015-03-01' });
+    await credentials(agency.hr, dispatched.id);
+    const byAgency = await t.http().post(RECOGNITIONS).set(agency.hr.auth).send({ personId: dispatched.id, titleSeries: 'engineering', titleGrade: 'intermediate' }).expect(201);
+    expect(byAgency.body).toMatchObject({ organizationId: agency.org.id, organizationName: '吕梁人力资源派遣有限公司' });
+    expect(await filed(byAgency.body.id)).toEqual([{ organization_id: agency.org.id, audit_organization_id: agency.org.id }]);
+    await t.http().get(`${RECOGNITIONS}/${byAgency.body.id}`).set(steel.hr.auth).expect(404);
+    const self = await t.http().post(RECOGNITIONS).set((await s.workerLogin(agency.hr, dispatched.id)).auth).send({ titleSeries: 'engineering', titleGrade: 'junior' }).expect(201);
+    expect(self.body.organizationId).toBe(steel.org.id);
+
+    const steelCases = await t.http().get(`${RECOGNITIONS}?pageSize=100`).set(steel.hr.auth).expect(200);
+    const steelIds = steelCases.body.items.map((i: { id: string }) => i.id);
+    expect(steelIds).toContain(self.body.id);
+    expect(steelIds).not.toContain(second.body.id);
+    expect(steelIds).not.toContain(byAgency.body.id);
+  });
 });

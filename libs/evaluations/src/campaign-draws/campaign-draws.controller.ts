@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
 import { CampaignDrawsService } from './campaign-draws.service';
 import {
@@ -7,6 +7,7 @@ import {
   CampaignDrawDto,
   CampaignDrawQueryDto,
   CampaignDrawRequestDto,
+  CampaignDrawVerificationDto,
   REPLACEMENT_FAILURE_DESCRIPTION,
   ReplaceEvaluatorDto,
 } from './dto/campaign-draw.dto';
@@ -22,7 +23,7 @@ export class CampaignDrawsController {
   @Post()
   @ApiUnprocessableEntityResponse({ description: CAMPAIGN_DRAW_FAILURE_DESCRIPTION })
   @ApiOkResponse({ type: CampaignDrawDto })
-  @Access(['hr_admin'], '为某等级某考核项目抽取考评员（记录随机种子） / Draw evaluators for a level and component, recording the seed', BODY_HR)
+  @Access(['hr_admin'], '为某等级某考核项目抽取考评员（系统生成并记录随机种子） / Draw evaluators for a level and component on a server-made seed, recorded', BODY_HR)
   draw(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CampaignDrawRequestDto) {
     return this.draws.draw(principal, campaignId, dto);
   }
@@ -42,6 +43,22 @@ export class CampaignDrawsController {
     @Param('drawId', ParseUUIDPipe) drawId: string,
   ) {
     return this.draws.get(principal, campaignId, drawId);
+  }
+
+  @Get(':drawId/verify')
+  @Access(
+    ['platform_admin', 'bureau_officer', 'hr_admin'],
+    '复算核验：按记录的随机种子与输入重新计算抽取结果，不保存 / Replay a saved draw from its recorded seed and inputs and report whether it matches; saves nothing',
+    READ_SCOPE,
+  )
+  @ApiOkResponse({ type: CampaignDrawVerificationDto })
+  @ApiConflictResponse({ description: '409 DRAW_INPUTS_NOT_RECORDED: 抽取未记录输入 / the draw was saved without its inputs' })
+  verify(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseUUIDPipe) campaignId: string,
+    @Param('drawId', ParseUUIDPipe) drawId: string,
+  ) {
+    return this.draws.verify(principal, campaignId, drawId);
   }
 
   @Post(':drawId/replace-evaluator')

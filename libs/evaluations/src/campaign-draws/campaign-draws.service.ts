@@ -11,7 +11,15 @@ import { DrawRule } from '../draw/panel-size';
 import { EVALUATION_RANK_LABELS, EvaluationRank, NationalRank } from '../draw/ranks';
 import { EvaluatorDrawService } from '../evaluators/evaluator-draw.service';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
-import { CampaignDrawDto, CampaignDrawRequestDto, PanelCandidateDto, PanelEvaluatorDto, ReplaceEvaluatorDto } from './dto/campaign-draw.dto';
+import {
+  CampaignDrawDto,
+  CampaignDrawRequestDto,
+  CampaignDrawVerificationDto,
+  PanelCandidateDto,
+  PanelEvaluatorDto,
+  ReplaceEvaluatorDto,
+} from './dto/campaign-draw.dto';
+import { panelsAsDrawn, recordDrawInputs, RecordedDrawInputs, replayDraw } from './draw-replay';
 import { checkReplacement } from './replacement';
 
 /** One evaluator's candidates in one component of a campaign, for scoring. */
@@ -108,15 +116,24 @@ export class CampaignDrawsService {
         candidatesPerEvaluator: component.candidatesPerEvaluator,
         workloadCap: dto.workloadCap ?? campaign.workload_cap,
       };
-      const { outcome } = await this.evaluatorDraw.draw(em, {
+      // No seed is passed: the server draws it, so HR cannot choose its panel.
+      const { outcome, pool, relations, declaredConflicts } = await this.evaluatorDraw.draw(em, {
         organizationId: campaign.organization_id,
         occupationCode: campaign.occupation_code,
         assessmentDate: campaign.assessment_starts_on,
         candidates: candidates.map((c) => ({ personId: c.person_id, targetRank: dto.rank as EvaluationRank })),
         rule,
-        seed: dto.seed,
       });
       if (!outcome.ok) throw drawFailed(outcome, candidates);
+      const inputs = recordDrawInputs({
+        occupationCode: campaign.occupation_code,
+        assessmentDate: campaign.assessment_starts_on,
+        rule,
+        candidates: candidates.map((c) => ({ applicationId: c.id, personId: c.person_id, targetRank: dto.rank as EvaluationRank })),
+        pool,
+        relations,
+        declaredConflicts,
+      });
 
       const [{ id }] = await em.query(
         `INSERT INTO campaign_draws (campaign_id, rank, component, seed, algorithm, rule, assessment_date, candidate_count, evaluator_count,
@@ -145,7 +162,7 @@ export class CampaignDrawsService {
         entityId: campaign.id,
         organizationId: campaign.organization_id,
         before: current ? { drawId: current.id } : undefined,
-        after: auditView(response),
+        after: { ...auditView(response), inputs },
         reason: dto.reason ?? null,
       });
       return response;
@@ -211,6 +228,49 @@ export class CampaignDrawsService {
         reason: dto.reason,
       });
       return this.load(em, drawId);
+    });
+  }
+
+  /**
+   * 复算核验: replays a saved draw from the seed and inputs recorded in its audit event and says
+   * whether it gives the saved panels (manual changes undone, as they are recorded apart).
+   * Reads only; a draw saved before its inputs were recorded answers 409.
+   */
+  async verify(principal: Principal, campaignId: string, drawId: string): Promise<CampaignDrawVerificationDto> {
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      const campaign = await this.campaigns.findVisible(em, principal, campaignId);
+      const [draw] = (await em.query(`SELECT ${DRAW_COLUMNS} FROM campaign_draws d WHERE d.id = $1 AND d.campaign_id = $2`, [drawId, campaign.id])) as DrawRow[];
+      if (!draw) throw new NotFoundError('Campaign draw');
+      // The draw's own audit event: same organization chain, the campaign as entity, this draw in `after`.
+      const [event]: { after: { seed?: number; inputs?: RecordedDrawInputs } }[] = await em.query(
+        `SELECT after FROM audit_events
+          WHERE organization_id = $1 AND entity_type = 'campaign' AND entity_id = $2
+            AND action IN ('campaign_draw.draw', 'campaign_draw.redraw') AND after->>'drawId' = $3
+          ORDER BY seq LIMIT 1`,
+        [campaign.organization_id, campaign.id, draw.id],
+      );
+      if (!event?.after.inputs) {
+        throw new ConflictError('DRAW_INPUTS_NOT_RECORDED', '该次抽取未记录抽取输入，无法复算 / this draw was saved without its inputs and cannot be replayed');
+      }
+      const saved = await this.load(em, draw.id);
+      const drawn = panelsAsDrawn(
+        saved.panels.map((p) => ({ number: p.number, evaluatorProfileIds: p.evaluators.map((e) => e.profileId), candidatePersonIds: p.candidates.map((c) => c.personId) })),
+        saved.changes,
+      );
+      const seed = Number(draw.seed);
+      const verdict = replayDraw(event.after.inputs, seed, draw.algorithm, drawn);
+      const differences = [...verdict.differences];
+      if (event.after.seed !== seed) differences.unshift('保存的种子与审计记录不一致 / the saved seed differs from the audit record');
+      return {
+        drawId: draw.id,
+        seed,
+        algorithm: draw.algorithm,
+        matches: differences.length === 0,
+        differences,
+        manualChanges: saved.changes.length,
+        drawn,
+        replayed: verdict.replayed,
+      };
     });
   }
 

@@ -5,6 +5,7 @@ import { Clock, FieldError, ForbiddenError, namedQuery, NotFoundError, Principal
 import { visibleWorkersWhere, WorkersService } from '@skill-ladder/workforce';
 import { DrawCandidate, DrawFailure, drawEvaluators, DrawOutcome } from '../draw/draw';
 import { DrawRule, NATIONAL_DEFAULT_DRAW_RULES } from '../draw/panel-size';
+import type { DeclaredConflict, PersonRelation } from '../draw/recusal';
 import { DrawPreviewDto, DrawPreviewResponseDto } from './dto/draw-preview.dto';
 import { EvaluatorsService, PoolMember } from './evaluators.service';
 
@@ -15,14 +16,19 @@ export interface DrawRequest {
   assessmentDate: string;
   candidates: DrawCandidate[];
   rule: DrawRule;
-  /** Replays a recorded draw; a fresh seed is drawn when absent. */
+  /**
+   * Internal only (replays, tests): no request carries a seed, so nobody can try seeds until the
+   * panel they want comes up. Absent, a fresh one comes from the operating system's generator.
+   */
   seed?: number;
 }
 
 export interface DrawResult {
   outcome: DrawOutcome;
-  /** The pool the draw ran on, to show who was drawn. */
+  /** The pool the draw ran on, to show who was drawn and to record what it ran on. */
   pool: PoolMember[];
+  relations: PersonRelation[];
+  declaredConflicts: DeclaredConflict[];
 }
 
 /** Runs the draw (抽取考评员) on the pool an organization may use, with every recusal applied. */
@@ -35,7 +41,10 @@ export class EvaluatorDrawService {
     private readonly workers: WorkersService,
   ) {}
 
-  /** HR tries a draw for an ad-hoc set of its workers. Nothing is stored. */
+  /**
+   * HR tries a draw for an ad-hoc set of its workers, on a seed the server picks. Nothing is
+   * stored, and a saved draw picks its own seed, so a preview cannot be used to shop for a panel.
+   */
   async preview(principal: Principal, dto: DrawPreviewDto): Promise<DrawPreviewResponseDto> {
     if (principal.organizationKind !== 'enterprise') {
       throw new ForbiddenError('DRAW_ENTERPRISE_ONLY', 'Evaluators are drawn by the enterprise that runs the assessment');
@@ -51,7 +60,6 @@ export class EvaluatorDrawService {
       assessmentDate,
       candidates: dto.candidatePersonIds.map((personId) => ({ personId, targetRank: dto.targetRank })),
       rule,
-      seed: dto.seed,
     });
     if (!outcome.ok) throw drawFailed(outcome, dto.candidatePersonIds);
     const byProfile = new Map(pool.map((e) => [e.profileId, e]));
@@ -96,7 +104,7 @@ export class EvaluatorDrawService {
       },
       request.seed,
     );
-    return { outcome, pool };
+    return { outcome, pool, relations, declaredConflicts };
   }
 
   /** Candidate names by id; 404 if any is not a worker the principal may see. */

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   Page,
   Principal,
+  regionCovers,
   requireOrganization,
   UnprocessableError,
   visibleOrganizationsWhere,
@@ -191,10 +192,15 @@ export class EvaluatorsService {
     );
   }
 
-  /** The bureau shares an evaluator with every enterprise of its region, or withdraws the sharing. */
+  /**
+   * The bureau shares an evaluator with every enterprise of its region, or withdraws the sharing.
+   * A sharing in force belongs to the bureau that made it: only it, or a bureau whose region
+   * covers its region, may withdraw or re-scope it.
+   */
   async setSharing(principal: Principal, id: string, dto: EvaluatorSharingDto): Promise<EvaluatorResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const profile = await this.findVisible(em, principal, id, true);
+      await this.assertOwnsSharing(em, principal, profile);
       const before = await this.load(em, id);
       const bureauId = dto.sharedWithRegion ? requireOrganization(principal) : null;
       if (profile.sharedWithRegion === dto.sharedWithRegion && profile.sharedByBureauId === bureauId) return before;
@@ -213,6 +219,16 @@ export class EvaluatorsService {
       });
       return after;
     });
+  }
+
+  private async assertOwnsSharing(em: EntityManager, principal: Principal, profile: EvaluatorProfile): Promise<void> {
+    if (!profile.sharedWithRegion || profile.sharedByBureauId === null || profile.sharedByBureauId === principal.organizationId) return;
+    const [owner]: { region_code: string }[] = await em.query('SELECT region_code FROM organizations WHERE id = $1', [profile.sharedByBureauId]);
+    if (owner && principal.regionCode && regionCovers(principal.regionCode, owner.region_code)) return;
+    throw new ForbiddenError(
+      'SHARING_OWNED_BY_OTHER_BUREAU',
+      '该考评员由其他人社局共享，只有共享的人社局或其上级人社局可以变更 / another bureau shared this evaluator; only that bureau or one covering its region may change the sharing',
+    );
   }
 
   /** HR sees the conflicts its enterprise declared (they name its workers); the bureau sees all. */

@@ -5,9 +5,9 @@ import { FileObjectionDto, PublicityQueryDto } from './dto/publicity.dto';
 import { PublicityQueryService } from './publicity-query.service';
 import { PublicityService } from './publicity.service';
 
-const READERS = ['hr_admin', 'bureau_officer', 'worker'] as const;
+const READERS = ['platform_admin', 'hr_admin', 'bureau_officer', 'worker'] as const;
 const READ_SCOPE =
-  'HR: notices of its organization; bureau: of organizations in its region; worker: published notices of the organization they currently work at (用工单位)';
+  'platform: all notices (read only); HR: notices of its organization; bureau: of organizations in its region; worker: published notices of the organization they currently work at (用工单位)';
 
 @ApiTags('公示与异议 / Publicity and objections')
 @Controller('publicity')

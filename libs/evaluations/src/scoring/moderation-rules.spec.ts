@@ -1,4 +1,4 @@
-import { aggregateSheets, moderatedScore, moderationRefusal, stateChangeRefusal } from './moderation-rules';
+import { aggregateSheets, moderatedScore, moderationRefusal, moderatorConflict, stateChangeRefusal } from './moderation-rules';
 
 describe('aggregation and moderation (评分汇总与复核)', () => {
   it.each([
@@ -27,6 +27,32 @@ describe('aggregation and moderation (评分汇总与复核)', () => {
       ['an evaluator when no chair is named', { role: 'evaluator', profileId: 'p-8' }, null, 'NOT_THE_CHAIR'],
     ] as const)('%s', (_label, moderator, chair, code) => {
       expect(moderationRefusal(moderator, chair, evaluators)?.code ?? null).toBe(code);
+    });
+  });
+
+  describe('the moderator recuses like an evaluator (回避)', () => {
+    const chair = { profileId: 'p-7', personIds: ['chair'] };
+    it.each([
+      ['is the candidate', { ...chair, personIds: ['cand'] }, [], [], '本人'],
+      ['is the candidate through their account, not their profile', { ...chair, personIds: ['chair', 'cand'] }, [], [], '本人'],
+      ['is a close relative (recorded either way)', chair, [{ personId: 'cand', relatedPersonId: 'chair', kind: 'relative' }], [], '近亲属'],
+      ['is the master of the candidate', chair, [{ personId: 'chair', relatedPersonId: 'cand', kind: 'master' }], [], '徒弟'],
+      ['is the apprentice of the candidate', chair, [{ personId: 'cand', relatedPersonId: 'chair', kind: 'master' }], [], '师傅'],
+      ['supervises the candidate', chair, [{ personId: 'chair', relatedPersonId: 'cand', kind: 'supervisor' }], [], '直接下级'],
+      ['declared a conflict, even without a worker record', { profileId: 'p-7', personIds: [] }, [], [{ profileId: 'p-7', personId: 'cand' }], '申报回避'],
+    ] as const)('refuses a moderator who %s', (_label, moderator, relations, declared, reason) => {
+      const refusal = moderatorConflict(moderator, 'cand', relations, declared);
+      expect(refusal).toMatchObject({ code: 'MODERATOR_CONFLICT', detail: expect.stringContaining(reason) });
+      expect(refusal?.detail.startsWith('复核人须回避')).toBe(true);
+    });
+
+    it.each([
+      ['free of any link', chair, [], []],
+      ['related to someone else', chair, [{ personId: 'chair', relatedPersonId: 'other', kind: 'relative' }], [{ profileId: 'p-7', personId: 'other' }]],
+      ['whose colleague declared a conflict', chair, [], [{ profileId: 'p-8', personId: 'cand' }]],
+      ['without a profile or worker record (HR)', { profileId: null, personIds: [] }, [{ personId: 'x', relatedPersonId: 'cand', kind: 'relative' }], [{ profileId: 'p-7', personId: 'cand' }]],
+    ] as const)('accepts a moderator %s', (_label, moderator, relations, declared) => {
+      expect(moderatorConflict(moderator, 'cand', relations, declared)).toBeNull();
     });
   });
 

@@ -1,4 +1,5 @@
 import type { FieldError } from '@skill-ladder/platform';
+import { DeclaredConflict, PersonRelation, RECUSAL_REASON_LABELS, recusals } from '../draw/recusal';
 import { aggregateComponentScore, DEFAULT_MODERATION_THRESHOLD, needsModeration } from '../rules/score-aggregation';
 import { hasDecimals, INPUT_DECIMALS } from './score-sheet-rules';
 
@@ -85,6 +86,34 @@ export function moderationRefusal(moderator: Moderator, chairProfileId: string |
     return { code: 'MODERATOR_IS_EVALUATOR', detail: 'A moderator must not be one of the evaluators who scored this component' };
   }
   return null;
+}
+
+export interface ModeratorIdentity {
+  /** The moderator's evaluator profile, for conflicts declared on it. */
+  profileId: string | null;
+  /** Worker records that are the moderator (their profile's and their account's), for 本人 and relations. */
+  personIds: readonly string[];
+}
+
+const MODERATOR = 'moderator';
+
+/**
+ * 回避 applies to the moderator as to any evaluator: never the candidate themself, their close
+ * relative, direct supervisor or subordinate, master or apprentice, nor anyone a conflict was
+ * declared for on the moderator's profile.
+ */
+export function moderatorConflict(
+  moderator: ModeratorIdentity,
+  candidatePersonId: string,
+  relations: readonly PersonRelation[],
+  declared: readonly DeclaredConflict[],
+): Refusal | null {
+  const identities = moderator.personIds.length > 0 ? moderator.personIds.map((personId) => ({ profileId: MODERATOR, personId })) : [{ profileId: MODERATOR, personId: null }];
+  const declaredOnModerator = moderator.profileId === null ? [] : declared.filter((d) => d.profileId === moderator.profileId).map((d) => ({ ...d, profileId: MODERATOR }));
+  const reason = recusals(identities, [candidatePersonId], relations, declaredOnModerator).get(MODERATOR)?.get(candidatePersonId);
+  if (!reason) return null;
+  const [zh, en] = RECUSAL_REASON_LABELS[reason].split(' / ');
+  return { code: 'MODERATOR_CONFLICT', detail: `复核人须回避该考生（${zh}） / the moderator must recuse from this candidate (${en.toLowerCase()})` };
 }
 
 export type ModerationAction = 'confirm' | 'rescore';

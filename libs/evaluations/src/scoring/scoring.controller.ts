@@ -87,7 +87,7 @@ export class ComponentScoresController {
   @Access(
     ['hr_admin', 'evaluator'],
     '复核：确认或改分（须说明理由） / Moderate: confirm or re-score, with a reason',
-    'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR)',
+    'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR) nor anyone who must recuse from the candidate (403 MODERATOR_CONFLICT)',
   )
   moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ModerateComponentDto) {
     return this.scoring.moderate(principal, id, dto);

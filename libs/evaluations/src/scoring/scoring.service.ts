@@ -16,9 +16,11 @@ import {
   UnprocessableError,
 } from '@skill-ladder/platform';
 import { levelOf } from '@skill-ladder/standards';
+import { WorkersService } from '@skill-ladder/workforce';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
+import { EvaluatorsService } from '../evaluators/evaluators.service';
 import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
 import { CarryOverService } from '../results/carry-over.service';
 import { DEFAULT_MODERATION_THRESHOLD } from '../rules/score-aggregation';
@@ -34,7 +36,7 @@ import {
   TheoryImportReportDto,
   VoidComponentDto,
 } from './dto/scoring.dto';
-import { moderatedScore, moderationRefusal, stateChangeRefusal } from './moderation-rules';
+import { moderatedScore, moderationRefusal, moderatorConflict, stateChangeRefusal } from './moderation-rules';
 import { SheetStatus } from './score-sheet-rules';
 import { COMPONENT_SCORE_COLUMNS, COMPONENT_SCORE_FROM, componentAuditView, ComponentScoreRow, num, toComponentScore } from './scoring-rows';
 import { readTheorySheet } from './theory-sheet';
@@ -63,6 +65,8 @@ export class ScoringService {
     private readonly campaigns: CampaignsService,
     private readonly draws: CampaignDrawsService,
     private readonly carryOver: CarryOverService,
+    private readonly evaluators: EvaluatorsService,
+    private readonly workers: WorkersService,
   ) {}
 
   /**
@@ -172,13 +176,10 @@ export class ScoringService {
       if ((dto.publicityWorkingDays !== undefined || dto.chairProfileId !== undefined) && published) {
         throw new ConflictError('SETTINGS_LOCKED', 'The results are already published');
       }
-      if (dto.chairProfileId) {
-        const [profile] = await em.query(
-          `SELECT id FROM evaluator_profiles WHERE id = $1 AND status = 'active' AND (organization_id = $2 OR shared_with_region)`,
-          [dto.chairProfileId, campaign.organization_id],
-        );
-        if (!profile) throw new UnprocessableError('UNKNOWN_EVALUATOR', 'The chair must be an active evaluator of the body or shared with its region', [
-          { field: 'chairProfileId', code: 'unknownEvaluator', message: '考评员不存在或不可用 / no such evaluator available to the body' },
+      // The chair comes from the pool the body draws from: its own evaluators, or those a bureau covering its region shared.
+      if (dto.chairProfileId && !(await this.evaluators.poolFor(em, campaign.organization_id)).some((e) => e.profileId === dto.chairProfileId)) {
+        throw new UnprocessableError('UNKNOWN_EVALUATOR', '评审委员会主任须为本机构或本地区共享的在册考评员 / the chair must be an active evaluator of the body or one shared with its region', [
+          { field: 'chairProfileId', code: 'unknownEvaluator', message: '考评员不存在或不在本机构可用的考评员库中 / no such evaluator in the pool the body draws from' },
         ]);
       }
       const pick = <K extends keyof ScoringSettingsDto>(key: K, current: unknown) => (dto[key] === undefined ? current : dto[key]);
@@ -223,7 +224,8 @@ export class ScoringService {
 
   /**
    * 复核: HR of the body or the campaign's committee chair, never one of the evaluators who scored
-   * it, confirms the aggregate or sets another score, with a reason kept with before and after.
+   * it nor anyone who must recuse from the candidate (本人, relations, declared conflicts), confirms
+   * the aggregate or sets another score, with a reason kept with before and after.
    */
   async moderate(principal: Principal, id: string, dto: ModerateComponentDto): Promise<ComponentScoreDto> {
     return this.dataSource.transaction(async (em) => {
@@ -234,12 +236,22 @@ export class ScoringService {
         [id],
       );
       const settings = await this.settingsRow(em, row.campaign_id);
-      const refusal = moderationRefusal(
-        { role: principal.actingAs === 'evaluator' ? 'evaluator' : 'hr', profileId: await this.draws.evaluatorProfileIdOfUser(principal.userId, em) },
-        settings?.chair_profile_id ?? null,
-        evaluators.map((e) => e.evaluator_profile_id),
-      );
+      const role = principal.actingAs === 'evaluator' ? 'evaluator' : 'hr';
+      const [own]: { id: string; person_id: string | null }[] = await em.query('SELECT id, person_id FROM evaluator_profiles WHERE user_id = $1', [principal.userId]);
+      const profileId = own?.id ?? null;
+      const refusal =
+        moderationRefusal({ role, profileId }, settings?.chair_profile_id ?? null, evaluators.map((e) => e.evaluator_profile_id)) ??
+        moderatorConflict(
+          { profileId, personIds: [own?.person_id, principal.personId].filter((p): p is string => !!p) },
+          row.person_id,
+          await this.workers.relationsTouching(em, [row.person_id]),
+          profileId ? await this.evaluators.declaredConflicts(em, [profileId], [row.person_id]) : [],
+        );
       if (refusal) throw new ForbiddenError(refusal.code, refusal.detail);
+      // A chair appointed once may since have left the body's pool (sharing withdrawn, deactivated).
+      if (role === 'evaluator' && !(await this.evaluators.poolFor(em, row.organization_id)).some((e) => e.profileId === profileId)) {
+        throw new ForbiddenError('CHAIR_NOT_IN_POOL', '评审委员会主任已不在本机构可用的考评员库中 / the chair is no longer in the pool the body draws from');
+      }
       const outcome = moderatedScore(dto.action, Number(row.aggregate_score), Number(row.max_score), dto.score);
       if ('errors' in outcome) throw new UnprocessableError('MODERATION_INVALID', 'The moderation is incomplete', outcome.errors);
       await em.query(

@@ -18,6 +18,7 @@ import {
   toWorkerFacts,
 } from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
+import { visibleCasesWhere } from '../common/case-scope';
 import { effectiveCredentials, LevelSource, PromotionsReader } from '../common/promotions-reader';
 import { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
@@ -112,8 +113,21 @@ export class CareerPathService {
     const em = this.dataSource.manager;
     const today = this.clock.today();
     const record = await this.workers.getRecord(principal, personId);
-    const appointments = await em.getRepository(Appointment).find({ where: { personId }, order: { createdAt: 'ASC' } });
-    const ended = new Set(appointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
+    // Every appointment of the person, wherever held, only to tell which credentials are appointments
+    // (history, not a rank held); what is shown is limited to the cases the caller may see, so a new
+    // employer or an agency does not read another enterprise's treatment, reasons or declined cases.
+    const allAppointments = await em.getRepository(Appointment).find({ where: { personId } });
+    const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
+    const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
+    const scope = visibleCasesWhere(principal, 'a');
+    const appointments = await em
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .where('a.person_id = :personId', { personId })
+      .andWhere(scope.sql, scope.params)
+      .orderBy('a.createdAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
     const credentials = effectiveCredentials(record, ended);
     const held = { ...record, credentials };
 
@@ -161,7 +175,13 @@ export class CareerPathService {
         termEndsOn: a.termEndsOn,
         treatment: a.treatment,
       })),
-      timeline: buildTimeline(record.credentials, record.titles, appointments.map(toHistory), competitionCertificates),
+      timeline: buildTimeline(
+        // The credential of an appointment is told by its appointment events, if the caller sees them.
+        record.credentials.filter((c) => !appointmentCredentials.has(c.id)),
+        record.titles,
+        appointments.map(toHistory),
+        competitionCertificates,
+      ),
     };
   }
 

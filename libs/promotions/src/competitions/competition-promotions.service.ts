@@ -42,8 +42,8 @@ export class CompetitionPromotionsService {
     const organizationId = principal.organizationId as string;
     try {
       return await this.dataSource.transaction(async (em) => {
-        const result = await em.getRepository(CompetitionResult).findOneBy({ id: dto.competitionResultId });
-        if (!result) throw new NotFoundError('Competition result');
+        // 404 unless the competition is one the caller sees (its own contests, its bureaus' competitions).
+        const result = await this.competitions.findVisibleResult(em, principal, dto.competitionResultId);
         // 404 unless the worker is one of HR's own (employer or workplace).
         const record = await this.workers.getRecord(principal, result.personId, em);
         const today = this.clock.today();

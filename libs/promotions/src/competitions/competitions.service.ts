@@ -243,6 +243,18 @@ export class CompetitionsService {
     }
   }
 
+  /** A ranked result of a competition the principal sees; 404 otherwise, so ids cannot be probed. */
+  async findVisibleResult(em: EntityManager, principal: Principal, resultId: string): Promise<CompetitionResult> {
+    const scope = this.visibleWhere(principal);
+    const [row] = await namedQuery<{ id: string }>(
+      em,
+      `SELECT r.id FROM competition_results r JOIN competitions c ON c.id = r.competition_id WHERE r.id = :resultId AND ${scope.sql}`,
+      { ...scope.params, resultId },
+    );
+    if (!row) throw new NotFoundError('Competition result');
+    return em.getRepository(CompetitionResult).findOneByOrFail({ id: resultId });
+  }
+
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Competition> {
     const scope = this.visibleWhere(principal);
     const [row] = await namedQuery<{ id: string }>(em, `SELECT c.id FROM competitions c WHERE c.id = :id AND ${scope.sql}${lock ? ' FOR UPDATE' : ''}`, { ...scope.params, id });

@@ -53,12 +53,7 @@ export class TitleRecognitionsService {
       return await this.dataSource.transaction(async (em) => {
         const today = this.clock.today();
         const record = await this.workers.getRecord(principal, personId, em);
-        const organizationId = workOrganization(record, today);
-        if (principal.actingAs === 'hr_admin' && !currentEmployments(record, today).some((e) => [e.workOrganizationId, e.employerOrganizationId].includes(principal.organizationId as string))) {
-          throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'HR applies for workers it employs or who work at it now', [
-            { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本单位 / not working with you now' },
-          ]);
-        }
+        const organizationId = filingOrganization(principal, record, today);
         const option = await this.option(em, record, organizationId, dto.titleSeries, dto.titleGrade, today);
         if (option.status === 'held') throw new ConflictError('TITLE_ALREADY_HELD', option.explanation);
         if (option.status !== 'available') {
@@ -312,11 +307,24 @@ export class TitleRecognitionsService {
 }
 
 /**
- * The enterprise where the worker works now (the earliest running employment, as the title
- * options of the standards module read it): its HR endorses, its region's rules apply.
+ * The organization the application is filed under: its HR endorses, its region's rules and bureau
+ * apply. HR files under its own organization, and only for a worker who works at it or whom it
+ * employs now (a second employer, or an agency for the worker it dispatches): never into the
+ * tenancy of another enterprise the worker also works for. A worker files under the enterprise
+ * where they work now (the earliest running employment, as the title options of the standards
+ * module read it).
  */
-function workOrganization(record: WorkerRecord, today: string): string {
+function filingOrganization(principal: Principal, record: WorkerRecord, today: string): string {
   const running = currentEmployments(record, today).sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
+  if (principal.actingAs === 'hr_admin') {
+    const own = principal.organizationId;
+    if (!own || !running.some((e) => e.workOrganizationId === own || e.employerOrganizationId === own)) {
+      throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'HR applies for workers it employs or who work at it now', [
+        { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本单位 / not working with you now' },
+      ]);
+    }
+    return own;
+  }
   if (!running.length) throw new UnprocessableError('NOT_EMPLOYED', 'The worker has no running employment; an enterprise endorses the application');
   return running[0].workOrganizationId;
 }

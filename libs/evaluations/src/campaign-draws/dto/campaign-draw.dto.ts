@@ -1,10 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { trim } from '@skill-ladder/platform';
 import { COMPONENT_KINDS, ComponentKind } from '@skill-ladder/standards';
 import { DRAW_FAILURE_CODES } from '../../draw/draw';
 import { EVALUATION_RANKS, EvaluationRank, NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
+import { RefuseClientSeed } from '../../evaluators/dto/draw-preview.dto';
 import { REPLACEMENT_FAILURE_CODES } from '../replacement';
 
 const REASON_MESSAGE = '请填写理由 / a reason is required';
@@ -19,12 +20,10 @@ export class CampaignDrawRequestDto {
   @IsIn(COMPONENT_KINDS)
   component: ComponentKind;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 4294967295, description: 'Replays a recorded draw: same seed and inputs, same panels' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(4294967295)
-  seed?: number;
+  /** The server draws the seed; GET …/draws/{drawId}/verify replays a saved draw from its recorded one. */
+  @ApiHideProperty()
+  @RefuseClientSeed()
+  seed?: never;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 10000, description: '本次抽取的考评员工作量上限（默认取认定计划的设置） / workload cap for this draw; defaults to the campaign’s' })
   @IsOptional()
@@ -119,7 +118,7 @@ export class CampaignDrawDto {
   @ApiProperty({ enum: COMPONENT_KINDS }) component: ComponentKind;
   @ApiProperty() componentLabel: string;
   @ApiProperty({ enum: ['current', 'superseded'] }) status: 'current' | 'superseded';
-  @ApiProperty({ description: 'Replays this draw with the same inputs' }) seed: number;
+  @ApiProperty({ description: '系统生成的随机种子，可用 verify 复算 / the server-made seed; …/verify replays the draw from it' }) seed: number;
   @ApiProperty() algorithm: string;
   @ApiProperty({ type: CampaignDrawRuleDto }) rule: CampaignDrawRuleDto;
   @ApiProperty({ description: 'Qualifications were checked on this date' }) assessmentDate: string;
@@ -137,3 +136,21 @@ export class CampaignDrawDto {
 /** Documented for OpenAPI: the `code` of a 422 when no draw satisfies the rules or a change breaks one. */
 export const CAMPAIGN_DRAW_FAILURE_DESCRIPTION = `无法抽取时返回 422，code 为未满足的约束 / 422 naming the constraint: ${DRAW_FAILURE_CODES.join(', ')}`;
 export const REPLACEMENT_FAILURE_DESCRIPTION = `调整不符合规则时返回 422 / 422 naming the rule broken: ${REPLACEMENT_FAILURE_CODES.join(', ')}`;
+
+export class VerifiedPanelDto {
+  @ApiProperty({ description: '考评组序号 / panel number, from 1' }) number: number;
+  @ApiProperty({ type: [String] }) evaluatorProfileIds: string[];
+  @ApiProperty({ type: [String], description: '考生（职工档案） / candidate worker records' }) candidatePersonIds: string[];
+}
+
+/** 复算核验: a saved draw replayed from its recorded seed and inputs. Nothing is saved. */
+export class CampaignDrawVerificationDto {
+  @ApiProperty() drawId: string;
+  @ApiProperty() seed: number;
+  @ApiProperty() algorithm: string;
+  @ApiProperty({ description: '复算结果与保存的抽取结果一致 / the replay gives the saved panels' }) matches: boolean;
+  @ApiProperty({ type: [String], description: '不一致之处 / what differs, zh-CN first' }) differences: string[];
+  @ApiProperty({ description: '人工调整次数（比对前已还原） / manual changes, undone before comparing' }) manualChanges: number;
+  @ApiProperty({ type: [VerifiedPanelDto], description: '抽取时的考评组（还原人工调整） / the panels as drawn, manual changes undone' }) drawn: VerifiedPanelDto[];
+  @ApiProperty({ type: [VerifiedPanelDto], description: '按记录的种子与输入复算的考评组 / the panels the replay gives' }) replayed: VerifiedPanelDto[];
+}
