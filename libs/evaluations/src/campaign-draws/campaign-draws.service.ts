@@ -137,10 +137,10 @@ export class CampaignDrawsService {
 
       const [{ id }] = await em.query(
         `INSERT INTO campaign_draws (campaign_id, rank, component, seed, algorithm, rule, assessment_date, candidate_count, evaluator_count,
-           recusals_applied, reason, drawn_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+           recusals_applied, reason, drawn_by, inputs)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
         [campaign.id, dto.rank, dto.component, outcome.seed, outcome.algorithm, JSON.stringify(rule), campaign.assessment_starts_on, candidates.length,
-          outcome.evaluatorCount, outcome.recusalsApplied, dto.reason ?? null, principal.userId],
+          outcome.evaluatorCount, outcome.recusalsApplied, dto.reason ?? null, principal.userId, JSON.stringify(inputs)],
       );
       const applicationOf = new Map(candidates.map((c) => [c.person_id, c.id]));
       const panels = outcome.panels.map((p, i) => ({ no: i + 1, ...p }));
@@ -232,7 +232,7 @@ export class CampaignDrawsService {
   }
 
   /**
-   * 复算核验: replays a saved draw from the seed and inputs recorded in its audit event and says
+   * 复算核验: replays a saved draw from the seed and inputs recorded with it and says
    * whether it gives the saved panels (manual changes undone, as they are recorded apart).
    * Reads only; a draw saved before its inputs were recorded answers 409.
    */
@@ -241,15 +241,8 @@ export class CampaignDrawsService {
       const campaign = await this.campaigns.findVisible(em, principal, campaignId);
       const [draw] = (await em.query(`SELECT ${DRAW_COLUMNS} FROM campaign_draws d WHERE d.id = $1 AND d.campaign_id = $2`, [drawId, campaign.id])) as DrawRow[];
       if (!draw) throw new NotFoundError('Campaign draw');
-      // The draw's own audit event: same organization chain, the campaign as entity, this draw in `after`.
-      const [event]: { after: { seed?: number; inputs?: RecordedDrawInputs } }[] = await em.query(
-        `SELECT after FROM audit_events
-          WHERE organization_id = $1 AND entity_type = 'campaign' AND entity_id = $2
-            AND action IN ('campaign_draw.draw', 'campaign_draw.redraw') AND after->>'drawId' = $3
-          ORDER BY seq LIMIT 1`,
-        [campaign.organization_id, campaign.id, draw.id],
-      );
-      if (!event?.after.inputs) {
+      const [{ inputs }] = (await em.query('SELECT inputs FROM campaign_draws WHERE id = $1', [draw.id])) as { inputs: RecordedDrawInputs | null }[];
+      if (!inputs) {
         throw new ConflictError('DRAW_INPUTS_NOT_RECORDED', '该次抽取未记录抽取输入，无法复算 / this draw was saved without its inputs and cannot be replayed');
       }
       const saved = await this.load(em, draw.id);
@@ -258,9 +251,8 @@ export class CampaignDrawsService {
         saved.changes,
       );
       const seed = Number(draw.seed);
-      const verdict = replayDraw(event.after.inputs, seed, draw.algorithm, drawn);
+      const verdict = replayDraw(inputs, seed, draw.algorithm, drawn);
       const differences = [...verdict.differences];
-      if (event.after.seed !== seed) differences.unshift('保存的种子与审计记录不一致 / the saved seed differs from the audit record');
       return {
         drawId: draw.id,
         seed,
