@@ -28,6 +28,9 @@ const common = {
 };
 
 module.exports = {
+  // A global option (projects cannot set it): e2e tests boot the app and talk to PostgreSQL, so
+  // a loaded 2-core machine needs more than the default 5 s.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,config}/**/*.spec.ts'] },
     {
@@ -36,7 +39,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

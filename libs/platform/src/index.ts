@@ -24,3 +24,4 @@ export * from './storage/file-type';
 export * from './storage/storage.module';
 export * from './spreadsheet/header-map';
 export * from './database/unique-violation';
+export * from './database/page-query';

@@ -18,6 +18,7 @@ import {
   UnprocessableError,
   uniqueViolation,
   validateResidentId,
+  pageQuery,
 } from '@skill-ladder/platform';
 import {
   AddCredentialDto,
@@ -140,19 +141,13 @@ export class WorkersService {
       params.name = `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     const from = `FROM persons p WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const rows = await namedQuery<Record<string, unknown>>(
-      this.dataSource,
-      `SELECT p.id, p.full_name, p.id_number_masked, p.birth_date::text, p.sex,
+    const { rows, total: count } = await pageQuery<Record<string, unknown>>(this.dataSource, { select: `p.id, p.full_name, p.id_number_masked, p.birth_date::text, p.sex,
               COALESCE((SELECT json_agg(json_build_object(
                  'employerOrganizationId', e.employer_org_id, 'workOrganizationId', e.work_org_id,
                  'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
                FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL), '[]') AS employments,
               (SELECT c.rank FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid'
-                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank
-         ${from} ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset`,
-      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    );
+                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank`, from, orderBy: 'p.full_name, p.id', params }, q);
     return { items: rows.map(toWorkerSummary), total: count, page: q.page, pageSize: q.pageSize };
   }
 

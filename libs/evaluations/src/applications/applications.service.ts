@@ -14,6 +14,7 @@ import {
   Principal,
   sniffFileType,
   UnprocessableError,
+  pageQuery,
 } from '@skill-ladder/platform';
 import { currentEmployments, evaluateEligibility, levelOf, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EmploymentType, WorkersService } from '@skill-ladder/workforce';
@@ -221,12 +222,7 @@ export class ApplicationsService {
       params[sql.split(':')[1]] = value;
     }
     const from = `FROM applications a JOIN organizations o ON o.id = a.organization_id WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT a.id ${from} ORDER BY a.created_at DESC, a.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
     return { items: await this.loadMany(this.dataSource.manager, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
 

@@ -9,7 +9,6 @@ import {
   DomainError,
   FieldError,
   ForbiddenError,
-  namedQuery,
   NotFoundError,
   Page,
   Principal,
@@ -17,7 +16,9 @@ import {
   regionPrefix,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere, uniqueViolation } from '@skill-ladder/platform';
+  visibleOrganizationsWhere, uniqueViolation,
+  pageQuery,
+} from '@skill-ladder/platform';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 import { coveringRegionCodes } from '../region-cover';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto, FilingScopeResponseDto } from './dto/evaluation-body.dto';
@@ -133,12 +134,7 @@ export class EvaluationBodiesService {
       params.occupationCode = q.occupationCode;
     }
     const from = `FROM evaluation_body_filings f JOIN organizations o ON o.id = f.organization_id WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT f.id ${from} ORDER BY f.created_at DESC, f.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'f.id', from, orderBy: 'f.created_at DESC, f.id', params }, q);
     return { items: await this.loadMany(this.dataSource.manager, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
 

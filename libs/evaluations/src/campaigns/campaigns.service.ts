@@ -15,6 +15,7 @@ import {
   regionPrefix,
   requireOrganization,
   UnprocessableError,
+  pageQuery,
 } from '@skill-ladder/platform';
 import { COMPONENT_KIND_LABELS, StandardLevel, StandardsService, StandardVersionSnapshot } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
@@ -176,12 +177,7 @@ export class CampaignsService {
       params.organizationId = q.organizationId;
     }
     const from = `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(
-      this.dataSource,
-      `SELECT c.id ${from} ORDER BY c.registration_opens_on DESC, c.number DESC LIMIT :limit OFFSET :offset`,
-      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    );
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.registration_opens_on DESC, c.number DESC', params }, q);
     return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
 

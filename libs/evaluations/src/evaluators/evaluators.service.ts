@@ -15,6 +15,7 @@ import {
   requireOrganization,
   UnprocessableError,
   visibleOrganizationsWhere,
+  pageQuery,
 } from '@skill-ladder/platform';
 import { WorkersService } from '@skill-ladder/workforce';
 import type { PoolEvaluator } from '../draw/draw';
@@ -144,12 +145,7 @@ export class EvaluatorsService {
       params.organizationId = q.organizationId;
     }
     const from = `${PROFILE_FROM} WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const rows = await namedQuery<ProfileRow>(
-      this.dataSource,
-      `SELECT ${PROFILE_COLUMNS} ${from} ORDER BY ho.name, u.display_name, p.id LIMIT :limit OFFSET :offset`,
-      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    );
+    const { rows, total: count } = await pageQuery<ProfileRow>(this.dataSource, { select: `${PROFILE_COLUMNS}`, from, orderBy: 'ho.name, u.display_name, p.id', params }, q);
     return { items: rows.map((r) => this.toResponse(r)), total: count, page: q.page, pageSize: q.pageSize };
   }
 

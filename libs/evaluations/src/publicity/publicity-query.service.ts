@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, namedQuery, NotFoundError, Page, Principal } from '@skill-ladder/platform';
+import { Clock, namedQuery, NotFoundError, Page, Principal, pageQuery } from '@skill-ladder/platform';
 import { ObjectionResponseDto, PublicityNoticeDto, PublicityNoticeSummaryDto, PublicityQueryDto } from './dto/publicity.dto';
 import {
   ENTRY_COLUMNS,
@@ -47,14 +47,8 @@ export class PublicityQueryService {
     }
     if (q.phase) where.push(PHASE_SQL[q.phase]);
     const from = `${NOTICE_FROM} WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const rows = await namedQuery<NoticeRow & { entry_count: number }>(
-      this.dataSource,
-      `SELECT ${NOTICE_COLUMNS},
-              (SELECT count(*)::int FROM publicity_entries e WHERE e.notice_id = n.id ${seesWithdrawn(principal) ? '' : "AND e.status <> 'withdrawn'"}) AS entry_count
-         ${from} ORDER BY n.published_on DESC, n.created_at DESC, n.id LIMIT :limit OFFSET :offset`,
-      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    );
+    const { rows, total: count } = await pageQuery<NoticeRow & { entry_count: number }>(this.dataSource, { select: `${NOTICE_COLUMNS},
+              (SELECT count(*)::int FROM publicity_entries e WHERE e.notice_id = n.id ${seesWithdrawn(principal) ? '' : "AND e.status <> 'withdrawn'"}) AS entry_count`, from, orderBy: 'n.published_on DESC, n.created_at DESC, n.id', params }, q);
     return { items: rows.map((r) => toNoticeSummary(r, today, r.entry_count)), total: count, page: q.page, pageSize: q.pageSize };
   }
 

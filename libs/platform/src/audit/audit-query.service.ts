@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { namedQuery } from '../database/named-query';
+import { pageQuery } from '../database/page-query';
 import { visibleOrganizationsWhere } from '../tenancy/scope';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { toStored } from './audit-verify';
@@ -45,12 +45,7 @@ export class AuditQueryService {
       }
     }
     const from = `FROM audit_events e LEFT JOIN organizations o ON o.id = e.organization_id WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const rows = await namedQuery<Record<string, unknown>>(
-      this.dataSource,
-      `SELECT e.* ${from} ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset`,
-      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-    );
+    const { rows, total: count } = await pageQuery<Record<string, unknown>>(this.dataSource, { select: 'e.*', from, orderBy: 'e.occurred_at DESC, e.id DESC', params }, q);
     return {
       items: rows.map((r) => {
         const { chainKey: _c, seq: _s, prevHash: _p, hash: _h, ...view } = toStored(r);

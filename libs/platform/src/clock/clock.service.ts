@@ -27,6 +27,7 @@ export class Clock {
 
   /** Moves the clock so that it reads `instant` now and runs on from there. */
   travelTo(instant: Date): void {
+    if (Number.isNaN(instant.getTime())) throw new RangeError('Clock.travelTo needs a valid instant');
     this.offsetMs = instant.getTime() - Date.now();
   }
 }

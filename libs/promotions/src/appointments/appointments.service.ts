@@ -9,12 +9,12 @@ import {
   ConflictError,
   FieldError,
   ForbiddenError,
-  namedQuery,
   NotFoundError,
   Page,
   Principal,
   SYSTEM_ACTOR,
   UnprocessableError,
+  pageQuery,
 } from '@skill-ladder/platform';
 import { compareDates, currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, RANK_INFO, toWorkerFacts } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
@@ -165,12 +165,7 @@ export class AppointmentsService implements OnModuleInit {
       }
     }
     const from = `FROM appointments a WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT a.id ${from} ORDER BY a.created_at DESC, a.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
     const items: AppointmentResponseDto[] = [];
     for (const { id } of ids) items.push(await this.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CertificatesService } from '@skill-ladder/evaluations';
-import { AuditService, Clock, ConflictError, namedQuery, NotFoundError, Page, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, UnprocessableError, pageQuery } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, currentEmployments, RANK_INFO, rankOrder } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { currentRankIn } from '../career/career-path';
@@ -125,12 +125,7 @@ export class CompetitionPromotionsService {
       params.personId = q.personId;
     }
     const from = `FROM competition_promotions x WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT x.id ${from} ORDER BY x.created_at DESC, x.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'x.id', from, orderBy: 'x.created_at DESC, x.id', params }, q);
     const items: CompetitionPromotionResponseDto[] = [];
     for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };

@@ -15,6 +15,7 @@ import {
   requireOrganization,
   requireRegion,
   UnprocessableError,
+  pageQuery,
 } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, compareDates, RANK_INFO } from '@skill-ladder/standards';
 import { visibleWorkersWhere, WorkersService } from '@skill-ladder/workforce';
@@ -79,12 +80,7 @@ export class CompetitionsService {
       params.year = q.year;
     }
     const from = `FROM competitions c WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT c.id ${from} ORDER BY c.held_on DESC, c.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.held_on DESC, c.id', params }, q);
     const items: CompetitionResponseDto[] = [];
     for (const { id } of ids) items.push(await this.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };

@@ -6,11 +6,11 @@ import {
   Clock,
   ConflictError,
   ForbiddenError,
-  namedQuery,
   NotFoundError,
   Page,
   Principal,
   UnprocessableError,
+  pageQuery,
 } from '@skill-ladder/platform';
 import {
   compareDates,
@@ -112,12 +112,7 @@ export class TitleRecognitionsService {
       params.personId = q.personId;
     }
     const from = `FROM title_recognitions r WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await namedQuery<{ count: number }>(this.dataSource, `SELECT count(*)::int AS count ${from}`, params);
-    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT r.id ${from} ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset`, {
-      ...params,
-      limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
-    });
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'r.id', from, orderBy: 'r.created_at DESC, r.id', params }, q);
     const items: TitleRecognitionResponseDto[] = [];
     for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
