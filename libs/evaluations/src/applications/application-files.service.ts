@@ -51,6 +51,9 @@ export class ApplicationFilesService {
       throw new DomainError(415, 'FILE_TYPE_MISMATCH', '文件类型不符 / Unsupported media type', `The content is ${sniffed}, not ${declared}`);
     }
     const type = sniffed as EvidenceType;
+    // The file is written before the row; if anything fails up to and including the commit, the
+    // file goes too, so no evidence is left on disk without its row.
+    let storedKey: string | null = null;
     return this.dataSource.transaction(async (em) => {
       const found = await this.applications.findVisible(em, principal, applicationId);
       const own = principal.actingAs === 'worker' && found.person_id === principal.personId;
@@ -71,26 +74,25 @@ export class ApplicationFilesService {
         throw new ConflictError('TOO_MANY_FILES', `An application holds at most ${MAX_FILES_PER_APPLICATION} evidence files`);
       }
       const stored = await this.storage.put(body, 'applications');
-      try {
-        const [row] = (await em.query(
-          `INSERT INTO application_files (application_id, storage_key, filename, content_type, size_bytes, sha256, uploaded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           RETURNING id, filename, content_type, size_bytes, sha256, storage_key, created_at`,
-          [applicationId, stored.key, filename ?? `evidence-${application.files + 1}.${EXTENSIONS[type]}`, type, stored.size, stored.sha256, principal.userId],
-        )) as FileRow[];
-        const response = toFileResponse(row);
-        await this.audit.record(em, principal, {
-          action: 'application.file_upload',
-          entityType: 'application',
-          entityId: applicationId,
-          organizationId: found.organization_id,
-          after: response,
-        });
-        return response;
-      } catch (error) {
-        await this.storage.remove(stored.key);
-        throw error;
-      }
+      storedKey = stored.key;
+      const [row] = (await em.query(
+        `INSERT INTO application_files (application_id, storage_key, filename, content_type, size_bytes, sha256, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING id, filename, content_type, size_bytes, sha256, storage_key, created_at`,
+        [applicationId, stored.key, filename ?? `evidence-${application.files + 1}.${EXTENSIONS[type]}`, type, stored.size, stored.sha256, principal.userId],
+      )) as FileRow[];
+      const response = toFileResponse(row);
+      await this.audit.record(em, principal, {
+        action: 'application.file_upload',
+        entityType: 'application',
+        entityId: applicationId,
+        organizationId: found.organization_id,
+        after: response,
+      });
+      return response;
+    }).catch(async (error: unknown) => {
+      if (storedKey) await this.storage.remove(storedKey);
+      throw error;
     });
   }
 
