@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Client } from 'pg';
 import { validateResidentId } from '../../libs/platform/src/validation/resident-id';
 
@@ -17,7 +18,11 @@ export default async function globalTeardown(): Promise<void> {
   } finally {
     await admin.end();
   }
-  await globalThis.__EMBEDDED_PG__?.stop();
+  const embedded = globalThis.__EMBEDDED_PG__;
+  if (embedded) {
+    await embedded.stop();
+    rmSync(dirname(embedded.dataDir), { recursive: true, force: true });
+  }
   const logFile = process.env.TEST_LOG_FILE;
   if (logFile && existsSync(logFile)) {
     const leaked = (readFileSync(logFile, 'utf8').match(/\d{17}[\dXx]/g) ?? []).filter((m) => validateResidentId(m).valid);
