@@ -343,6 +343,8 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     const pending = await get(coking.hr, `/campaigns/${campaignId}/results`).expect(200);
     expect(pending.body.items.find((i: { name: string }) => i.name === '张伟')).toMatchObject({ correctionRequired: true, status: 'failed' });
     expect(pending.body.items.find((i: { name: string }) => i.name === '王建国')).toMatchObject({ correctionRequired: false, status: 'passed' });
+    const flagged = await t.dataSource.query(`SELECT entity_id FROM audit_events WHERE action = 'campaign_result.correction_required'`);
+    expect(flagged).toEqual([{ entity_id: c.zhang.applicationId }]);
     expect((await post(coking.hr, `/campaigns/${campaignId}/finalize`).expect(409)).body.code).toMatch(/^(PUBLICITY_WINDOW_OPEN|CORRECTIONS_PENDING)$/);
 
     const corrected = await ok(coking.hr, `/campaigns/${campaignId}/results/${c.zhang.applicationId}/correct`, {

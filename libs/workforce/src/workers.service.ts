@@ -19,6 +19,7 @@ import {
   uniqueViolation,
   validateResidentId,
   pageQuery,
+  updateReturning,
 } from '@skill-ladder/platform';
 import {
   AddCredentialDto,
@@ -394,8 +395,8 @@ export class WorkersService {
     reason: string,
     sourceCondition: string,
   ): Promise<void> {
-    // An UPDATE answers [rows, rowCount].
-    const [[row]] = await em.query(
+    const [row] = await updateReturning<{ person_id: string; certificate_number: string | null }>(
+      em,
       `UPDATE person_credentials SET status = $2 WHERE id = $1 AND ${sourceCondition} AND status = 'valid'
        RETURNING person_id, certificate_number`,
       [credentialId, status],

@@ -15,6 +15,7 @@ import {
   sniffFileType,
   UnprocessableError,
   pageQuery,
+  updateReturning,
 } from '@skill-ladder/platform';
 import { currentEmployments, evaluateEligibility, levelOf, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EmploymentType, WorkersService } from '@skill-ladder/workforce';
@@ -333,7 +334,11 @@ export class ApplicationsService {
           }
           exceptionalRoute = await this.exceptionalRoute(em, campaign, application.rank, routeCode as string);
         }
-        const [[serial]] = await em.query(`UPDATE campaigns SET ticket_seq = ticket_seq + 1 WHERE id = $1 RETURNING ticket_seq, number`, [campaign.id]);
+        const [serial] = await updateReturning<{ ticket_seq: number; number: number }>(
+          em,
+          `UPDATE campaigns SET ticket_seq = ticket_seq + 1 WHERE id = $1 RETURNING ticket_seq, number`,
+          [campaign.id],
+        );
         const ticket = formatTicketNumber(serial.number, application.rank, serial.ticket_seq);
         await em.query(
           `UPDATE applications SET status = 'approved', ticket_number = $2, decision_reason = $3, decided_by = $4, decided_at = $5,
@@ -430,7 +435,8 @@ export class ApplicationsService {
     });
     const report = evaluateEligibility(definition, facts, ctx.today);
 
-    const [seat] = await em.query(
+    const seat = await updateReturning(
+      em,
       `UPDATE campaign_levels SET seats_taken = seats_taken + 1 WHERE campaign_id = $1 AND rank = $2 AND seats_taken < capacity RETURNING seats_taken`,
       [campaign.id, rank],
     );

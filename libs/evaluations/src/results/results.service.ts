@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError, updateReturning } from '@skill-ladder/platform';
 import { AssessmentComponent, COMPONENT_KIND_LABELS, ComponentKind, levelOf, StandardVersionSnapshot } from '@skill-ladder/standards';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
@@ -207,7 +207,8 @@ export class ResultsService implements OnModuleInit {
    */
   private async onObjectionResolved(em: EntityManager, actor: AuditActor, event: ObjectionResolvedEvent): Promise<void> {
     if (event.outcome !== 'upheld' || !event.personId) return;
-    const rows: { application_id: string }[] = await em.query(
+    const rows = await updateReturning<{ application_id: string }>(
+      em,
       `UPDATE campaign_results SET correction_required = true, objection_id = $3, updated_at = now()
         WHERE campaign_id = $1 AND person_id = $2 AND status <> 'voided' RETURNING application_id`,
       [event.subjectId, event.personId, event.objectionId],

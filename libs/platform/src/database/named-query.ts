@@ -10,3 +10,13 @@ export async function namedQuery<T = Record<string, unknown>>(
   const [text, values] = driver.escapeQueryWithParameters(sql, params);
   return (await db.query(text, values)) as T[];
 }
+
+/**
+ * The rows of an UPDATE or DELETE … RETURNING. TypeORM's postgres driver answers those two
+ * commands as `[rows, rowCount]` (INSERT and SELECT answer the rows), so reading the answer as
+ * rows would see an array and a number.
+ */
+export async function updateReturning<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const [rows] = (await db.query(sql, params)) as [T[], number];
+  return rows;
+}

@@ -16,6 +16,7 @@ import {
   UnprocessableError,
   ValidationFailedError,
   visibleOrganizationsWhere,
+  updateReturning,
 } from '@skill-ladder/platform';
 import { addDays } from '../common/dates';
 import { compareDates, IsoDate, LevelDefinition, Rank, RANK_INFO } from '../eligibility';
@@ -387,11 +388,11 @@ export class StandardsService {
   }
 
   async unpinVersion(em: EntityManager, actor: AuditActor, versionId: string, holder: PinHolder): Promise<void> {
-    // A DELETE … RETURNING answers [rows, rowCount] through TypeORM's postgres driver.
-    const [removed] = (await em.query(
+    const removed = await updateReturning(
+      em,
       `DELETE FROM standard_version_pins WHERE version_id = $1 AND holder_type = $2 AND holder_id = $3 RETURNING version_id`,
       [versionId, holder.type, holder.id],
-    )) as [unknown[], number];
+    );
     if (removed.length === 0) return;
     const [row] = (await em.query('SELECT s.organization_id FROM standard_versions v JOIN standards s ON s.id = v.standard_id WHERE v.id = $1', [versionId])) as {
       organization_id: string | null;
