@@ -124,6 +124,14 @@ describe('workers: registration, visibility and personal data', () => {
     expect(mismatch.body.code).toBe('IDENTITY_MISMATCH');
   });
 
+  it('an update validates its fields like registration and never takes an ID number', async () => {
+    const res = await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ phone: '12345', idNumber: regular.idNumber }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['idNumber', 'phone']);
+    expect(JSON.stringify(res.body)).not.toContain(regular.idNumber);
+    const ok = await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ fullName: '  王建国 ', education: 'associate' }).expect(200);
+    expect(ok.body).toMatchObject({ fullName: '王建国', education: 'associate' });
+  });
+
   it('a former employer keeps reading its past staff but can no longer change them or reveal the ID number', async () => {
     const record = await t.http().get(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).expect(200);
     const mine = record.body.employments.find((e: { workOrganizationId: string }) => e.workOrganizationId === machinery.org.id);

@@ -1,8 +1,9 @@
+import { rankOrder } from '@skill-ladder/standards';
+
 /**
  * The ranks an evaluator may be qualified for and a candidate may aim at, lowest first
- * (新八级工, 人社部发〔2022〕14号). The draw needs only their order; 学徒工 is never assessed by a
- * drawn panel, so it is not here. Same order as the standards ladder, kept local so the draw
- * stays a leaf with no module behind it.
+ * (新八级工, 人社部发〔2022〕14号); 学徒工 is never assessed by a drawn panel, so it is not here.
+ * Their order is the standards ladder's.
  */
 export const EVALUATION_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
 export type EvaluationRank = (typeof EVALUATION_RANKS)[number];
@@ -28,10 +29,10 @@ export function isEvaluationRank(value: unknown): value is EvaluationRank {
 
 /** Whether an evaluator whose highest rank is `held` may assess a candidate aiming at `target`. */
 export function mayAssess(held: EvaluationRank, target: EvaluationRank): boolean {
-  return EVALUATION_RANKS.indexOf(held) >= EVALUATION_RANKS.indexOf(target);
+  return rankOrder(held) >= rankOrder(target);
 }
 
 /** The highest of `ranks` (which must not be empty). */
 export function highestRank(ranks: readonly EvaluationRank[]): EvaluationRank {
-  return ranks.reduce((a, b) => (EVALUATION_RANKS.indexOf(b) > EVALUATION_RANKS.indexOf(a) ? b : a));
+  return ranks.reduce((a, b) => (rankOrder(b) > rankOrder(a) ? b : a));
 }

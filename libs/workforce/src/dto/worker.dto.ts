@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
@@ -108,34 +108,10 @@ export class CreateWorkerDto {
   employment: EmploymentInputDto;
 }
 
-export class UpdateWorkerDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100)
-  fullName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(/^1[3-9]\d{9}$/, { message: '手机号码格式错误 / phone must be an 11-digit mobile number' })
-  phone?: string;
-
-  @ApiPropertyOptional({ enum: EDUCATION_CODES })
-  @IsOptional()
-  @IsIn(EDUCATION_CODES)
-  education?: EducationCode;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBusinessDate()
-  graduatedOn?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBusinessDate()
-  apprenticeshipCompletedOn?: string;
-
+/** The person's own fields, as at registration, each optional; the ID number never changes. */
+export class UpdateWorkerDto extends PartialType(
+  PickType(CreateWorkerDto, ['fullName', 'phone', 'education', 'graduatedOn', 'apprenticeshipCompletedOn'] as const),
+) {
   @ApiPropertyOptional({ description: '变更原因 / Reason (audit)' })
   @IsOptional()
   @IsString()
