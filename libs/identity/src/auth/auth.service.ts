@@ -37,6 +37,10 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  get refreshTokenTtlSeconds(): number {
+    return this.config.REFRESH_TOKEN_TTL_SECONDS;
+  }
+
   async login(usernameInput: string, password: string): Promise<TokenResponseDto> {
     const username = usernameInput.trim().toLowerCase();
     // Count the attempt before checking the password, atomically, so parallel guesses cannot
