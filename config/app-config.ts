@@ -142,6 +142,10 @@ export class AppConfig {
   @IsBoolean()
   OPENAPI_ENABLED = true;
 
+  /** The built web app (`vite build` output) served at `/`; the API stays under /api. Empty: API only. */
+  @IsString()
+  WEB_DIR = 'apps/web/dist';
+
   /** Public base URL used in certificate QR codes and verification links. */
   @IsString()
   PUBLIC_BASE_URL = 'http://localhost:3000';
@@ -154,7 +158,7 @@ export const CONFIG_KEYS: readonly (keyof AppConfig)[] = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'FILES_DIR', 'MAX_UPLOAD_BYTES', 'ADMIN_USERNAME', 'ADMIN_PASSWORD',
   'JWT_SECRET', 'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'PII_ENCRYPTION_KEY',
   'PII_BLIND_INDEX_KEY', 'LOGIN_MAX_FAILURES', 'LOGIN_FAILURE_WINDOW_SECONDS', 'AUTH_RATE_LIMIT_PER_MINUTE', 'CLOCK_NOW', 'LOG_LEVEL',
-  'LOG_FILE', 'OPENAPI_ENABLED', 'PUBLIC_BASE_URL',
+  'LOG_FILE', 'OPENAPI_ENABLED', 'WEB_DIR', 'PUBLIC_BASE_URL',
 ];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,14 +1,17 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { RequestMethod, ValidationPipe, VersioningType } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
-import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
+import { BINARY_UPLOAD_TYPES, ProblemDetailsDto, ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
+import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = 'api/docs';
 
-/** The one place that shapes the HTTP surface; main.ts and every e2e test call it. */
-export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
+/** The one place that shapes the HTTP surface; main.ts and every e2e test call it. Says whether the web app is served. */
+export function configureApp(app: NestFastifyApplication, config: AppConfig): { webApp: boolean } {
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'docs', method: RequestMethod.ALL }] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(
@@ -22,14 +25,42 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  void fastify.register(fastifyCookie);
+  void fastify.register(fastifyHelmet, {
+    // The web app loads only its own scripts; antd writes its styles at run time, hence inline styles.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // HSTS only means something over TLS; it is added below when the request came that way.
+    strictTransportSecurity: false,
+  });
   // Binary uploads (evidence files, spreadsheets) arrive as the raw body; their type is checked by content later.
   fastify.addContentTypeParser([...BINARY_UPLOAD_TYPES], { parseAs: 'buffer', bodyLimit: config.MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // API answers carry personal data: no browser or proxy may keep them.
+    if (request.url.startsWith(`/${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
+  const webApp = config.WEB_DIR ? serveWebApp(app, config.WEB_DIR) : false;
   if (config.OPENAPI_ENABLED) {
     SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), { jsonDocumentUrl: `${DOCS_PATH}-json` });
   }
+  return { webApp };
 }
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
@@ -42,5 +73,5 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, options);
+  return SwaggerModule.createDocument(app, options, { extraModels: [ProblemDetailsDto] });
 }

@@ -26,12 +26,16 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime.config), createFastifyAdapter(), { logger });
-    configureApp(app, runtime.config);
+    const { webApp } = configureApp(app, runtime.config);
     const admin = await ensurePlatformAdmin(app, runtime.config);
     await app.listen(runtime.config.PORT, runtime.config.HOST);
     const host = runtime.config.HOST === '0.0.0.0' ? 'localhost' : runtime.config.HOST;
     const base = `http://${host}:${runtime.config.PORT}`;
-    const lines = [`Skill Ladder API: ${base}/api/v1`, `API docs (OpenAPI UI): ${base}/${DOCS_PATH}  ·  JSON: ${base}/${DOCS_PATH}-json`];
+    const lines = [
+      webApp ? `Skill Ladder web app: ${base}/` : `Web app not served: no build in ${runtime.config.WEB_DIR || '(WEB_DIR empty)'} (npm run build:web)`,
+      `Skill Ladder API: ${base}/api/v1`,
+      `API docs (OpenAPI UI): ${base}/${DOCS_PATH}  ·  JSON: ${base}/${DOCS_PATH}-json`,
+    ];
     if (admin.created) {
       lines.push(
         admin.generatedPassword
