@@ -104,7 +104,7 @@ describe('certificates (职业技能等级证书)', () => {
       issuedOn: TODAY,
       route: 'campaign',
       applicationId: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d',
-      verificationUrl: 'https://skills.lvliang.example/api/v1/public/certificates/Y000014000123263000001',
+      verificationUrl: 'https://skills.lvliang.example/verify?number=Y000014000123263000001',
     });
     expectNoIdNumber(one.body);
 

@@ -8,3 +8,5 @@ export * from './occupations/occupations.service';
 export * from './title-mappings/title-options';
 export * from './worker-eligibility/worker-facts.mapper';
 export * from './reference-data/load-standards-reference-data';
+export * from './eligibility/dto/eligibility-report.dto';
+export * from './title-mappings/dto/title-options.dto';

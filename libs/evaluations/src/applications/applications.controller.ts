@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, DomainError, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, DomainError, Principal } from '@skill-ladder/platform';
 import { ApplicationFilesService, EVIDENCE_TYPES } from './application-files.service';
 import { ApplicationsService, XLSX_MIME } from './applications.service';
 import {
@@ -38,6 +38,7 @@ export class CampaignApplicationsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '认定计划的报名列表 / List the applications of a campaign', 'HR of the body; the bureau of the region')
+  @ApiPageResponse(ApplicationResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: ApplicationQueryDto) {
     return this.applications.list(principal, query, campaignId);
   }
@@ -75,6 +76,7 @@ export class ApplicationsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名列表 / List applications', READ_SCOPE)
+  @ApiPageResponse(ApplicationResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ApplicationQueryDto) {
     return this.applications.list(principal, query);
   }
@@ -131,6 +133,7 @@ export class ApplicationsController {
 
   @Get(':id/files')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证明材料列表 / List the evidence files of an application', READ_SCOPE)
+  @ApiOkResponse({ type: [ApplicationFileDto] })
   listFiles(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.files.list(principal, id);
   }

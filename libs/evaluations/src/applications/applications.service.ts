@@ -17,7 +17,7 @@ import {
   pageQuery,
   updateReturning,
 } from '@skill-ladder/platform';
-import { currentEmployments, evaluateEligibility, levelOf, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
+import { currentEmployments, EligibilityReport, evaluateEligibility, levelOf, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EmploymentType, WorkersService } from '@skill-ladder/workforce';
 import { visibleApplicationsWhere } from '../campaigns/campaign-scope';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
@@ -532,7 +532,7 @@ interface ResponseRow extends ApplicationRow {
   source: ApplicationSource;
   employment_type: EmploymentType;
   eligibility_as_of: string;
-  eligibility_report: Record<string, unknown>;
+  eligibility_report: EligibilityReport;
   route_code: string | null;
   exceptional: boolean;
   exceptional_route_code: string | null;

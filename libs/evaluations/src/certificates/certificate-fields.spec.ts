@@ -31,12 +31,10 @@ describe('certificate fields', () => {
     });
   });
 
-  it('builds the public verification URL, with the holder’s name for the QR code', () => {
-    expect(verificationUrl('https://skills.example.cn/', 'Y000014000123263000001')).toBe(
-      'https://skills.example.cn/api/v1/public/certificates/Y000014000123263000001',
-    );
+  it('points to the public verification page with the number filled in, and the holder’s name for the QR code', () => {
+    expect(verificationUrl('https://skills.example.cn/', 'Y000014000123263000001')).toBe('https://skills.example.cn/verify?number=Y000014000123263000001');
     expect(verificationUrl('https://skills.example.cn', 'Y000014000123263000001', '王 建国')).toBe(
-      'https://skills.example.cn/api/v1/public/certificates/Y000014000123263000001?name=%E7%8E%8B%20%E5%BB%BA%E5%9B%BD',
+      'https://skills.example.cn/verify?number=Y000014000123263000001&name=%E7%8E%8B%20%E5%BB%BA%E5%9B%BD',
     );
   });
 

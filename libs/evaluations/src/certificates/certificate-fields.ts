@@ -49,10 +49,14 @@ export function serialKeyFor(issuedOn: string, rank: NationalRankCode): SerialKe
   return { year: parseIsoDate(issuedOn, 'issuedOn').year, levelDigit: levelDigitForRank(rank) };
 }
 
-/** Where anyone checks a certificate; the QR code carries the holder's name too, as printed beside it. */
+/**
+ * The web app's verification page (查验), reachable without sign-in, with the number filled in;
+ * the QR code carries the holder's name too, as printed beside it, so a scan answers at once.
+ */
 export function verificationUrl(publicBaseUrl: string, certificateNumber: string, holderName?: string): string {
-  const base = `${publicBaseUrl.replace(/\/+$/, '')}/api/v1/public/certificates/${encodeURIComponent(certificateNumber)}`;
-  return holderName === undefined ? base : `${base}?name=${encodeURIComponent(holderName)}`;
+  const query = new URLSearchParams({ number: certificateNumber });
+  if (holderName !== undefined) query.set('name', holderName);
+  return `${publicBaseUrl.replace(/\/+$/, '')}/verify?${query.toString().replace(/\+/g, '%20')}`;
 }
 
 /** The evaluation body as a credential issuer; its JWKS is published below this URL. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal } from '@skill-ladder/platform';
 import { CertificatesService } from './certificates.service';
 import {
   CertificateCredentialResponseDto,
@@ -21,6 +21,7 @@ export class CertificatesController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证书列表 / List certificates', READ_SCOPE)
+  @ApiPageResponse(CertificateResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CertificateQueryDto) {
     return this.certificates.list(principal, query);
   }
@@ -43,6 +44,7 @@ export class CertificatesController {
   @Get(':id/pdf')
   @Access(['bureau_officer', 'hr_admin', 'worker'], '下载证书 PDF（A4，含二维码，记入审计） / Download the certificate as PDF (A4, QR code; audited)', READ_SCOPE)
   @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The certificate, A4 PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
     const { pdf, certificateNumber } = await this.certificates.pdf(principal, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${certificateNumber}.pdf"` });

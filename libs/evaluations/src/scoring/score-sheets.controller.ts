@@ -28,6 +28,7 @@ export class ScoreSheetsController {
   @Put(':id')
   @Access(['evaluator'], '保存评分草稿 / Save a draft', OWN)
   @ApiConflictResponse({ description: '已提交的评分表已锁定：409 SHEET_LOCKED / a submitted sheet is locked' })
+  @ApiOkResponse({ type: ScoreSheetDto })
   save(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
     return this.sheets.save(principal, id, dto);
   }
@@ -36,6 +37,7 @@ export class ScoreSheetsController {
   @HttpCode(200)
   @Access(['evaluator'], '提交评分（提交后锁定；重复提交结果相同） / Submit and lock; a retried submission answers the same', OWN)
   @ApiConflictResponse({ description: '已提交后内容不同：409 SHEET_LOCKED / different content for a submitted sheet' })
+  @ApiOkResponse({ type: ScoreSheetDto })
   submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
     return this.sheets.submit(principal, id, dto);
   }

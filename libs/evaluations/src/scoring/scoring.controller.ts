@@ -75,6 +75,17 @@ export class CampaignScoringController {
 export class ComponentScoresController {
   constructor(private readonly scoring: ScoringService) {}
 
+  @Get()
+  @Access(
+    READERS,
+    '考核项目成绩列表（跨认定计划，如评审委员会主任的复核任务） / Component scores across campaigns, e.g. a chair’s moderation queue (newest campaigns first, at most 500)',
+    READ_SCOPE,
+  )
+  @ApiOkResponse({ type: [ComponentScoreDto] })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ComponentScoreQueryDto) {
+    return this.scoring.listComponentScores(principal, query.campaignId ?? null, query);
+  }
+
   @Get(':id')
   @Access(READERS, '考核项目成绩详情 / A component score with its sheets', READ_SCOPE)
   @ApiOkResponse({ type: ComponentScoreDto })
@@ -89,6 +100,7 @@ export class ComponentScoresController {
     '复核：确认或改分（须说明理由） / Moderate: confirm or re-score, with a reason',
     'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR) nor anyone who must recuse from the candidate (403 MODERATOR_CONFLICT)',
   )
+  @ApiOkResponse({ type: ComponentScoreDto })
   moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ModerateComponentDto) {
     return this.scoring.moderate(principal, id, dto);
   }

@@ -203,14 +203,16 @@ export class ScoringService {
     });
   }
 
-  async listComponentScores(principal: Principal, campaignId: string, q: ComponentScoreQueryDto): Promise<ComponentScoreDto[]> {
+  /** Component scores the caller may see, of one campaign or (a chair's moderation queue) of all. */
+  async listComponentScores(principal: Principal, campaignId: string | null, q: ComponentScoreQueryDto): Promise<ComponentScoreDto[]> {
     const scope = await this.scope(principal);
     const rows = await namedQuery<ComponentScoreRow>(
       this.dataSource,
       `SELECT ${COMPONENT_SCORE_COLUMNS} ${COMPONENT_SCORE_FROM}
-        WHERE cs.campaign_id = :campaignId AND ${scope.sql}
+        WHERE (CAST(:campaignId AS uuid) IS NULL OR cs.campaign_id = :campaignId) AND ${scope.sql}
           AND (CAST(:status AS text) IS NULL OR cs.status = :status) AND (CAST(:component AS text) IS NULL OR cs.component = :component)
-        ORDER BY array_position(ARRAY['L5','L4','L3','L2','L1'], cs.rank), a.ticket_number, cs.component`,
+        ORDER BY cmp.created_at DESC, array_position(ARRAY['L5','L4','L3','L2','L1'], cs.rank), a.ticket_number, cs.component
+        ${campaignId ? '' : 'LIMIT 500'}`,
       { ...scope.params, campaignId, status: q.status ?? null, component: q.component ?? null },
     );
     const sheets = await this.sheetsOf(this.dataSource.manager, rows.map((r) => r.id));

@@ -1,9 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
 import { CareerPathService } from './career-path.service';
+import { CareerPathResponseDto, ConditionsFromDto } from './dto/career-path.dto';
+import { WorkerCredentialDto } from './dto/worker-credential.dto';
 
 @ApiTags('职业发展路径 / Career paths')
+@ApiExtraModels(ConditionsFromDto)
 @Controller('workers')
 export class CareerPathController {
   constructor(private readonly careers: CareerPathService) {}
@@ -14,7 +17,19 @@ export class CareerPathController {
     '职业发展路径：现有等级、下一级条件与预计达到日期、可申报职称、各级待遇 / Career path: current rank, next rungs with their conditions and dates, titles, treatment',
     'HR of the worker’s work organization or employer of record; the bureau of the region; the worker themself',
   )
-  careerPath(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: CareerPathResponseDto })
+  careerPath(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CareerPathResponseDto> {
     return this.careers.careerPath(principal, id);
+  }
+
+  @Get(':id/credentials')
+  @Access(
+    ['bureau_officer', 'hr_admin', 'worker'],
+    '职工的技能等级证书（含外部取得、企业评聘） / A worker’s skill credentials with their labels, newest first',
+    'HR of the worker’s work organization or employer of record; the bureau of the region; the worker themself. Certificate ids only where the caller may open the certificate',
+  )
+  @ApiOkResponse({ type: [WorkerCredentialDto] })
+  credentials(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WorkerCredentialDto[]> {
+    return this.careers.credentials(principal, id);
   }
 }

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CampaignsService } from '@skill-ladder/evaluations';
-import { Clock, Principal } from '@skill-ladder/platform';
+import { AppConfig } from '@skill-ladder/config';
+import { CampaignsService, CertificatesService, verificationUrl } from '@skill-ladder/evaluations';
+import { APP_CONFIG, Clock, Principal } from '@skill-ladder/platform';
 import {
   compareDates,
   currentEmployments,
@@ -24,6 +25,7 @@ import { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { Treatment } from '../policy/treatment';
+import { CREDENTIAL_STATUS_LABELS, WorkerCredentialDto } from './dto/worker-credential.dto';
 import { AppointmentHistory, buildTimeline, credentialSourceLabel, currentRankIn, projectRungs, Rung, rungsAbove, TimelineEvent } from './career-path';
 
 export interface RungView extends Omit<Rung, 'report'> {
@@ -106,8 +108,47 @@ export class CareerPathService {
     private readonly reader: PromotionsReader,
     private readonly policies: TierPoliciesService,
     private readonly campaigns: CampaignsService,
+    private readonly certificates: CertificatesService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * 我的证书: every skill credential on the worker's record, newest first, with its labels; a
+   * certificate issued on this platform names its id (PDF) and verification page when the caller
+   * may see that certificate.
+   */
+  async credentials(principal: Principal, personId: string): Promise<WorkerCredentialDto[]> {
+    const record = await this.workers.getRecord(principal, personId);
+    const numbers = record.credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null);
+    const issued = numbers.length === 0 ? [] : (await this.certificates.list(principal, { personId, page: 1, pageSize: 200 })).items;
+    const byNumber = new Map(issued.map((c) => [c.certificateNumber, c]));
+    const names = new Map<string, string | null>();
+    for (const code of new Set(record.credentials.map((c) => c.occupationCode))) names.set(code, await this.reader.occupationName(code));
+    return [...record.credentials]
+      .sort((a, b) => compareDates(b.issuedOn, a.issuedOn) || RANK_INFO[b.rank].order - RANK_INFO[a.rank].order)
+      .map((c) => {
+        const certificate = c.certificateNumber ? byNumber.get(c.certificateNumber) : undefined;
+        return {
+          id: c.id,
+          occupationCode: c.occupationCode,
+          occupationName: names.get(c.occupationCode) ?? null,
+          workType: c.workType,
+          rank: c.rank,
+          rankLabel: RANK_INFO[c.rank].labelZh,
+          levelDigit: RANK_INFO[c.rank].certificateLevel,
+          certificateNumber: c.certificateNumber,
+          issuedOn: c.issuedOn,
+          issuerName: c.issuerName,
+          source: c.source,
+          sourceLabel: credentialSourceLabel(c.source, certificate?.route === 'competition'),
+          status: c.status,
+          statusLabel: CREDENTIAL_STATUS_LABELS[c.status],
+          certificateId: certificate?.id ?? null,
+          verificationUrl: certificate ? verificationUrl(this.config.PUBLIC_BASE_URL, certificate.certificateNumber, certificate.holderName) : null,
+        };
+      });
+  }
 
   async careerPath(principal: Principal, personId: string): Promise<CareerPathResponse> {
     const em = this.dataSource.manager;

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '@skill-ladder/platform';
 import { LadderRankDto, LadderService } from './ladder.service';
 
@@ -10,6 +10,7 @@ export class LadderController {
 
   @Get()
   @Access(['authenticated'], '新八级工等级序列 / The eight-rank ladder (人社部发〔2022〕14号)')
+  @ApiOkResponse({ type: [LadderRankDto] })
   list(): Promise<LadderRankDto[]> {
     return this.ladder.list();
   }

@@ -1,16 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { RANKS, Rank } from '../eligibility/ladder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export interface LadderRankDto {
-  code: string;
-  order: number;
-  labelZh: string;
-  labelEn: string;
-  /** The 1–5 digit in certificate numbers; null outside the national certificate. */
+/** One rung of the ladder, 学徒工 to 首席技师. */
+export class LadderRankDto {
+  @ApiProperty({ enum: RANKS }) code: Rank;
+  @ApiProperty({ description: '0 (学徒工) to 7 (首席技师)' }) order: number;
+  @ApiProperty({ example: '三级/高级工' }) labelZh: string;
+  @ApiProperty({ example: 'Level 3 / Senior worker' }) labelEn: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The 1–5 digit in certificate numbers; null outside the national certificate' })
   certificateLevel: number | null;
-  /** 特级技师 and 首席技师 are appointments to a post (评聘). */
-  appointment: boolean;
+  @ApiProperty({ description: '特级技师 and 首席技师 are appointments to a post (评聘)' }) appointment: boolean;
 }
 
 /** The ladder as loaded into reference data (ladder_ranks). */
@@ -21,7 +23,7 @@ export class LadderService {
   async list(): Promise<LadderRankDto[]> {
     const rows = (await this.dataSource.query(
       'SELECT code, rank_order, label_zh, label_en, certificate_level, appointment FROM ladder_ranks ORDER BY rank_order',
-    )) as { code: string; rank_order: number; label_zh: string; label_en: string; certificate_level: number | null; appointment: boolean }[];
+    )) as { code: Rank; rank_order: number; label_zh: string; label_en: string; certificate_level: number | null; appointment: boolean }[];
     return rows.map((r) => ({
       code: r.code,
       order: r.rank_order,

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
 import { TitleOptionsQueryDto } from './dto/title-mapping.dto';
+import { TitleOptionsReportDto } from './dto/title-options.dto';
 import { TitleMappingsService } from './title-mappings.service';
 
 @ApiTags('技能等级与职称贯通 / Title mappings')
@@ -15,7 +16,8 @@ export class WorkerTitleOptionsController {
     '可申报的职称 / Titles the worker may apply for now, and when the others open',
     'HR of the worker’s work organization or employer; the bureau of the region; the worker themself',
   )
-  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: TitleOptionsQueryDto) {
+  @ApiOkResponse({ type: TitleOptionsReportDto })
+  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: TitleOptionsQueryDto): Promise<TitleOptionsReportDto> {
     return this.mappings.titleOptions(principal, id, query.asOf);
   }
 }

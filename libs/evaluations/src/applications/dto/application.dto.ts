@@ -1,3 +1,4 @@
+import { EligibilityReportDto } from '@skill-ladder/standards';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
@@ -134,7 +135,8 @@ export class ApplicationResponseDto {
   @ApiProperty({ description: '申报条件审核结果（报名日） / eligible on the application date' }) eligible: boolean;
   @ApiProperty() eligibilityAsOf: string;
   @ApiProperty({ nullable: true, type: String, description: 'The route met, if any' }) routeCode: string | null;
-  @ApiProperty({ type: Object, description: 'The eligibility report of the standards engine as of the application date' }) eligibilityReport: Record<string, unknown>;
+  @ApiProperty({ type: EligibilityReportDto, description: 'The eligibility report of the standards engine as of the application date' })
+  eligibilityReport: EligibilityReportDto;
   @ApiProperty({ description: '破格' }) exceptional: boolean;
   @ApiProperty({ nullable: true, type: String }) exceptionalRouteCode: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;

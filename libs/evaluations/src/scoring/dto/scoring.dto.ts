@@ -120,6 +120,11 @@ export class ScoringSettingsResponseDto {
 }
 
 export class ComponentScoreQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this campaign (across every campaign the caller may see when left out)' })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+
   @ApiPropertyOptional({ enum: COMPONENT_SCORE_STATUSES })
   @IsOptional()
   @IsIn(COMPONENT_SCORE_STATUSES)
@@ -143,6 +148,7 @@ export class ComponentSheetDto {
 export class ComponentScoreDto {
   @ApiProperty() id: string;
   @ApiProperty() campaignId: string;
+  @ApiProperty() campaignName: string;
   @ApiProperty() applicationId: string;
   @ApiProperty() personId: string;
   @ApiProperty() candidateName: string;
