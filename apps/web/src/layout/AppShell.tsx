@@ -1,0 +1,74 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Select, Space, Typography } from 'antd';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { homeOf, useAuth } from '../auth/AuthContext';
+import { ROLE_NAMES, type Role } from '../auth/roles';
+import { NAV } from './nav';
+import './shell.css';
+
+/** Header with the role switcher and sign-out; the role's navigation (a bottom tab bar for workers on a phone). */
+export function AppShell() {
+  const { me, role, roles, switchRole, signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const items = role ? NAV[role] : [];
+  const mobileTabs = role === 'worker';
+
+  return (
+    <Layout className={`shell ${mobileTabs ? 'shell--tabs' : ''}`}>
+      <Layout.Header className="shell__header">
+        <Typography.Text strong className="shell__brand">
+          技能等级认定
+        </Typography.Text>
+        {!mobileTabs && (
+          <nav className="shell__nav" aria-label="主导航">
+            {items.map((item) => (
+              <NavLink key={item.path} to={item.path} className="shell__navlink">
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+        )}
+        <Space className="shell__user" size="small">
+          {roles.length > 1 && role && (
+            <Select<Role>
+              aria-label="切换角色"
+              size="middle"
+              value={role}
+              onChange={(next) => {
+                switchRole(next);
+                navigate(homeOf(next));
+              }}
+              options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] }))}
+              popupMatchSelectWidth={false}
+            />
+          )}
+          <span className="shell__name" title={me?.displayName}>
+            {me?.displayName}
+          </span>
+          <Button
+            type="text"
+            icon={<LogoutOutlined />}
+            aria-label="退出登录"
+            onClick={async () => {
+              await signOut();
+              navigate('/login', { replace: true });
+            }}
+          />
+        </Space>
+      </Layout.Header>
+      <Layout.Content className="shell__content" key={location.pathname.split('/')[1]}>
+        <Outlet />
+      </Layout.Content>
+      {mobileTabs && (
+        <nav className="shell__tabs" aria-label="主导航">
+          {items.map((item) => (
+            <NavLink key={item.path} to={item.path} className="shell__tab">
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+      )}
+    </Layout>
+  );
+}

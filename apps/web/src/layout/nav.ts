@@ -1,0 +1,22 @@
+import type { Role } from '../auth/roles';
+
+export interface NavItem {
+  path: string;
+  label: string;
+}
+
+/** What each role finds in its navigation; every entry is a working screen. */
+export const NAV: Record<Role, NavItem[]> = {
+  worker: [
+    { path: '/worker/career', label: '职业通道' },
+    { path: '/worker/credentials', label: '我的证书' },
+    { path: '/worker/campaigns', label: '报名认定' },
+  ],
+  evaluator: [
+    { path: '/evaluator/tasks', label: '我的任务' },
+    { path: '/evaluator/moderation', label: '复核任务' },
+  ],
+  hr_admin: [{ path: '/hr/certificates', label: '证书管理' }],
+  bureau_officer: [{ path: '/bureau/certificates', label: '证书监管' }],
+  platform_admin: [{ path: '/admin/certificates', label: '证书' }],
+};

@@ -1,0 +1,100 @@
+import { ArrowLeftOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Descriptions, List, Space, Tag, Typography, Upload } from 'antd';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { messageOf, zh } from '../../api/problem';
+import { EligibilityRoutes } from '../../components/EligibilityRoutes';
+import { QueryState } from '../../components/QueryState';
+import { chinaDate } from './career/ladder-view';
+import { uploadEvidence } from './evidence';
+
+/** One application: its state, the eligibility report of its date, the evidence files. */
+export default function ApplicationPage() {
+  const { id = '' } = useParams();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const application = useQuery({
+    queryKey: ['application', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/applications/{id}', { params: { path: { id } } })),
+  });
+  const files = useQuery({
+    queryKey: ['application-files', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/applications/{id}/files', { params: { path: { id } } })),
+  });
+  const upload = useMutation({
+    mutationFn: (file: File) => uploadEvidence(id, file),
+    onSuccess: async () => {
+      message.success('材料已上传');
+      await queryClient.invalidateQueries({ queryKey: ['application-files', id] });
+      await queryClient.invalidateQueries({ queryKey: ['application', id] });
+    },
+    onError: (e) => message.error(messageOf(e)),
+  });
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Link to="/worker/campaigns" className="touch" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+        <ArrowLeftOutlined /> 返回报名认定
+      </Link>
+      <QueryState query={application}>
+        {(a) => (
+          <>
+            <Card size="small" title={a.campaignName}>
+              <Descriptions column={1} size="small">
+                <Descriptions.Item label="状态">
+                  <Tag color="processing" data-testid="application-status">
+                    {zh(a.statusLabel)}
+                  </Tag>
+                </Descriptions.Item>
+                <Descriptions.Item label="申报等级">{zh(a.rankLabel)}</Descriptions.Item>
+                <Descriptions.Item label="评价机构">{a.organizationName}</Descriptions.Item>
+                <Descriptions.Item label="报名日期">{chinaDate(a.eligibilityAsOf)}</Descriptions.Item>
+                {a.ticketNumber && <Descriptions.Item label="准考证号">{a.ticketNumber}</Descriptions.Item>}
+                {a.decisionReason && <Descriptions.Item label="审核意见">{a.decisionReason}</Descriptions.Item>}
+              </Descriptions>
+            </Card>
+            <Card size="small" title={a.eligible ? '申报条件：已满足' : '申报条件：未满足'}>
+              <EligibilityRoutes report={a.eligibilityReport} />
+            </Card>
+          </>
+        )}
+      </QueryState>
+      <Card
+        size="small"
+        title="证明材料"
+        extra={
+          <Upload
+            accept="image/jpeg,image/png,application/pdf"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              upload.mutate(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={upload.isPending} className="touch">
+              补充材料
+            </Button>
+          </Upload>
+        }
+      >
+        <QueryState query={files} empty={(list) => list.length === 0} emptyText="尚未上传材料">
+          {(list) => (
+            <List
+              dataSource={list}
+              renderItem={(f) => (
+                <List.Item data-testid="evidence-file">
+                  <Space>
+                    <PaperClipOutlined />
+                    {f.filename}
+                    <Typography.Text type="secondary">{Math.max(1, Math.round(f.sizeBytes / 1024))} KB</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </Space>
+  );
+}

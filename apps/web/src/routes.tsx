@@ -1,0 +1,78 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { homeOf, useAuth } from './auth/AuthContext';
+import type { Role } from './auth/roles';
+import { AppShell } from './layout/AppShell';
+
+// Each screen is its own chunk: a worker's phone loads only what the worker's screens need.
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const VerifyPage = lazy(() => import('./pages/VerifyPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const CareerPathPage = lazy(() => import('./pages/worker/CareerPathPage'));
+const CredentialsPage = lazy(() => import('./pages/worker/CredentialsPage'));
+const CampaignsPage = lazy(() => import('./pages/worker/CampaignsPage'));
+const ApplicationPage = lazy(() => import('./pages/worker/ApplicationPage'));
+const TasksPage = lazy(() => import('./pages/evaluator/TasksPage'));
+const ScoreSheetPage = lazy(() => import('./pages/evaluator/ScoreSheetPage'));
+const ModerationPage = lazy(() => import('./pages/evaluator/ModerationPage'));
+const CertificatesPage = lazy(() => import('./pages/manage/CertificatesPage'));
+
+function Loading() {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: 64 }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+/** Signed in, acting in the given role; otherwise to sign-in (remembering the page) or to the role's home. */
+function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const auth = useAuth();
+  const location = useLocation();
+  const allowed = auth.roles.includes(role);
+  const { role: acting, switchRole } = auth;
+  // Opening another role's page (a link, a bookmark) acts in that role, as the header would.
+  useEffect(() => {
+    if (allowed && acting !== role) switchRole(role);
+  }, [allowed, acting, role, switchRole]);
+  if (auth.signedIn === null || (auth.signedIn && !auth.me)) return <Loading />;
+  if (!auth.signedIn) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!allowed) return <Navigate to={homeOf(auth.role)} replace />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const auth = useAuth();
+  if (auth.signedIn === null || (auth.signedIn && !auth.me)) return <Loading />;
+  return <Navigate to={auth.signedIn ? homeOf(auth.role) : '/login'} replace />;
+}
+
+const guard = (role: Role, page: ReactNode) => <RequireRole role={role}>{page}</RequireRole>;
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/verify" element={<VerifyPage />} />
+          <Route element={<AppShell />}>
+            <Route path="/worker/career" element={guard('worker', <CareerPathPage />)} />
+            <Route path="/worker/credentials" element={guard('worker', <CredentialsPage />)} />
+            <Route path="/worker/campaigns" element={guard('worker', <CampaignsPage />)} />
+            <Route path="/worker/applications/:id" element={guard('worker', <ApplicationPage />)} />
+            <Route path="/evaluator/tasks" element={guard('evaluator', <TasksPage />)} />
+            <Route path="/evaluator/sheets/:id" element={guard('evaluator', <ScoreSheetPage />)} />
+            <Route path="/evaluator/moderation" element={guard('evaluator', <ModerationPage />)} />
+            <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
+            <Route path="/bureau/certificates" element={guard('bureau_officer', <CertificatesPage />)} />
+            <Route path="/admin/certificates" element={guard('platform_admin', <CertificatesPage />)} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}
