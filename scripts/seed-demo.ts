@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganizationsService, UsersService } from '@skill-ladder/identity';
@@ -8,7 +9,10 @@ import { StandardsService } from '@skill-ladder/standards';
 import { EmploymentType, WorkersService } from '@skill-ladder/workforce';
 import { AppModule } from '../apps/api/src/app.module';
 import { ensurePlatformAdmin } from '../apps/api/src/bootstrap-admin';
+import { configureApp } from '../apps/api/src/configure-app';
+import { createFastifyAdapter } from '../apps/api/src/fastify-adapter';
 import { runWithDatabase } from './cli-runtime';
+import { seedDemoJourneys } from './demo/demo-journeys';
 
 /**
  * `npm run seed:demo [-- --workers N]`: a Lüliang scenario built through the services the API
@@ -44,7 +48,10 @@ function rng(seed: number): () => number {
 
 void runWithDatabase(async (config) => {
   const workerCount = argValue('workers', 300);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['warn', 'error'] });
+  // A whole (not listening) HTTP app: the journeys at the end go through the API as its users would.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(), { logger: ['warn', 'error'] });
+  configureApp(app, { ...config, OPENAPI_ENABLED: false, WEB_DIR: '' });
+  await app.init();
   try {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const [already] = await dataSource.query(`SELECT 1 FROM users WHERE username = 'lvliang.officer'`);
@@ -164,6 +171,14 @@ void runWithDatabase(async (config) => {
       campaignLine = `Campaign '${campaign.name}' is open for registration until ${plus(14)}.`;
     }
 
+    const journeys = await seedDemoJourneys(app, {
+      hr: { username: 'coking.hr', password: DEMO_PASSWORD },
+      officer: { username: 'lvliang.officer', password: DEMO_PASSWORD },
+      password: DEMO_PASSWORD,
+      prefix: 'demo',
+      openCampaign: !version,
+    });
+
     process.stdout.write(
       [
         '',
@@ -171,6 +186,8 @@ void runWithDatabase(async (config) => {
         ...(campaignLine ? [campaignLine] : []),
         `Sign in with password '${DEMO_PASSWORD}' as: lvliang.officer (bureau), coking.hr, machinery.hr, agency.hr (HR),`,
         '  coking.evaluator1..3, machinery.evaluator1..3 (evaluators).',
+        `Web app journeys: ${journeys.worker.username} (${journeys.worker.name}, 四级/中级工 certificate ${journeys.worker.certificateNumber}),`,
+        `  ${journeys.applicant.username} (${journeys.applicant.name}, may apply now), ${journeys.evaluators.join(', ')} (evaluators scoring '${journeys.scoringCampaignName}').`,
         '',
       ].join('\n'),
     );

@@ -1,0 +1,249 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seedDemoJourneys, type DemoJourneyResult } from '../../scripts/demo/demo-journeys';
+import { generateCreditCode } from '@skill-ladder/platform';
+import { loginAdmin, login, Session } from '../harness/auth';
+import { PASSWORD, Scenario } from '../harness/scenario';
+import { createTestApp, TestApp } from '../harness/test-app';
+import { launchBrowser } from './browser';
+
+const WEB_DIR = resolve(__dirname, '../../apps/web/dist');
+const SHOTS = resolve(__dirname, '../../test-results/screenshots');
+const PHONE = { width: 375, height: 812 };
+const TABLET = { width: 768, height: 1024 };
+const DESKTOP = { width: 1280, height: 800 };
+// The smallest valid PDF the API's content sniffing accepts.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/**
+ * The web app as its users meet it, in a real headless Chromium, served by the real API on
+ * PostgreSQL with the demo journeys' data: a worker on a phone, an evaluator on a tablet, HR on a
+ * desktop, anyone verifying a certificate. Screenshots of each step go to test-results/screenshots.
+ */
+describe('web app journeys in Chromium (网页端)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let demo: DemoJourneyResult;
+  let hrSession: Session;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  async function open(viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    return page;
+  }
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+
+  async function signIn(page: Page, username: string, path = '/') {
+    await page.goto(`${base}${path}`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+  }
+
+  /** axe-core in the page (run through the debugging protocol, which the page's CSP does not govern). */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const result = await page.evaluate(async () => {
+      const window = globalThis;
+      type Node = { target: string[]; html: string; failureSummary: string };
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => `${n.html.slice(0, 120)} — ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}`),
+      }));
+    });
+    return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('The web app is not built: run `npm run build:web` (npm test builds it first).');
+    mkdirSync(SHOTS, { recursive: true });
+    t = await createTestApp({ WEB_DIR });
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+
+    const s = new Scenario(t);
+    const admin = await loginAdmin(t);
+    const bureau = await s.post(admin, '/api/v1/organizations', { kind: 'bureau', name: '吕梁市人力资源和社会保障局', regionCode: '141100' });
+    await s.post(admin, '/api/v1/users', { username: 'lvliang.officer', password: PASSWORD, displayName: '职业能力建设科', organizationId: bureau.id, roles: ['bureau_officer'] });
+    const officer = await login(t, 'lvliang.officer', PASSWORD);
+    const coking = await s.post(officer, '/api/v1/organizations', {
+      kind: 'enterprise',
+      name: '山西孝义焦煤焦化集团有限公司',
+      regionCode: '141181',
+      creditCode: generateCreditCode({ regionCode: '141181', sequence: 4242 }),
+    });
+    await s.post(officer, '/api/v1/users', { username: 'coking.hr', password: PASSWORD, displayName: '人力资源部', organizationId: coking.id, roles: ['hr_admin'] });
+    demo = await seedDemoJourneys(t.app, {
+      hr: { username: 'coking.hr', password: PASSWORD },
+      officer: { username: 'lvliang.officer', password: PASSWORD },
+      password: PASSWORD,
+      prefix: 'demo',
+      openCampaign: true,
+    });
+    hrSession = await login(t, 'coking.hr', PASSWORD);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterEach(() => {
+    // An uncaught error in the page is a defect even when the journey still got through.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a wrong password is refused with a Chinese message next to the form', async () => {
+    const page = await open(PHONE);
+    await page.goto(`${base}/login`);
+    await page.getByLabel('用户名').fill(demo.worker.username);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expectText(page.getByRole('alert'), '用户名或密码错误');
+    await shot(page, '01-login-wrong-password');
+    expect(page.url()).toContain('/login');
+    expect(await page.content()).not.toContain('INVALID_CREDENTIALS');
+  });
+
+  it('a worker on a phone opens the career path and sees the next rung with the date it opens; a reload keeps the session', async () => {
+    const page = await open(PHONE);
+    await signIn(page, demo.worker.username, '/worker/career');
+    await page.waitForURL('**/worker/career');
+    const ladder = page.getByRole('list', { name: '职业技能等级阶梯' });
+    await expectText(ladder.locator('[aria-current="step"]'), '四级/中级工');
+    await expectText(ladder.locator('[data-rank="L3"]'), '预计 2029年7月1日 可申报');
+    const next = page.getByTestId('next-rung');
+    await expectText(next, '下一级：三级/高级工');
+    await expectText(next, '累计从事本职业或相关职业工作满10年');
+    await shot(page, '02-worker-career-path');
+    await next.scrollIntoViewIfNeeded();
+    await shot(page, '03-worker-next-rung');
+
+    // Touch targets of the tab bar are at least 44 px high.
+    const tab = await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的证书' }).boundingBox();
+    expect(tab!.height).toBeGreaterThanOrEqual(44);
+
+    await page.reload();
+    await expectText(page.getByTestId('next-rung'), '下一级：三级/高级工');
+    expect(page.url()).toContain('/worker/career');
+
+    await page.getByRole('link', { name: '我的证书' }).click();
+    const credential = page.getByTestId('credential').first();
+    await expectText(credential, demo.worker.certificateNumber);
+    await expectText(credential, '有效');
+    await credential.getByRole('button', { name: '查验二维码' }).click();
+    await page.getByRole('dialog').locator('svg').first().waitFor();
+    await shot(page, '04-worker-certificate-qr');
+  });
+
+  it('a worker applies to an open campaign with a PDF from the phone and follows the application', async () => {
+    const page = await open(PHONE);
+    await signIn(page, demo.applicant.username, '/worker/campaigns');
+    const campaign = page.getByTestId('open-campaign').filter({ hasText: '四级/中级工' }).first();
+    await campaign.getByRole('button', { name: '报名' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles({ name: '焊工培训证明.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await shot(page, '05-worker-apply');
+    await dialog.getByRole('button', { name: '提交报名' }).click();
+    await page.waitForURL('**/worker/applications/*');
+    await expectText(page.getByTestId('evidence-file'), '焊工培训证明.pdf');
+    await expectText(page.getByTestId('application-status'), '待审核');
+    await shot(page, '06-worker-application');
+
+    // The API holds the application and its file, under the worker's own name.
+    const id = page.url().split('/').pop() as string;
+    const stored = await t.http().get(`/api/v1/applications/${id}`).set(hrSession.auth).expect(200);
+    expect(stored.body).toMatchObject({ fullName: demo.applicant.name, rank: 'L4', fileCount: 1 });
+  });
+
+  it('an evaluator scores on a tablet, submits, and the sheet is locked, in the page and in the API', async () => {
+    const page = await open(TABLET);
+    await signIn(page, demo.evaluators[0], '/evaluator/tasks');
+    const rows = page.getByRole('row').filter({ hasText: '评分' });
+    await rows.first().waitFor();
+    await shot(page, '07-evaluator-tasks');
+    await rows.first().getByRole('link', { name: '评分' }).click();
+    await page.waitForURL('**/evaluator/sheets/*');
+    const sheetId = page.url().split('/').pop() as string;
+
+    // A submission needs a score: the form says so before the API is asked.
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await expectText(page.locator('.ant-form-item-explain-error'), '请填写分数');
+
+    await page.getByLabel(/分数（满分 100）/).fill('86.5');
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    await expectText(page.getByRole('status'), '评分已提交并锁定');
+    await expect(page.getByLabel(/分数（满分 100）/).isDisabled()).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: '提交评分' }).count()).toBe(0);
+    await shot(page, '08-evaluator-sheet-locked');
+
+    const evaluator = await login(t, demo.evaluators[0], PASSWORD);
+    const locked = await t.http().put(`/api/v1/score-sheets/${sheetId}`).set(evaluator.auth).send({ score: 90 }).expect(409);
+    expect(locked.body.code).toBe('SHEET_LOCKED');
+    expect((await t.http().get(`/api/v1/score-sheets/${sheetId}`).set(evaluator.auth).expect(200)).body).toMatchObject({ status: 'submitted', score: 86.5 });
+
+    // Another evaluator's sheet: the page says it is not theirs.
+    const other = await open(TABLET);
+    await signIn(other, demo.evaluators[1], `/evaluator/sheets/${sheetId}`);
+    await expectText(other.getByRole('alert'), '不是分配给您的评分任务');
+  });
+
+  it('the public verify page answers valid, then revoked after HR revokes the certificate', async () => {
+    const number = demo.worker.certificateNumber;
+    const phone = await open(PHONE);
+    await phone.goto(`${base}/verify?number=${number}&name=${encodeURIComponent(demo.worker.name)}`);
+    await expectText(phone.locator('.ant-result-title'), '证书有效');
+    await expectText(phone.locator('.ant-descriptions'), '四级/中级工');
+    await shot(phone, '09-verify-valid');
+
+    const hr = await open(DESKTOP);
+    await signIn(hr, 'coking.hr', '/hr/certificates');
+    await hr.getByPlaceholder('证书编号（22位）').fill(number);
+    await hr.getByPlaceholder('证书编号（22位）').press('Enter');
+    const row = hr.getByRole('row').filter({ hasText: number });
+    await row.getByRole('button', { name: '撤销' }).click();
+    await hr.getByRole('dialog').getByRole('button', { name: '确认撤销' }).click();
+    await expectText(hr.locator('.ant-form-item-explain-error'), '请填写撤销理由');
+    await hr.getByLabel('撤销理由（记入审计）').fill('经查实申报材料弄虚作假');
+    await hr.getByRole('dialog').getByRole('button', { name: '确认撤销' }).click();
+    await expectText(row, '已撤销');
+    await shot(hr, '10-hr-certificate-revoked');
+
+    await phone.reload();
+    await expectText(phone.locator('.ant-result-title'), '证书已撤销');
+    await shot(phone, '11-verify-revoked');
+
+    await phone.goto(`${base}/verify?number=${number}&name=${encodeURIComponent('李四')}`);
+    await expectText(phone.locator('.ant-result-title'), '未查到该证书');
+  });
+
+  it('sign-in, career path and verify pages have no serious or critical accessibility violations (axe)', async () => {
+    const page = await open(PHONE);
+    await page.goto(`${base}/login`);
+    await page.getByLabel('用户名').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${base}/verify?number=${demo.worker.certificateNumber}&name=${encodeURIComponent(demo.worker.name)}`);
+    await page.locator('.ant-result-title').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn(page, demo.worker.username, '/worker/career');
+    await page.getByTestId('next-rung').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor();
+}
