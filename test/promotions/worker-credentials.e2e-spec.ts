@@ -70,6 +70,35 @@ describe('a worker’s credentials and the moderation queue across campaigns', (
     expect(seen.body[0].certificateId).toEqual(expect.any(String));
   });
 
+  it('an applicant reads the result of an application with its component scores only once published', async () => {
+    const own = (await t.http().get(`/api/v1/applications?personId=${wangId}`).set(worker.auth).expect(200)).body.items[0];
+    const result = await t.http().get(`/api/v1/applications/${own.id}/result`).set(worker.auth).expect(200);
+    expect(result.body).toMatchObject({
+      stage: 'finalized',
+      noticeId: expect.any(String),
+      result: {
+        status: 'passed',
+        certificateNumber: demo.worker.certificateNumber,
+        components: [expect.objectContaining({ component: 'theory', score: 88, passed: true }), expect.objectContaining({ component: 'practical', passed: true })],
+      },
+    });
+    await t.http().get(`/api/v1/applications/${own.id}/result`).set(applicant.auth).expect(404);
+    await t.http().get(`/api/v1/applications/${own.id}/result`).set(otherHr.auth).expect(404);
+
+    // A campaign still in scoring shows nothing of the scores so far (no preview for candidates).
+    const scoring = (await t.http().get('/api/v1/applications?status=approved&pageSize=50').set(hr.auth).expect(200)).body.items.find(
+      (a: { campaignName: string }) => a.campaignName === demo.scoringCampaignName,
+    );
+    expect((await t.http().get(`/api/v1/applications/${scoring.id}/result`).set(hr.auth).expect(200)).body).toEqual({
+      applicationId: scoring.id,
+      stage: 'not_published',
+      noticeId: null,
+      publishedOn: null,
+      finalizedOn: null,
+      result: null,
+    });
+  });
+
   it('the moderation queue lists only the components of campaigns the evaluator chairs', async () => {
     const scoring = (await t.http().get('/api/v1/score-sheets').set((await login(t, demo.evaluators[0], PASSWORD)).auth).expect(200)).body.filter(
       (sheet: { campaignName: string }) => sheet.campaignName === demo.scoringCampaignName,

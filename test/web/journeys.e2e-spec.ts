@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,7 @@ const SHOTS = resolve(__dirname, '../../test-results/screenshots');
 const PHONE = { width: 375, height: 812 };
 const TABLET = { width: 768, height: 1024 };
 const DESKTOP = { width: 1280, height: 800 };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // The smallest valid PDF the API's content sniffing accepts.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
@@ -119,6 +121,10 @@ describe('web app journeys in Chromium (网页端)', () => {
 
   it('a worker on a phone opens the career path and sees the next rung with the date it opens; a reload keeps the session', async () => {
     const page = await open(PHONE);
+    const scripts: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.sizes().then((s) => s.responseBodySize));
+    });
     await signIn(page, demo.worker.username, '/worker/career');
     await page.waitForURL('**/worker/career');
     const ladder = page.getByRole('list', { name: '职业技能等级阶梯' });
@@ -128,6 +134,10 @@ describe('web app journeys in Chromium (网页端)', () => {
     await expectText(next, '下一级：三级/高级工');
     await expectText(next, '累计从事本职业或相关职业工作满10年');
     await shot(page, '02-worker-career-path');
+    // Sign-in and the first screen on a phone: the JavaScript as transferred (precompressed) stays under 300 KB.
+    const transferred = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    console.log(`worker's first screen: ${scripts.length} scripts, ${(transferred / 1024).toFixed(1)} KB of JavaScript transferred`);
+    expect(transferred).toBeLessThanOrEqual(300 * 1024);
     await next.scrollIntoViewIfNeeded();
     await shot(page, '03-worker-next-rung');
 
@@ -229,6 +239,60 @@ describe('web app journeys in Chromium (网页端)', () => {
     await phone.goto(`${base}/verify?number=${number}&name=${encodeURIComponent('李四')}`);
     await expectText(phone.locator('.ant-result-title'), '未查到该证书');
   });
+
+  it('a worker reads the result of an application with its component scores once published', async () => {
+    const page = await open(PHONE);
+    await signIn(page, demo.worker.username, '/worker/campaigns');
+    await page.getByTestId('my-application').first().getByRole('link', { name: '详情' }).click();
+    const result = page.getByTestId('application-result');
+    await expectText(result, '合格');
+    await expectText(result, '理论知识考试');
+    await expectText(result, '技能考核');
+    await expectText(result, demo.worker.certificateNumber);
+    await result.scrollIntoViewIfNeeded();
+    await shot(page, '12-worker-result');
+  });
+
+  it('during publicity a worker files an objection (异议) to an entry, under their name, and sees it pending', async () => {
+    // The campaign in scoring gets its last scores and its results published (through the API, as HR would).
+    const campaignId = await publishScoringCampaign();
+    const page = await open(PHONE);
+    await signIn(page, demo.applicant.username, '/worker/publicity');
+    await page.getByRole('link', { name: new RegExp(demo.scoringCampaignName.slice(0, 8)) }).first().click();
+    const entry = page.getByTestId('publicity-entry').filter({ hasText: '吴海涛' });
+    await expectText(entry, '合格');
+    await entry.getByRole('button', { name: '提出异议' }).click();
+    await page.getByRole('dialog').getByLabel('异议理由').fill('该考生实操考核当天未到考场，成绩与事实不符');
+    await page.getByRole('dialog').getByRole('button', { name: '提交异议' }).click();
+    await expectText(page.getByTestId('my-objection'), '该考生实操考核当天未到考场');
+    await shot(page, '13-worker-objection');
+
+    const notices = await t.http().get(`/api/v1/publicity?subjectId=${campaignId}`).set(hrSession.auth).expect(200);
+    const objections = await t.http().get(`/api/v1/publicity/${notices.body.items[0].id}/objections`).set(hrSession.auth).expect(200);
+    expect(objections.body).toEqual([expect.objectContaining({ filedByName: demo.applicant.name, status: 'pending', reason: '该考生实操考核当天未到考场，成绩与事实不符' })]);
+  });
+
+  /** Submits every open sheet of the campaign in scoring, imports its theory scores and publishes the results. */
+  async function publishScoringCampaign(): Promise<string> {
+    let campaignId = '';
+    const tickets = new Map<string, { ticket: string; name: string }>();
+    for (const [i, username] of demo.evaluators.entries()) {
+      const session = await login(t, username, PASSWORD);
+      const sheets = (await t.http().get('/api/v1/score-sheets').set(session.auth).expect(200)).body.filter((x: { campaignName: string }) => x.campaignName === demo.scoringCampaignName);
+      for (const sheet of sheets) {
+        campaignId = sheet.campaignId;
+        tickets.set(sheet.applicationId, { ticket: sheet.ticketNumber, name: sheet.candidateName });
+        if (sheet.status === 'draft') await t.http().post(`/api/v1/score-sheets/${sheet.id}/submit`).set(session.auth).send({ score: 80 + i * 2 }).expect(200);
+      }
+    }
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('理论成绩');
+    sheet.addRow(['准考证号', '姓名', '成绩']);
+    for (const { ticket, name } of tickets.values()) sheet.addRow([ticket, name, 78]);
+    await t.http().post(`/api/v1/campaigns/${campaignId}/theory-scores/import`).set(hrSession.auth).set('Content-Type', XLSX).send(Buffer.from(await book.xlsx.writeBuffer())).expect(200);
+    await t.http().post(`/api/v1/campaigns/${campaignId}/publish-results`).set(hrSession.auth).send({}).expect(200);
+    return campaignId;
+  }
 
   it('sign-in, career path and verify pages have no serious or critical accessibility violations (axe)', async () => {
     const page = await open(PHONE);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { createTestApp, TestApp } from '../harness/test-app';
 
 /** The web app served by the API's own server: files, client routes, the API untouched, caching, headers. */
@@ -31,6 +32,18 @@ describe('serving the web app', () => {
     expect(bundle.headers['content-type']).toContain('javascript');
     const icon = await t.http().get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the precompressed bundle to a browser that accepts it', async () => {
+    writeFileSync(join(dir, 'assets', 'index-abc123.js.br'), brotliCompressSync(Buffer.from('console.log("app")')));
+    const res = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe('console.log("app")');
+    const plain = await t.app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log("app")');
   });
 
   it('a rebuild is served without a restart: new bundles and the new index.html', async () => {

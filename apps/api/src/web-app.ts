@@ -24,6 +24,8 @@ export function serveWebApp(app: NestFastifyApplication, webDir: string): boolea
     root,
     prefix: '/',
     index: false,
+    // The build writes .br and .gz beside each bundle; browsers that accept them get those.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (res, filePath) => {
       res.header('cache-control', filePath.includes(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -13,6 +13,8 @@ const CareerPathPage = lazy(() => import('./pages/worker/CareerPathPage'));
 const CredentialsPage = lazy(() => import('./pages/worker/CredentialsPage'));
 const CampaignsPage = lazy(() => import('./pages/worker/CampaignsPage'));
 const ApplicationPage = lazy(() => import('./pages/worker/ApplicationPage'));
+const PublicityListPage = lazy(() => import('./pages/worker/PublicityPage').then((m) => ({ default: m.PublicityListPage })));
+const PublicityNoticePage = lazy(() => import('./pages/worker/PublicityPage').then((m) => ({ default: m.PublicityNoticePage })));
 const TasksPage = lazy(() => import('./pages/evaluator/TasksPage'));
 const ScoreSheetPage = lazy(() => import('./pages/evaluator/ScoreSheetPage'));
 const ModerationPage = lazy(() => import('./pages/evaluator/ModerationPage'));
@@ -63,6 +65,8 @@ export function AppRoutes() {
             <Route path="/worker/credentials" element={guard('worker', <CredentialsPage />)} />
             <Route path="/worker/campaigns" element={guard('worker', <CampaignsPage />)} />
             <Route path="/worker/applications/:id" element={guard('worker', <ApplicationPage />)} />
+            <Route path="/worker/publicity" element={guard('worker', <PublicityListPage />)} />
+            <Route path="/worker/publicity/:id" element={guard('worker', <PublicityNoticePage />)} />
             <Route path="/evaluator/tasks" element={guard('evaluator', <TasksPage />)} />
             <Route path="/evaluator/sheets/:id" element={guard('evaluator', <ScoreSheetPage />)} />
             <Route path="/evaluator/moderation" element={guard('evaluator', <ModerationPage />)} />

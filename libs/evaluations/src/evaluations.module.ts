@@ -34,7 +34,7 @@ import { PublicityController } from './publicity/publicity.controller';
 import { PublicityService } from './publicity/publicity.service';
 import { BureauReportService } from './results/bureau-report.service';
 import { CarryOverService } from './results/carry-over.service';
-import { ResultsController } from './results/results.controller';
+import { ApplicationResultsController, ResultsController } from './results/results.controller';
 import { ResultsService } from './results/results.service';
 import { ScoreSheetsController } from './scoring/score-sheets.controller';
 import { ScoreSheetsService } from './scoring/score-sheets.service';
@@ -52,7 +52,7 @@ import { ScoringService } from './scoring/scoring.service';
   ],
   controllers: [EvaluationBodiesController, EvaluatorsController, CalendarController, PublicityController, ObjectionsController, CertificatesController, PublicCertificatesController,
     CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController,
-    ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController],
+    ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, BodySigningKeysService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
     ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService],

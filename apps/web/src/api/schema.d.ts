@@ -225,6 +225,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报名的认定结果（含各考核项目成绩，公布后可见） / An application’s result with its component scores, once published
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin, worker — the applicant; HR of the body; HR of the employer of record (read only); the bureau of the region
+         */
+        get: operations["ApplicationResultsController_result_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -3363,6 +3383,19 @@ export interface components {
             withdrawalReason: string | null;
             withdrawnAt: string | null;
         };
+        ApplicationResultDto: {
+            applicationId: string;
+            finalizedOn: string | null;
+            /** @description The publicity notice (公示) of the results, for objections */
+            noticeId: string | null;
+            publishedOn: string | null;
+            result: components["schemas"]["CandidateResultDto"] | null;
+            /**
+             * @description not_published: scoring goes on; nothing is shown before publication
+             * @enum {string}
+             */
+            stage: "not_published" | "published" | "finalized";
+        };
         ApplyFilingDto: {
             /**
              * Format: uuid
@@ -4676,6 +4709,27 @@ export interface components {
              */
             note?: string;
         };
+        ObjectionResponseDto: {
+            filedAt: string;
+            filedBy: string;
+            filedByName: string;
+            id: string;
+            noticeId: string;
+            organizationId: string;
+            /** @description The entry named by the objector */
+            personId: string | null;
+            reason: string;
+            resolution: string | null;
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            /** @description The publication round it was filed in */
+            round: number;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "dismissed";
+            statusLabel: string;
+            /** @description The entry an upheld objection requires corrected or withdrawn */
+            upheldPersonId: string | null;
+        };
         ObtainedRankDto: {
             certificateNumber: string | null;
             credentialId: string;
@@ -4832,6 +4886,73 @@ export interface components {
             statusLabel: string;
             /** @description 工种, "--" when none */
             workType: string;
+        };
+        PublicityEntryDto: {
+            /** @description 公示内容（姓名、脱敏身份证号、职业、等级、结果等），由发起模块决定 / exactly what is publicized */
+            payload: {
+                [key: string]: unknown;
+            };
+            personId: string;
+            /** @description 1, then +1 on each correction */
+            revision: number;
+            /** @enum {string} */
+            status: "published" | "correction_required" | "withdrawn";
+            statusLabel: string;
+            withdrawnReason: string | null;
+        };
+        PublicityNoticeDto: {
+            /** @description Last working day of the current window; objections are taken through this day */
+            endsOn: string;
+            /** @description Workers do not see withdrawn entries */
+            entries: components["schemas"]["PublicityEntryDto"][];
+            /** @description Entries shown to the reader */
+            entryCount: number;
+            finalizedAt: string | null;
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            phase: "scheduled" | "open" | "closed" | "finalized";
+            phaseLabel: string;
+            /** @description Counted partly in a year without an official schedule */
+            provisional: boolean;
+            publishedOn: string;
+            /** @description 第几轮公示（更正后重新公示）/ publication round */
+            round: number;
+            /** @description First working day of the current window */
+            startsOn: string;
+            subjectId: string;
+            /** @example campaign_results */
+            subjectType: string;
+            title: string;
+            /** @description 公示期工作日数 / length in working days */
+            workingDays: number;
+        };
+        PublicityNoticeSummaryDto: {
+            /** @description Last working day of the current window; objections are taken through this day */
+            endsOn: string;
+            /** @description Entries shown to the reader */
+            entryCount: number;
+            finalizedAt: string | null;
+            id: string;
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            phase: "scheduled" | "open" | "closed" | "finalized";
+            phaseLabel: string;
+            /** @description Counted partly in a year without an official schedule */
+            provisional: boolean;
+            publishedOn: string;
+            /** @description 第几轮公示（更正后重新公示）/ publication round */
+            round: number;
+            /** @description First working day of the current window */
+            startsOn: string;
+            subjectId: string;
+            /** @example campaign_results */
+            subjectType: string;
+            title: string;
+            /** @description 公示期工作日数 / length in working days */
+            workingDays: number;
         };
         PublishResultsDto: {
             /**
@@ -6026,6 +6147,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApplicationResultsController_result_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResultDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10004,6 +10160,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicityNoticeSummaryDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10031,6 +10200,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityNoticeDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10058,6 +10235,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResponseDto"][];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10089,6 +10274,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

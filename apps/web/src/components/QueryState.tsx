@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Result, Skeleton } from 'antd';
+import { Alert, Button, Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiError, messageOf, NetworkError } from '../api/problem';
 
@@ -19,7 +19,7 @@ export function QueryState<T>(props: {
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   if (error instanceof ApiError && error.status === 404) {
-    return <Result status="404" title="未找到" subTitle={messageOf(error)} />;
+    return <Empty description={`未找到：${messageOf(error)}`} />;
   }
   return (
     <Alert

@@ -1,14 +1,16 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Select, Space, Typography } from 'antd';
+import { Button, Layout, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { homeOf, useAuth } from '../auth/AuthContext';
-import { ROLE_NAMES, type Role } from '../auth/roles';
+import { useAuth } from '../auth/AuthContext';
 import { NAV } from './nav';
 import './shell.css';
 
+const RoleSwitcher = lazy(() => import('./RoleSwitcher'));
+
 /** Header with the role switcher and sign-out; the role's navigation (a bottom tab bar for workers on a phone). */
 export function AppShell() {
-  const { me, role, roles, switchRole, signOut } = useAuth();
+  const { me, role, roles, signOut } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const items = role ? NAV[role] : [];
@@ -30,18 +32,10 @@ export function AppShell() {
           </nav>
         )}
         <Space className="shell__user" size="small">
-          {roles.length > 1 && role && (
-            <Select<Role>
-              aria-label="切换角色"
-              size="middle"
-              value={role}
-              onChange={(next) => {
-                switchRole(next);
-                navigate(homeOf(next));
-              }}
-              options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] }))}
-              popupMatchSelectWidth={false}
-            />
+          {roles.length > 1 && (
+            <Suspense fallback={null}>
+              <RoleSwitcher />
+            </Suspense>
           )}
           <span className="shell__name" title={me?.displayName}>
             {me?.displayName}

@@ -30,35 +30,7 @@ export default function VerifyPage() {
 
   return (
     <main className="verify">
-      <Card className="verify__card">
-        <Typography.Title level={3} className="verify__title">
-          职业技能等级证书查验
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">输入证书编号和持证人姓名，核验证书真伪与状态。</Typography.Paragraph>
-        <Form
-          form={form}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => setParams({ number: values.number.trim().toUpperCase(), name: values.name.trim() })}
-        >
-          <Form.Item
-            label="证书编号"
-            name="number"
-            rules={[
-              { required: true, message: '请输入证书编号' },
-              { pattern: /^\s*[YySs]\d{21}\s*$/, message: '证书编号为22位：字母Y或S加21位数字' },
-            ]}
-          >
-            <Input size="large" inputMode="text" autoCapitalize="characters" placeholder="如 Y000014000123261000001" maxLength={30} />
-          </Form.Item>
-          <Form.Item label="持证人姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入持证人姓名' }]}>
-            <Input size="large" maxLength={100} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={query.isFetching}>
-            查验
-          </Button>
-        </Form>
-      </Card>
+      {/* A scanned QR code arrives with both filled in: the answer comes first. */}
       {ready && (
         <Card className="verify__card verify__result" aria-live="polite">
           {query.isPending ? (
@@ -101,6 +73,35 @@ export default function VerifyPage() {
           )}
         </Card>
       )}
+      <Card className="verify__card">
+        <Typography.Title level={3} className="verify__title">
+          职业技能等级证书查验
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">输入证书编号和持证人姓名，核验证书真伪与状态。</Typography.Paragraph>
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => setParams({ number: values.number.trim().toUpperCase(), name: values.name.trim() })}
+        >
+          <Form.Item
+            label="证书编号"
+            name="number"
+            rules={[
+              { required: true, message: '请输入证书编号' },
+              { pattern: /^\s*[YySs]\d{21}\s*$/, message: '证书编号为22位：字母Y或S加21位数字' },
+            ]}
+          >
+            <Input size="large" inputMode="text" autoCapitalize="characters" placeholder="如 Y000014000123261000001" maxLength={30} />
+          </Form.Item>
+          <Form.Item label="持证人姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入持证人姓名' }]}>
+            <Input size="large" maxLength={100} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={query.isFetching}>
+            查验
+          </Button>
+        </Form>
+      </Card>
       <p className="verify__foot">
         <Link to="/login">工作人员登录</Link>
       </p>

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Streamable
 import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
 import { BureauReportService } from './bureau-report.service';
-import { BureauReportDto, CampaignResultsDto, CandidateResultDto, CorrectResultDto, FinalizationDto, PublicationDto, PublishResultsDto, VoidResultDto } from './dto/results.dto';
+import { ApplicationResultDto, BureauReportDto, CampaignResultsDto, CandidateResultDto, CorrectResultDto, FinalizationDto, PublicationDto, PublishResultsDto, VoidResultDto } from './dto/results.dto';
 import { ResultsService } from './results.service';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -91,5 +91,23 @@ export class ResultsController {
   @ApiOkResponse({ type: BureauReportDto })
   submitReport(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
     return this.reports.submit(principal, campaignId);
+  }
+}
+
+/** 我的成绩: an application's own result, for the applicant. */
+@ApiTags('认定结果 / Results')
+@Controller('applications')
+export class ApplicationResultsController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get(':id/result')
+  @Access(
+    ['platform_admin', 'bureau_officer', 'hr_admin', 'worker'],
+    '报名的认定结果（含各考核项目成绩，公布后可见） / An application’s result with its component scores, once published',
+    'the applicant; HR of the body; HR of the employer of record (read only); the bureau of the region',
+  )
+  @ApiOkResponse({ type: ApplicationResultDto })
+  result(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationResultDto> {
+    return this.results.applicationResult(principal, id);
   }
 }

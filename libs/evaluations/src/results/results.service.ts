@@ -15,6 +15,7 @@ import { moderatedScore } from '../scoring/moderation-rules';
 import { COMPONENT_SCORE_COLUMNS, COMPONENT_SCORE_FROM, componentAuditView, ComponentScoreRow } from '../scoring/scoring-rows';
 import { CarriedOverComponent, CarryOverService } from './carry-over.service';
 import {
+  ApplicationResultDto,
   CampaignResultsDto,
   CandidateResultDto,
   CorrectResultDto,
@@ -24,6 +25,7 @@ import {
   ResultComponentDto,
   VoidResultDto,
 } from './dto/results.dto';
+import { ApplicationsService } from '../applications/applications.service';
 import { rankByTotal, RESULT_STATUS_LABELS, resultPayload, ResultStatus } from './result-rules';
 
 /** Publicity subject type of a campaign's results (公示). */
@@ -89,6 +91,7 @@ export class ResultsService implements OnModuleInit {
     private readonly certificates: CertificatesService,
     private readonly bodies: EvaluationBodiesService,
     private readonly carryOver: CarryOverService,
+    private readonly applications: ApplicationsService,
   ) {}
 
   onModuleInit(): void {
@@ -112,6 +115,28 @@ export class ResultsService implements OnModuleInit {
     const em = this.dataSource.manager;
     const campaign = await this.campaigns.findVisible(em, principal, campaignId);
     return this.resultsOf(em, campaign);
+  }
+
+  /**
+   * 我的成绩: the result of one application the caller may see (the applicant, HR of the body, the
+   * bureau), with its component scores, once published; before that only the stage.
+   */
+  async applicationResult(principal: Principal, applicationId: string): Promise<ApplicationResultDto> {
+    return this.dataSource.transaction(async (em) => {
+      const application = await this.applications.findVisible(em, principal, applicationId);
+      const publication = await this.publication(em, application.campaign_id);
+      if (!publication) return { applicationId, stage: 'not_published', noticeId: null, publishedOn: null, finalizedOn: null, result: null };
+      const campaign = await this.campaigns.lockById(em, application.campaign_id, 'FOR SHARE');
+      const results = await this.resultsOf(em, campaign);
+      return {
+        applicationId,
+        stage: results.stage === 'finalized' ? 'finalized' : 'published',
+        noticeId: results.noticeId,
+        publishedOn: results.publishedOn,
+        finalizedOn: results.finalizedOn,
+        result: results.items.find((i) => i.applicationId === applicationId) ?? null,
+      };
+    });
   }
 
   async resultsOf(em: EntityManager, campaign: CampaignRow): Promise<CampaignResultsDto> {

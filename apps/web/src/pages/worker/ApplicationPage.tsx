@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
 import { EligibilityRoutes } from '../../components/EligibilityRoutes';
+import { ApplicationResult } from './ApplicationResult';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from './career/ladder-view';
 import { uploadEvidence } from './evidence';
@@ -54,6 +55,7 @@ export default function ApplicationPage() {
                 {a.decisionReason && <Descriptions.Item label="审核意见">{a.decisionReason}</Descriptions.Item>}
               </Descriptions>
             </Card>
+            <ApplicationResult applicationId={a.id} />
             <Card size="small" title={a.eligible ? '申报条件：已满足' : '申报条件：未满足'}>
               <EligibilityRoutes report={a.eligibilityReport} />
             </Card>

@@ -92,6 +92,17 @@ export class CampaignResultsDto {
   @ApiProperty({ type: [CandidateResultDto] }) items: CandidateResultDto[];
 }
 
+/** 我的成绩: one application's result, shown only once the campaign's results are published. */
+export class ApplicationResultDto {
+  @ApiProperty() applicationId: string;
+  @ApiProperty({ enum: ['not_published', 'published', 'finalized'], description: 'not_published: scoring goes on; nothing is shown before publication' })
+  stage: 'not_published' | 'published' | 'finalized';
+  @ApiProperty({ nullable: true, type: String, description: 'The publicity notice (公示) of the results, for objections' }) noticeId: string | null;
+  @ApiProperty({ nullable: true, type: String }) publishedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) finalizedOn: string | null;
+  @ApiProperty({ nullable: true, type: CandidateResultDto }) result: CandidateResultDto | null;
+}
+
 export class PublicationDto {
   @ApiProperty() campaignId: string;
   @ApiProperty() noticeId: string;
