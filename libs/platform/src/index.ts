@@ -25,3 +25,4 @@ export * from './storage/storage.module';
 export * from './spreadsheet/header-map';
 export * from './database/unique-violation';
 export * from './database/page-query';
+export * from './http/json-shape';
