@@ -1,3 +1,5 @@
+import { Session } from '../harness/auth';
+import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
 
 /** Input an attacker would send, on routes anyone can reach: every answer is a 4xx problem document. */
@@ -43,6 +45,45 @@ describe('hostile input', () => {
       expectProblem(await post(JSON.stringify({ refreshToken: 'x'.repeat(40) })), 401, 'INVALID_REFRESH_TOKEN');
       expectProblem(await post('{"__proto__":{"admin":true}}'), 400);
       expectProblem(await post('{"refreshToken":'), 400);
+    });
+  });
+
+  describe('NUL and lone surrogates in text', () => {
+    let officer: Session;
+    let hr: Session;
+    let org: OrgRef;
+    let workerId: string;
+    beforeAll(async () => {
+      const s = new Scenario(t);
+      ({ officer } = await s.bureau('141100'));
+      ({ hr, org } = await s.organization(officer, 'enterprise', '141102'));
+      workerId = (await s.worker(hr)).id;
+    });
+
+    const expectFieldError = (res: { status: number; headers: Record<string, string>; body: any }, field: string, code: string) => {
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field, code, message: expect.any(String) }]);
+    };
+
+    it('refuses a NUL in a worker name, naming the field', async () => {
+      const res = await t.http().patch(`/api/v1/workers/${workerId}`).set(hr.auth).send({ fullName: '王\u0000测试' });
+      expectFieldError(res, 'fullName', 'noNulCharacter');
+    });
+
+    it('refuses a lone surrogate in an audited reason and in a JSON-column note', async () => {
+      expectFieldError(await t.http().patch(`/api/v1/organizations/${org.id}`).set(hr.auth).send({ reason: '\ud800' }), 'reason', 'wellFormedUnicode');
+      const mapping = await t
+        .http()
+        .post('/api/v1/title-mappings')
+        .set(officer.auth)
+        .send({ direction: 'skill_to_title', rank: 'L3', titleSeries: 'engineering', titleGrade: 'junior', titleName: '助理工程师', years: 3, effectiveFrom: '2027-01-01', basis: '吕人社发〔2026〕1号' })
+        .expect(201);
+      expectFieldError(await t.http().patch(`/api/v1/title-mappings/${mapping.body.id}`).set(officer.auth).send({ note: '\ud800' }), 'note', 'wellFormedUnicode');
+    });
+
+    it('refuses them in query strings too, and keeps well-formed text (emoji) working', async () => {
+      expectFieldError(await t.http().get('/api/v1/workers?name=%00').set(hr.auth), 'name', 'noNulCharacter');
+      await t.http().patch(`/api/v1/workers/${workerId}`).set(hr.auth).send({ fullName: '王测试👷' }).expect(200);
     });
   });
 });

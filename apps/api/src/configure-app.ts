@@ -1,8 +1,8 @@
-import { RequestMethod, ValidationPipe, VersioningType } from '@nestjs/common';
+import { RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
-import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
+import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, TextCheckingValidationPipe, validationExceptionFactory } from '@skill-ladder/platform';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = 'api/docs';
@@ -12,7 +12,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'docs', method: RequestMethod.ALL }] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new TextCheckingValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
