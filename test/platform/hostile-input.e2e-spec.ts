@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Session } from '../harness/auth';
 import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
@@ -84,6 +85,31 @@ describe('hostile input', () => {
     it('refuses them in query strings too, and keeps well-formed text (emoji) working', async () => {
       expectFieldError(await t.http().get('/api/v1/workers?name=%00').set(hr.auth), 'name', 'noNulCharacter');
       await t.http().patch(`/api/v1/workers/${workerId}`).set(hr.auth).send({ fullName: '王测试👷' }).expect(200);
+    });
+  });
+
+  describe('races on unique rules', () => {
+    it('20 parallel POST /occupations with one code: one 201, nineteen 409 with the route\'s code', async () => {
+      const admin = await new Scenario(t).admin();
+      const body = { code: '6-16-01-91', nameZh: '并发测试工种', nameEn: 'Race test occupation', sourceNote: '测试' };
+      // Holding the platform audit chain keeps the first insert uncommitted, so the others pass
+      // the existence check and meet the unique constraint, whatever the machine's timing.
+      const holder = new Client({ connectionString: t.databaseUrl });
+      await holder.connect();
+      try {
+        await holder.query(`SELECT pg_advisory_lock(hashtextextended('audit:platform', 7))`);
+        const pending = Promise.all(Array.from({ length: 20 }, () => t.http().post('/api/v1/occupations').set(admin.auth).send(body).then((r) => r)));
+        const waiting = async () => Number((await holder.query(`SELECT count(*) AS n FROM pg_locks WHERE NOT granted`)).rows[0].n);
+        for (let i = 0; i < 100 && (await waiting()) < 5; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        await holder.query(`SELECT pg_advisory_unlock(hashtextextended('audit:platform', 7))`);
+        const results = await pending;
+        expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+        const conflicts = results.filter((r) => r.status !== 201);
+        expect(conflicts.map((r) => [r.status, r.body.code])).toEqual(Array(19).fill([409, 'OCCUPATION_CODE_TAKEN']));
+        for (const res of conflicts) expect(res.headers['content-type']).toContain('application/problem+json');
+      } finally {
+        await holder.end();
+      }
     });
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { constraintConflict } from '../database/unique-violation';
 import { DomainError, FieldError } from './domain-error';
 
 interface Problem {
@@ -62,6 +63,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       return this.fromStatus(status, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+    }
+    const conflict = constraintConflict(exception);
+    if (conflict) {
+      return { ...this.fromStatus(409, conflict.detail), code: conflict.code, type: `urn:skill-ladder:problem:${conflict.code.toLowerCase().replace(/_/g, '-')}` };
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
