@@ -6,8 +6,16 @@ import { createTestApp, TestApp } from '../harness/test-app';
 /** Input an attacker would send, on routes anyone can reach: every answer is a 4xx problem document. */
 describe('hostile input', () => {
   let t: TestApp;
+  let officer: Session;
+  let hr: Session;
+  let org: OrgRef;
+  let workerId: string;
   beforeAll(async () => {
     t = await createTestApp();
+    const s = new Scenario(t);
+    ({ officer } = await s.bureau('141100'));
+    ({ hr, org } = await s.organization(officer, 'enterprise', '141102'));
+    workerId = (await s.worker(hr)).id;
   });
   afterAll(() => t.close());
 
@@ -50,17 +58,6 @@ describe('hostile input', () => {
   });
 
   describe('NUL and lone surrogates in text', () => {
-    let officer: Session;
-    let hr: Session;
-    let org: OrgRef;
-    let workerId: string;
-    beforeAll(async () => {
-      const s = new Scenario(t);
-      ({ officer } = await s.bureau('141100'));
-      ({ hr, org } = await s.organization(officer, 'enterprise', '141102'));
-      workerId = (await s.worker(hr)).id;
-    });
-
     const expectFieldError = (res: { status: number; headers: Record<string, string>; body: any }, field: string, code: string) => {
       expectProblem(res, 400, 'VALIDATION_FAILED');
       expect(res.body.errors).toEqual([{ field, code, message: expect.any(String) }]);
@@ -110,6 +107,27 @@ describe('hostile input', () => {
       } finally {
         await holder.end();
       }
+    });
+  });
+
+  describe('bodies that are not the documented object', () => {
+    it.each([
+      ['{}', 'document'],
+      ['{"document":{}}', 'document.occupation'],
+      ['{"document":null}', 'document'],
+      ['null', undefined],
+      ['[]', undefined],
+      ['"text"', undefined],
+    ])('POST /standards/import with %s is 400', async (body, field) => {
+      const res = await t.http().post('/api/v1/standards/import').set(hr.auth).set('content-type', 'application/json').send(body);
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      if (field) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    });
+
+    it('POST /workers without its employment is 400 naming it', async () => {
+      const res = await t.http().post('/api/v1/workers').set(hr.auth).send({ fullName: '王五', idNumber: new Scenario(t).idNumber() });
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['employment']);
     });
   });
 });

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -103,6 +104,7 @@ export class CreateWorkerDto {
   apprenticeshipCompletedOn?: string;
 
   @ApiProperty({ type: EmploymentInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => EmploymentInputDto)
   employment: EmploymentInputDto;
