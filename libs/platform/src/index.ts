@@ -26,3 +26,4 @@ export * from './spreadsheet/header-map';
 export * from './database/unique-violation';
 export * from './database/page-query';
 export * from './http/json-shape';
+export * from './database/database-unavailable';

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { constraintConflict } from '../database/unique-violation';
 import { DomainError, FieldError } from './domain-error';
 
@@ -25,7 +26,11 @@ const HTTP_CODES: Record<number, [string, string]> = {
   413: ['PAYLOAD_TOO_LARGE', '请求体过大 / Payload too large'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型 / Unsupported media type'],
   429: ['RATE_LIMITED', '请求过于频繁 / Too many requests'],
+  503: ['SERVICE_UNAVAILABLE', '服务暂不可用 / Service unavailable'],
 };
+
+/** Seconds a client should wait before retrying a 503; PostgreSQL restarts take about this long. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Every error leaves as `application/problem+json` (RFC 9457) with a stable `code`. */
 @Catch()
@@ -37,7 +42,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(exception, String(request.id));
     problem.instance = request.url.split('?')[0];
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      const err = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.warn({ msg: 'service unavailable', requestId: request.id, error: err.name, message: err.message });
+    } else if (problem.status >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error({ msg: 'unhandled error', requestId: request.id, error: err.name, message: err.message, stack: err.stack });
     }
@@ -63,6 +72,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       return this.fromStatus(status, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { ...this.fromStatus(503, 'The database cannot be reached right now; retry shortly'), code: 'DATABASE_UNAVAILABLE', type: 'urn:skill-ladder:problem:database-unavailable' };
     }
     const conflict = constraintConflict(exception);
     if (conflict) {
