@@ -130,4 +130,25 @@ describe('hostile input', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['employment']);
     });
   });
+
+  describe('errors Fastify raises itself are problem documents too', () => {
+    it.each([
+      ['a path parameter over 100 characters (414)', () => t.http().get(`/api/v1/workers/${'a'.repeat(200)}`).set(hr.auth), 414, 'URI_TOO_LONG'],
+      ['a malformed percent-encoding in the path (400)', () => t.http().get('/api/v1/workers/%E0%A4%A').set(hr.auth), 400, 'BAD_URL'],
+      ['broken JSON (400)', () => t.http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"username":'), 400, 'BAD_REQUEST'],
+      ['an unsupported content type (415)', () => t.http().post('/api/v1/auth/login').set('content-type', 'text/csv').send('a,b'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      ['a body over the limit (413)', () => t.http().post('/api/v1/auth/login').set('content-type', 'application/json').send(`{"username":"${'x'.repeat(3 * 1024 * 1024)}"}`), 413, 'PAYLOAD_TOO_LARGE'],
+      ['headers over 16 KB (431)', () => t.http().get('/api/v1/health').set('x-padding', 'x'.repeat(20_000)), 431, 'HEADERS_TOO_LARGE'],
+    ])('%s', async (_name, send, status, code) => {
+      expectProblem(await send(), status, code);
+    });
+
+    it('a path id that is not a UUID is 400, naming the parameter', async () => {
+      const res = await t.http().get('/api/v1/workers/not-a-uuid').set(hr.auth);
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ field: 'id', code: 'isUuid', message: 'id must be a UUID' }]);
+      const nested = await t.http().get('/api/v1/campaigns/123/component-scores').set(hr.auth);
+      expect(nested.body.errors).toEqual([{ field: 'campaignId', code: 'isUuid', message: 'campaignId must be a UUID' }]);
+    });
+  });
 });

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { FileObjectionDto, PublicityQueryDto } from './dto/publicity.dto';
 import { PublicityQueryService } from './publicity-query.service';
 import { PublicityService } from './publicity.service';
@@ -25,19 +25,19 @@ export class PublicityController {
 
   @Get(':id')
   @Access(READERS, '公示详情及名单 / A publicity notice with its entries', `${READ_SCOPE}; workers do not see withdrawn entries`)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.get(principal, id);
   }
 
   @Post(':id/objections')
   @Access(['worker'], '提出异议（公示期内，实名） / File an objection during the window, under your name', 'a worker currently working at the publishing organization')
-  fileObjection(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FileObjectionDto) {
+  fileObjection(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FileObjectionDto) {
     return this.publicity.fileObjection(principal, id, dto);
   }
 
   @Get(':id/objections')
   @Access(READERS, '异议列表 / Objections to a notice', `${READ_SCOPE}; a worker sees only the objections they filed`)
-  listObjections(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  listObjections(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.listObjections(principal, id);
   }
 }

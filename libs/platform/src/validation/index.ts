@@ -6,3 +6,4 @@ export * from './validators';
 export * from './common-fields';
 export * from './text-input';
 export * from './text-checking-validation.pipe';
+export * from './parse-id.pipe';

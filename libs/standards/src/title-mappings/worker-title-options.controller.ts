@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { TitleOptionsQueryDto } from './dto/title-mapping.dto';
 import { TitleMappingsService } from './title-mappings.service';
 
@@ -15,7 +15,7 @@ export class WorkerTitleOptionsController {
     '可申报的职称 / Titles the worker may apply for now, and when the others open',
     'HR of the worker’s work organization or employer; the bureau of the region; the worker themself',
   )
-  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: TitleOptionsQueryDto) {
+  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Query() query: TitleOptionsQueryDto) {
     return this.mappings.titleOptions(principal, id, query.asOf);
   }
 }
