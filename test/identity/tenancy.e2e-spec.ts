@@ -68,6 +68,17 @@ describe('organizations, users and jurisdiction', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('regionCode');
   });
 
+  it('one active bureau per region: a second is 409, even when ten arrive at once', async () => {
+    const admin = await s.admin();
+    const again = await t.http().post('/api/v1/organizations').set(admin.auth).send({ kind: 'bureau', name: '吕梁市人社局（重复）', regionCode: '141100' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('BUREAU_EXISTS_FOR_REGION');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => t.http().post('/api/v1/organizations').set(admin.auth).send({ kind: 'bureau', name: `阳泉市人社局${i}`, regionCode: '140300' })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+  });
+
   it('only a platform admin files a bureau', async () => {
     const res = await t.http().post('/api/v1/organizations').set(lvliang.officer.auth).send({ kind: 'bureau', name: '某局', regionCode: '141102' });
     expect(res.status).toBe(403);

@@ -21,6 +21,8 @@ const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
   users_person_id_key: ['WORKER_ACCOUNT_EXISTS', 'This worker already has an account'],
   organizations_credit_code_key: ['CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered'],
   persons_id_number_index_key: ['WORKER_ALREADY_REGISTERED', 'This person is already registered'],
+  organizations_one_active_bureau_uq: ['BUREAU_EXISTS_FOR_REGION', 'The region already has an active bureau'],
+  competition_rules_one_in_force: ['COMPETITION_RULE_DUPLICATE', 'An identical rule is in force over some of the same days'],
 };
 
 /** For a unique (23505) or exclusion (23P01) violation, the conflict to answer; else null. */
