@@ -1,8 +1,8 @@
-import { RequestMethod, VersioningType } from '@nestjs/common';
+import { Logger, RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
-import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, TextCheckingValidationPipe, validationExceptionFactory } from '@skill-ladder/platform';
+import { BINARY_UPLOAD_TYPES, ProblemDetailsFilter, requestLogLine, TextCheckingValidationPipe, validationExceptionFactory } from '@skill-ladder/platform';
 
 export const API_PREFIX = 'api';
 export const DOCS_PATH = 'api/docs';
@@ -26,6 +26,10 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
   fastify.addContentTypeParser([...BINARY_UPLOAD_TYPES], { parseAs: 'buffer', bodyLimit: config.MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  const requestLog = new Logger('Http');
+  fastify.addHook('onResponse', async (request, reply) => {
+    requestLog.log(requestLogLine(request, reply));
   });
   if (config.OPENAPI_ENABLED) {
     SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), { jsonDocumentUrl: `${DOCS_PATH}-json` });

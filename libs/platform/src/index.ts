@@ -27,3 +27,4 @@ export * from './database/unique-violation';
 export * from './database/page-query';
 export * from './http/json-shape';
 export * from './database/database-unavailable';
+export * from './logging/request-log';
