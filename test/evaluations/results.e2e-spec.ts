@@ -165,6 +165,17 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     expect(campaign.body).toMatchObject({ status: 'scoring', allowedActions: ['publish_results'] });
   });
 
+  it('component scores of a campaign one may not see, or that does not exist, are 404, not an empty list', async () => {
+    await get(coking.hr, `/campaigns/${campaignId}/component-scores`).expect(200);
+    const other = await s.organization(lvliang.officer, 'enterprise', '141102');
+    const foreign = await get(other.hr, `/campaigns/${campaignId}/component-scores`).expect(404);
+    expect(foreign.body.code).toBe('NOT_FOUND');
+    await get(taiyuan.officer, `/campaigns/${campaignId}/component-scores`).expect(404);
+    await get(coking.hr, '/campaigns/00000000-0000-4000-8000-000000000000/component-scores').expect(404);
+    await get(evaluators[1].session, `/campaigns/${campaignId}/component-scores`).expect(404);
+    await get(evaluators[0].session, `/campaigns/${campaignId}/component-scores`).expect(200);
+  });
+
   it('an evaluator sees only their own sheets: another evaluator’s sheet, HR and workers get 404 or 403', async () => {
     const sheet = await sheetOf(0, c.wang);
     await get(evaluators[0].session, `/score-sheets/${sheet.id}`).expect(200);
@@ -446,9 +457,9 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     expect(started).toEqual({ campaignId: later, componentScores: 2, sheets: 3, carriedOver: 1 });
     expect(await componentScore(c.liu, 'theory', later)).toMatchObject({ status: 'scored', source: 'carried_over', score: 70, carriedOverFrom: '2026-09-10' });
     expect(await sheetOf(0, c.liu, later)).toMatchObject({ component: 'practical' });
-    // The first campaign's chair reads only the campaign they chair.
+    // The first campaign's chair reads only the campaign they chair; another is out of reach.
     expect((await get(evaluators[0].session, `/campaigns/${campaignId}/component-scores`).expect(200)).body.length).toBeGreaterThan(0);
-    expect((await get(evaluators[0].session, `/campaigns/${later}/component-scores`).expect(200)).body).toEqual([]);
+    await get(evaluators[0].session, `/campaigns/${later}/component-scores`).expect(404);
     await get(evaluators[0].session, `/component-scores/${(await componentScore(c.liu, 'practical', later)).id}`).expect(404);
     const theory = await workbook([['准考证号', '成绩'], [c.liu.ticket, 88]]);
     const report = await http().post(`/api/v1/campaigns/${later}/theory-scores/import`).set(coking.hr.auth).set('Content-Type', XLSX).send(theory).expect(200);

@@ -29,8 +29,13 @@ export interface TestApp {
 
 let counter = 0;
 
+export interface TestAppOptions {
+  /** The URL the application connects with, given its database's own (e.g. through a proxy that a test can cut). */
+  connectVia?: (databaseUrl: string) => string;
+}
+
 /** The real application on its own copy of the migrated template database. */
-export async function createTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Record<string, string>> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env.TEST_DB_ADMIN_URL as string;
   const database = `sl_test_${process.env.TEST_RUN_ID}_${process.pid}_${++counter}_${randomBytes(2).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -43,7 +48,7 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
   const databaseUrl = withDatabase(adminUrl, database);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: options.connectVia?.(databaseUrl) ?? databaseUrl,
     JWT_SECRET: randomBytes(32).toString('hex'),
     PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),

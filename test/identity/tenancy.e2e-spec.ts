@@ -61,11 +61,35 @@ describe('organizations, users and jurisdiction', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'creditCode', code: 'isCreditCode' })]);
   });
 
+  it('accepts a valid credit code registered in another province, keeping the mismatch as a warning on the record', async () => {
+    const res = await t.http().post('/api/v1/organizations').set(lvliang.officer.auth)
+      .send({ kind: 'enterprise', name: '福建某集团吕梁分公司', regionCode: '141102', creditCode: '91350100M000100Y43' })
+      .expect(201);
+    expect(res.body.warnings).toEqual([{ code: 'CREDIT_CODE_REGION_MISMATCH', field: 'creditCode', message: expect.stringContaining('350100') }]);
+    const stored = await t.http().get(`/api/v1/organizations/${res.body.id}`).set(lvliang.officer.auth).expect(200);
+    expect(stored.body.warnings).toEqual(res.body.warnings);
+    const local = await t.http().post('/api/v1/organizations').set(lvliang.officer.auth)
+      .send({ kind: 'enterprise', name: '太原注册的吕梁企业', regionCode: '141102', creditCode: generateCreditCode({ regionCode: '140100', sequence: 777 }) })
+      .expect(201);
+    expect(local.body.warnings).toEqual([]);
+  });
+
   it('rejects an unknown region code', async () => {
     const res = await t.http().post('/api/v1/organizations').set(lvliang.officer.auth)
       .send({ kind: 'enterprise', name: '未知地区企业', regionCode: '999999', creditCode: '914403001922038216' })
       .expect(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('regionCode');
+  });
+
+  it('one active bureau per region: a second is 409, even when ten arrive at once', async () => {
+    const admin = await s.admin();
+    const again = await t.http().post('/api/v1/organizations').set(admin.auth).send({ kind: 'bureau', name: '吕梁市人社局（重复）', regionCode: '141100' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('BUREAU_EXISTS_FOR_REGION');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => t.http().post('/api/v1/organizations').set(admin.auth).send({ kind: 'bureau', name: `阳泉市人社局${i}`, regionCode: '140300' })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
   });
 
   it('only a platform admin files a bureau', async () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { verifyAuditChains } from '@skill-ladder/platform';
+import { AuditService, verifyAuditChains } from '@skill-ladder/platform';
 import { Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
 
@@ -28,6 +28,24 @@ describe('audit chain (npm run audit:verify)', () => {
     expect(result.firstBreak).toBeNull();
     expect(result.chains).toBeGreaterThanOrEqual(3);
     expect(result.events).toBeGreaterThanOrEqual(6);
+  });
+
+  it('stays intact when a writer audits text PostgreSQL cannot keep as sent (lone surrogates)', async () => {
+    const audit = t.app.get(AuditService);
+    await t.dataSource.transaction((em) =>
+      audit.record(em, { userId: null, username: 'system', requestId: null }, {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: null,
+        organizationId: null,
+        before: { name: 'a\ud800' },
+        after: { name: 'b', ['k\udc00']: ['\ud83d'] },
+        reason: 'r\ud800',
+      }),
+    );
+    const [row] = (await client.query(`SELECT reason, after FROM audit_events WHERE action = 'organization.update' ORDER BY id DESC LIMIT 1`)).rows;
+    expect(row).toEqual({ reason: 'r\ufffd', after: { name: 'b', ['k\ufffd']: ['\ufffd'] } });
+    expect((await verify()).firstBreak).toBeNull();
   });
 
   it('refuses updates and deletes through the application role', async () => {

@@ -49,6 +49,16 @@ describe('promotions: competition routes (以赛代评)', () => {
   });
   afterAll(() => t.close());
 
+  it('a rule identical to one in force over the same days is 409, even when twenty arrive at once', async () => {
+    const rule = { tier: 'national', maxPlacing: 3, mode: 'target', targetRank: 'L1', effectiveFrom: '2026-01-01', basis: '并发测试' };
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.http().post('/api/v1/competition-rules').set(taiyuan.officer.auth).send(rule)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(19).fill(409)]);
+    expect(new Set(results.filter((r) => r.status === 409).map((r) => r.body.code))).toEqual(new Set(['COMPETITION_RULE_DUPLICATE']));
+    // The same rule over other days, or a different rule over the same days, is no duplicate.
+    await t.http().post('/api/v1/competition-rules').set(taiyuan.officer.auth).send({ ...rule, effectiveFrom: '2020-01-01', effectiveTo: '2020-12-31' }).expect(201);
+    await t.http().post('/api/v1/competition-rules').set(taiyuan.officer.auth).send({ ...rule, maxPlacing: 5 }).expect(201);
+  });
+
   it('a bureau sets the rules of its region: city class-1 top 10 → 技师, or 高级技师 for a 技师', async () => {
     const rule = { tier: 'city_class_1', maxPlacing: 10, mode: 'target', effectiveFrom: '2026-01-01', basis: '吕人社发〔2026〕3号' };
     const toTechnician = await t.http().post('/api/v1/competition-rules').set(lvliang.officer.auth).send({ ...rule, targetRank: 'L2' }).expect(201);

@@ -59,6 +59,9 @@ describe('serving the web app', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     await t.http().get('/api/v1/health').expect(200);
+    // The app shell registers no catch-all route: the API's own routing errors still stand.
+    const long = await t.http().get(`/api/v1/workers/${'a'.repeat(200)}`).expect(414);
+    expect(long.headers['content-type']).toContain('application/problem+json');
   });
 
   it('every answer carries the security headers; API answers are not stored', async () => {

@@ -1,10 +1,17 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import { RequestMethod, ValidationPipe, VersioningType } from '@nestjs/common';
+import { Logger, RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
-import { BINARY_UPLOAD_TYPES, ProblemDetailsDto, ProblemDetailsFilter, validationExceptionFactory } from '@skill-ladder/platform';
+import {
+  BINARY_UPLOAD_TYPES,
+  ProblemDetailsDto,
+  ProblemDetailsFilter,
+  requestLogLine,
+  TextCheckingValidationPipe,
+  validationExceptionFactory,
+} from '@skill-ladder/platform';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
@@ -15,7 +22,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): { 
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'docs', method: RequestMethod.ALL }] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new TextCheckingValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
@@ -55,6 +62,10 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): { 
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // API answers carry personal data: no browser or proxy may keep them.
     if (request.url.startsWith(`/${API_PREFIX}/`) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+  const requestLog = new Logger('Http');
+  fastify.addHook('onResponse', async (request, reply) => {
+    requestLog.log(requestLogLine(request, reply));
   });
   const webApp = config.WEB_DIR ? serveWebApp(app, config.WEB_DIR) : false;
   if (config.OPENAPI_ENABLED) {

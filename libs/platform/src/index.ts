@@ -26,3 +26,6 @@ export * from './spreadsheet/header-map';
 export * from './database/unique-violation';
 export * from './database/page-query';
 export * from './errors/problem-details.dto';
+export * from './http/json-shape';
+export * from './database/database-unavailable';
+export * from './logging/request-log';

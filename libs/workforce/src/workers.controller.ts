@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import {
   AddCredentialDto,
   AddHonorDto,
@@ -43,26 +43,26 @@ export class WorkersController {
 
   @Get(':id')
   @Access(READERS, '职工档案 / A worker’s record (ID number masked)', READ_SCOPE)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.workers.getRecord(principal, id);
   }
 
   @Patch(':id')
   @Access(['hr_admin'], '修改职工信息 / Update a worker', WRITE_SCOPE)
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateWorkerDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateWorkerDto) {
     return this.workers.update(principal, id, dto);
   }
 
   @Post(':id/id-number/reveal')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '查看完整身份证号码（留痕） / Reveal the full ID number (audited)', WRITE_SCOPE + '; worker: self')
-  reveal(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  reveal(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.workers.revealIdNumber(principal, id);
   }
 
   @Post(':id/employments')
   @Access(['hr_admin'], '新增用工关系 / Add an employment', WRITE_SCOPE)
-  addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EmploymentInputDto) {
+  addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EmploymentInputDto) {
     return this.workers.addEmployment(principal, id, dto);
   }
 
@@ -71,8 +71,8 @@ export class WorkersController {
   @Access(['hr_admin'], '结束用工关系 / End an employment', 'HR of the employment’s employer or work organization')
   endEmployment(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('employmentId', ParseUUIDPipe) employmentId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('employmentId', ParseIdPipe) employmentId: string,
     @Body() dto: EndEmploymentDto,
   ) {
     return this.workers.endEmployment(principal, id, employmentId, dto);
@@ -80,43 +80,43 @@ export class WorkersController {
 
   @Post(':id/credentials')
   @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', WRITE_SCOPE)
-  addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddCredentialDto) {
+  addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddCredentialDto) {
     return this.workers.addCredential(principal, id, dto);
   }
 
   @Post(':id/titles')
   @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', WRITE_SCOPE)
-  addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddTitleDto) {
+  addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTitleDto) {
     return this.workers.addTitle(principal, id, dto);
   }
 
   @Post(':id/honors')
   @Access(['hr_admin'], '录入荣誉 / Record an honor', WRITE_SCOPE)
-  addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddHonorDto) {
+  addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddHonorDto) {
     return this.workers.addHonor(principal, id, dto);
   }
 
   @Post(':id/trainings')
   @Access(['hr_admin'], '录入培训学时 / Record training', WRITE_SCOPE)
-  addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddTrainingDto) {
+  addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTrainingDto) {
     return this.workers.addTraining(principal, id, dto);
   }
 
   @Post(':id/innovations')
   @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', WRITE_SCOPE)
-  addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddInnovationDto) {
+  addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddInnovationDto) {
     return this.workers.addInnovation(principal, id, dto);
   }
 
   @Post(':id/relations')
   @Access(['hr_admin'], '登记亲属、上下级、师徒关系（用于回避） / Record a relation used for recusal', WRITE_SCOPE + '; both workers')
-  addRelation(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddRelationDto) {
+  addRelation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddRelationDto) {
     return this.workers.addRelation(principal, id, dto);
   }
 
   @Post(':id/account')
   @Access(['hr_admin'], '为职工开通账号 / Open a worker login', WRITE_SCOPE)
-  createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateWorkerAccountDto) {
+  createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateWorkerAccountDto) {
     return this.workers.createAccount(principal, id, dto);
   }
 }

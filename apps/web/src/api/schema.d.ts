@@ -4100,7 +4100,7 @@ export interface components {
         CreateOrganizationDto: {
             /**
              * @description 统一社会信用代码; required for enterprises and agencies
-             * @example 91141100MA0K1234X5
+             * @example 91141100MA0K1234XM
              */
             creditCode?: string;
             /**
@@ -4265,7 +4265,7 @@ export interface components {
             graduatedOn?: string;
             /**
              * @description 18位居民身份证号码 (GB 11643); stored encrypted, shown masked
-             * @example 141102199003071234
+             * @example 141102199003071236
              */
             idNumber: string;
             /** @example 13800000000 */

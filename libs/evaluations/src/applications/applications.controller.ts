@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, ApiPageResponse, CurrentPrincipal, DomainError, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { ApplicationFilesService, EVIDENCE_TYPES } from './application-files.service';
 import { ApplicationsService, XLSX_MIME } from './applications.service';
 import {
@@ -32,21 +32,21 @@ export class CampaignApplicationsController {
     'worker: open campaigns of the organization where they work; HR: workers working at its enterprise',
   )
   @ApiOkResponse({ type: ApplicationResponseDto })
-  apply(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CreateApplicationDto) {
+  apply(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: CreateApplicationDto) {
     return this.applications.apply(principal, campaignId, dto);
   }
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '认定计划的报名列表 / List the applications of a campaign', 'HR of the body; the bureau of the region')
   @ApiPageResponse(ApplicationResponseDto)
-  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: ApplicationQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: ApplicationQueryDto) {
     return this.applications.list(principal, query, campaignId);
   }
 
   @Get('template')
   @Access(['hr_admin'], '下载批量报名模板（XLSX） / Download the XLSX template for bulk registration', BODY_HR)
   @ApiProduces(XLSX_MIME)
-  async template(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string): Promise<StreamableFile> {
+  async template(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string): Promise<StreamableFile> {
     const { buffer, filename } = await this.applications.template(principal, campaignId);
     return new StreamableFile(buffer, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
   }
@@ -57,7 +57,7 @@ export class CampaignApplicationsController {
   @ApiConsumes(XLSX_MIME)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: ApplicationImportReportDto })
-  import(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() body: unknown) {
+  import(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() body: unknown) {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(415, 'XLSX_REQUIRED', '不支持的内容类型 / Unsupported media type', `Send the workbook as the request body with content-type ${XLSX_MIME}`);
     }
@@ -84,35 +84,35 @@ export class ApplicationsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名详情（含申报条件审核） / Get an application with its eligibility report', READ_SCOPE)
   @ApiOkResponse({ type: ApplicationResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.applications.get(principal, id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['hr_admin'], '审核通过并发放准考证号 / Approve an eligible application and issue the admission ticket number', BODY_HR)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveApplicationDto) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveApplicationDto) {
     return this.applications.approve(principal, id, dto);
   }
 
   @Post(':id/approve-exceptional')
   @HttpCode(200)
   @Access(['hr_admin'], '破格通过（须指明破格路径并说明理由） / Admit an ineligible applicant through an exceptional (破格) route, with a reason', BODY_HR)
-  approveExceptional(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ExceptionalApprovalDto) {
+  approveExceptional(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ExceptionalApprovalDto) {
     return this.applications.approveExceptional(principal, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['hr_admin'], '审核不通过（须说明理由） / Reject an application, with a reason', BODY_HR)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApplicationReasonDto) {
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApplicationReasonDto) {
     return this.applications.reject(principal, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '撤回报名（报名截止前，释放名额） / Withdraw an application before registration closes, freeing the seat', `the applicant; ${BODY_HR}`)
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: WithdrawApplicationDto) {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: WithdrawApplicationDto) {
     return this.applications.withdraw(principal, id, dto);
   }
 
@@ -123,7 +123,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationFileDto })
   upload(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @Query() query: FileUploadQueryDto,
@@ -134,7 +134,7 @@ export class ApplicationsController {
   @Get(':id/files')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证明材料列表 / List the evidence files of an application', READ_SCOPE)
   @ApiOkResponse({ type: [ApplicationFileDto] })
-  listFiles(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  listFiles(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.files.list(principal, id);
   }
 
@@ -143,8 +143,8 @@ export class ApplicationsController {
   @ApiProduces(...EVIDENCE_TYPES)
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('fileId', ParseIdPipe) fileId: string,
   ): Promise<StreamableFile> {
     const file = await this.files.download(principal, id, fileId);
     const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto } from './dto/evaluation-body.dto';
 import { EvaluationBodiesService } from './evaluation-bodies.service';
 
@@ -26,35 +26,35 @@ export class EvaluationBodiesController {
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评价机构备案详情 / Get an evaluation-body filing', READ_SCOPE)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.bodies.get(principal, id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['bureau_officer'], '准予备案并分配机构代码、站点序列码 / Approve a filing and assign the institution code and station serial', DECIDE_SCOPE)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveFilingDto) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveFilingDto) {
     return this.bodies.decide(principal, id, 'approve', dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '不予备案（须说明理由） / Reject a filing, with a reason', DECIDE_SCOPE)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FilingReasonDto) {
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'reject', dto);
   }
 
   @Post(':id/suspend')
   @HttpCode(200)
   @Access(['bureau_officer'], '暂停评价资格（须说明理由） / Suspend an approved filing, with a reason', DECIDE_SCOPE)
-  suspend(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FilingReasonDto) {
+  suspend(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'suspend', dto);
   }
 
   @Post(':id/reinstate')
   @HttpCode(200)
   @Access(['bureau_officer'], '恢复评价资格（须说明理由） / Reinstate a suspended filing, with a reason', DECIDE_SCOPE)
-  reinstate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FilingReasonDto) {
+  reinstate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'reinstate', dto);
   }
 }

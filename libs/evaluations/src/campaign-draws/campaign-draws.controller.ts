@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CampaignDrawsService } from './campaign-draws.service';
 import {
   CAMPAIGN_DRAW_FAILURE_DESCRIPTION,
@@ -24,13 +24,13 @@ export class CampaignDrawsController {
   @ApiUnprocessableEntityResponse({ description: CAMPAIGN_DRAW_FAILURE_DESCRIPTION })
   @ApiOkResponse({ type: CampaignDrawDto })
   @Access(['hr_admin'], '为某等级某考核项目抽取考评员（系统生成并记录随机种子） / Draw evaluators for a level and component on a server-made seed, recorded', BODY_HR)
-  draw(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: CampaignDrawRequestDto) {
+  draw(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: CampaignDrawRequestDto) {
     return this.draws.draw(principal, campaignId, dto);
   }
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '认定计划的考评员抽取结果 / List the evaluator draws of a campaign', READ_SCOPE)
-  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: CampaignDrawQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: CampaignDrawQueryDto) {
     return this.draws.list(principal, campaignId, query.all ?? false);
   }
 
@@ -39,8 +39,8 @@ export class CampaignDrawsController {
   @ApiOkResponse({ type: CampaignDrawDto })
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Param('drawId', ParseUUIDPipe) drawId: string,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('drawId', ParseIdPipe) drawId: string,
   ) {
     return this.draws.get(principal, campaignId, drawId);
   }
@@ -55,8 +55,8 @@ export class CampaignDrawsController {
   @ApiConflictResponse({ description: '409 DRAW_INPUTS_NOT_RECORDED: 抽取未记录输入 / the draw was saved without its inputs' })
   verify(
     @CurrentPrincipal() principal: Principal,
-    @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Param('drawId', ParseUUIDPipe) drawId: string,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('drawId', ParseIdPipe) drawId: string,
   ) {
     return this.draws.verify(principal, campaignId, drawId);
   }
@@ -67,8 +67,8 @@ export class CampaignDrawsController {
   @Access(['hr_admin'], '人工调整考评员（须说明理由） / Replace a drawn evaluator by hand, with a reason', BODY_HR)
   replace(
     @CurrentPrincipal() principal: Principal,
-    @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Param('drawId', ParseUUIDPipe) drawId: string,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('drawId', ParseIdPipe) drawId: string,
     @Body() dto: ReplaceEvaluatorDto,
   ) {
     return this.draws.replace(principal, campaignId, drawId, dto);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CampaignsService } from './campaigns.service';
 import { CampaignNoteDto, CampaignQueryDto, CampaignReasonDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 
@@ -30,13 +30,13 @@ export class CampaignsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划详情 / Get a campaign', READ_SCOPE)
   @ApiOkResponse({ type: CampaignResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.campaigns.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['hr_admin'], '修改草稿或被退回的认定计划 / Change a draft or returned campaign', OWN_HR)
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCampaignDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateCampaignDto) {
     return this.campaigns.update(principal, id, dto);
   }
 
@@ -44,7 +44,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '向人社局报备认定计划 / File the campaign with the bureau', OWN_HR)
-  file(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignNoteDto) {
+  file(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'file', dto.note);
   }
 
@@ -52,7 +52,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['bureau_officer'], '人社局确认认定计划备案 / Acknowledge a filed campaign', FILING_BUREAU)
-  acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignNoteDto) {
+  acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'acknowledge', dto.note);
   }
 
@@ -60,7 +60,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['bureau_officer'], '退回认定计划（须说明理由） / Return a filed campaign, with a reason', FILING_BUREAU)
-  returnCampaign(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignReasonDto) {
+  returnCampaign(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignReasonDto) {
     return this.campaigns.act(principal, id, 'return', dto.reason);
   }
 
@@ -68,7 +68,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '手动开始报名（通常按日期自动开始） / Open registration by hand (it also opens on its date)', OWN_HR)
-  openRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignNoteDto) {
+  openRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'open_registration', dto.note);
   }
 
@@ -76,7 +76,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '手动截止报名（通常按日期自动截止） / Close registration by hand (it also closes after its date)', OWN_HR)
-  closeRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignNoteDto) {
+  closeRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'close_registration', dto.note);
   }
 
@@ -84,7 +84,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: `${ILLEGAL}; 409 APPLICATIONS_PENDING while applications await a decision` })
   @Access(['hr_admin'], '开始考核 / Start the assessment', OWN_HR)
-  startAssessment(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignNoteDto) {
+  startAssessment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'start_assessment', dto.note);
   }
 
@@ -92,7 +92,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '取消认定计划（考核开始前，须说明理由） / Cancel a campaign before assessment, with a reason', OWN_HR)
-  cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CampaignReasonDto) {
+  cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignReasonDto) {
     return this.campaigns.act(principal, id, 'cancel', dto.reason);
   }
 }

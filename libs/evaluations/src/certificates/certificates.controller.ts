@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, ApiPageResponse, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CertificatesService } from './certificates.service';
 import {
   CertificateCredentialResponseDto,
@@ -37,7 +37,7 @@ export class CertificatesController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证书详情 / Get a certificate', READ_SCOPE)
   @ApiOkResponse({ type: CertificateResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.certificates.get(principal, id);
   }
 
@@ -45,7 +45,7 @@ export class CertificatesController {
   @Access(['bureau_officer', 'hr_admin', 'worker'], '下载证书 PDF（A4，含二维码，记入审计） / Download the certificate as PDF (A4, QR code; audited)', READ_SCOPE)
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The certificate, A4 PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
-  async pdf(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
+  async pdf(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
     const { pdf, certificateNumber } = await this.certificates.pdf(principal, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${certificateNumber}.pdf"` });
   }
@@ -53,7 +53,7 @@ export class CertificatesController {
   @Get(':id/credential')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '可验证凭证（Open Badges 3.0，JWT） / The certificate as a signed verifiable credential (Open Badges 3.0, JWT)', READ_SCOPE)
   @ApiOkResponse({ type: CertificateCredentialResponseDto })
-  credential(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  credential(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.certificates.credential(principal, id);
   }
 
@@ -61,7 +61,7 @@ export class CertificatesController {
   @HttpCode(200)
   @Access(['bureau_officer', 'hr_admin'], '撤销证书（须说明理由） / Revoke a certificate, with a reason', REVOKE_SCOPE)
   @ApiOkResponse({ type: CertificateResponseDto })
-  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeCertificateDto) {
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: RevokeCertificateDto) {
     return this.certificates.revoke(principal, id, dto);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '@skill-ladder/platform';
+import { Public, ParseIdPipe } from '@skill-ladder/platform';
 import { BodySigningKeysService } from './body-signing-keys.service';
 import { CertificatesService } from './certificates.service';
 import { IssuerProfileResponseDto, JwksResponseDto, PublicCertificateResponseDto, VerifyCertificateQueryDto } from './dto/certificate.dto';
@@ -26,7 +26,7 @@ export class PublicCertificatesController {
   @Get('evaluation-bodies/:organizationId')
   @Public('评价机构（凭证签发方）信息 / The evaluation body as credential issuer (Open Badges Profile)')
   @ApiOkResponse({ type: IssuerProfileResponseDto })
-  issuer(@Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  issuer(@Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.certificates.issuerProfile(organizationId);
   }
 
@@ -35,7 +35,7 @@ export class PublicCertificatesController {
   @Header('Cache-Control', 'public, max-age=300')
   @Public('评价机构签名公钥（JWKS） / Public keys that sign the body’s credentials (JWKS)')
   @ApiOkResponse({ type: JwksResponseDto })
-  jwks(@Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  jwks(@Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.keys.jwks(organizationId);
   }
 }

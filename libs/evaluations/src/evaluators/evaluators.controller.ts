@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { DRAW_FAILURE_DESCRIPTION, DrawPreviewDto } from './dto/draw-preview.dto';
 import { DeclareConflictDto, EvaluatorQueryDto, EvaluatorSharingDto, RegisterEvaluatorDto, RemoveConflictDto, UpdateEvaluatorDto } from './dto/evaluator.dto';
 import { EvaluatorDrawService } from './evaluator-draw.service';
@@ -39,31 +39,31 @@ export class EvaluatorsController {
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员详情 / Get an evaluator profile', READ_SCOPE)
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['hr_admin'], '修改考评员资格或停用（须说明理由） / Update or deactivate an evaluator profile, with a reason', HOME_HR)
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEvaluatorDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEvaluatorDto) {
     return this.evaluators.update(principal, id, dto);
   }
 
   @Patch(':id/sharing')
   @Access(['bureau_officer'], '区域内共享考评员 / Share an evaluator with every enterprise of the region, or stop sharing', 'bureau: evaluators of organizations in its region')
-  share(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EvaluatorSharingDto) {
+  share(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EvaluatorSharingDto) {
     return this.evaluators.setSharing(principal, id, dto);
   }
 
   @Get(':id/conflicts')
   @Access(['bureau_officer', 'hr_admin'], '考评员申报回避列表 / List declared conflicts of an evaluator', 'bureau: all, for evaluators in its region; HR: those its enterprise declared')
-  listConflicts(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  listConflicts(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.listConflicts(principal, id);
   }
 
   @Post(':id/conflicts')
   @Access(['hr_admin'], '申报回避：考评员不得考评该职工 / Declare that an evaluator must never assess a worker', 'HR that sees the evaluator, for its own workers')
-  declareConflict(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclareConflictDto) {
+  declareConflict(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: DeclareConflictDto) {
     return this.evaluators.declareConflict(principal, id, dto);
   }
 
@@ -72,8 +72,8 @@ export class EvaluatorsController {
   @Access(['hr_admin'], '撤销申报回避（须说明理由） / Withdraw a declared conflict, with a reason', 'HR of the enterprise that declared it')
   async removeConflict(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('conflictId', ParseUUIDPipe) conflictId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('conflictId', ParseIdPipe) conflictId: string,
     @Body() dto: RemoveConflictDto,
   ): Promise<void> {
     await this.evaluators.removeConflict(principal, id, conflictId, dto);

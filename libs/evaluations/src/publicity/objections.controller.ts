@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { ResolveObjectionDto } from './dto/publicity.dto';
 import { PublicityService } from './publicity.service';
 
@@ -16,7 +16,7 @@ export class ObjectionsController {
     '处理异议：成立或不成立（须说明意见） / Resolve an objection: upheld or dismissed, with a resolution',
     'HR of the publishing organization; the bureau of its region. Upheld: the entry awaits correction or withdrawal by the owning module',
   )
-  resolve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ResolveObjectionDto) {
+  resolve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ResolveObjectionDto) {
     return this.publicity.resolveObjection(principal, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, ApiPageResponse, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { FileObjectionDto, ObjectionResponseDto, PublicityNoticeDto, PublicityNoticeSummaryDto, PublicityQueryDto } from './dto/publicity.dto';
 import { PublicityQueryService } from './publicity-query.service';
 import { PublicityService } from './publicity.service';
@@ -27,21 +27,21 @@ export class PublicityController {
   @Get(':id')
   @Access(READERS, '公示详情及名单 / A publicity notice with its entries', `${READ_SCOPE}; workers do not see withdrawn entries`)
   @ApiOkResponse({ type: PublicityNoticeDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.get(principal, id);
   }
 
   @Post(':id/objections')
   @Access(['worker'], '提出异议（公示期内，实名） / File an objection during the window, under your name', 'a worker currently working at the publishing organization')
   @ApiCreatedResponse({ type: ObjectionResponseDto })
-  fileObjection(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FileObjectionDto) {
+  fileObjection(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FileObjectionDto) {
     return this.publicity.fileObjection(principal, id, dto);
   }
 
   @Get(':id/objections')
   @Access(READERS, '异议列表 / Objections to a notice', `${READ_SCOPE}; a worker sees only the objections they filed`)
   @ApiOkResponse({ type: [ObjectionResponseDto] })
-  listObjections(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  listObjections(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.listObjections(principal, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { BureauReportService } from './bureau-report.service';
 import { ApplicationResultDto, BureauReportDto, CampaignResultsDto, CandidateResultDto, CorrectResultDto, FinalizationDto, PublicationDto, PublishResultsDto, VoidResultDto } from './dto/results.dto';
 import { ResultsService } from './results.service';
@@ -22,7 +22,7 @@ export class ResultsController {
   @Get('results')
   @Access(READERS, '认定结果（评分中为预览） / Results, ranked (a preview while scoring)', READ_SCOPE)
   @ApiOkResponse({ type: CampaignResultsDto })
-  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.results.list(principal, campaignId);
   }
 
@@ -31,7 +31,7 @@ export class ResultsController {
   @Access(['hr_admin'], '发布认定结果并公示 / Publish the results for publicity (公示)', BODY_HR)
   @ApiOkResponse({ type: PublicationDto })
   @ApiConflictResponse({ description: '409 INVALID_TRANSITION; 409 SCORES_INCOMPLETE while components await scores or moderation' })
-  publish(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: PublishResultsDto) {
+  publish(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: PublishResultsDto) {
     return this.results.publish(principal, campaignId, dto);
   }
 
@@ -41,8 +41,8 @@ export class ResultsController {
   @ApiOkResponse({ type: CandidateResultDto })
   correct(
     @CurrentPrincipal() principal: Principal,
-    @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() dto: CorrectResultDto,
   ) {
     return this.results.correct(principal, campaignId, applicationId, dto);
@@ -54,8 +54,8 @@ export class ResultsController {
   @ApiOkResponse({ type: CandidateResultDto })
   voidResult(
     @CurrentPrincipal() principal: Principal,
-    @Param('campaignId', ParseUUIDPipe) campaignId: string,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() dto: VoidResultDto,
   ) {
     return this.results.voidResult(principal, campaignId, applicationId, dto);
@@ -66,21 +66,21 @@ export class ResultsController {
   @Access(['hr_admin'], '结果定稿并发证 / Finalize the results and issue the certificates', BODY_HR)
   @ApiOkResponse({ type: FinalizationDto })
   @ApiConflictResponse({ description: '409 PUBLICITY_WINDOW_OPEN, OBJECTIONS_PENDING, CORRECTIONS_PENDING, PUBLICITY_WINDOW_PROVISIONAL, INVALID_TRANSITION' })
-  finalize(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  finalize(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.results.finalize(principal, campaignId);
   }
 
   @Get('bureau-report')
   @Access(READERS, '结果上报（定稿后10个工作日内） / The results report to the bureau, due 10 working days after finalization', READ_SCOPE)
   @ApiOkResponse({ type: BureauReportDto })
-  report(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  report(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.reports.get(principal, campaignId);
   }
 
   @Get('bureau-report/xlsx')
   @Access(READERS, '导出上报结果（XLSX，身份证号脱敏） / Export the report (XLSX, masked ID numbers)', READ_SCOPE)
   @ApiProduces(XLSX_MIME)
-  async reportXlsx(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string): Promise<StreamableFile> {
+  async reportXlsx(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string): Promise<StreamableFile> {
     const { buffer, filename } = await this.reports.xlsx(principal, campaignId);
     return new StreamableFile(buffer, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
   }
@@ -89,7 +89,7 @@ export class ResultsController {
   @HttpCode(200)
   @Access(['hr_admin'], '向人社局上报认定结果 / Report the results to the bureau', BODY_HR)
   @ApiOkResponse({ type: BureauReportDto })
-  submitReport(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  submitReport(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.reports.submit(principal, campaignId);
   }
 }
@@ -107,7 +107,7 @@ export class ApplicationResultsController {
     'the applicant; HR of the body; HR of the employer of record (read only); the bureau of the region',
   )
   @ApiOkResponse({ type: ApplicationResultDto })
-  result(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ApplicationResultDto> {
+  result(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ApplicationResultDto> {
     return this.results.applicationResult(principal, id);
   }
 }

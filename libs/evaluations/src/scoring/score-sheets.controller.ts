@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { SaveScoreSheetDto, ScoreSheetDto, ScoreSheetQueryDto } from './dto/scoring.dto';
 import { ScoreSheetsService } from './score-sheets.service';
 
@@ -21,7 +21,7 @@ export class ScoreSheetsController {
   @Get(':id')
   @Access(['evaluator'], '评分表详情 / A score sheet', OWN)
   @ApiOkResponse({ type: ScoreSheetDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.sheets.get(principal, id);
   }
 
@@ -29,7 +29,7 @@ export class ScoreSheetsController {
   @Access(['evaluator'], '保存评分草稿 / Save a draft', OWN)
   @ApiConflictResponse({ description: '已提交的评分表已锁定：409 SHEET_LOCKED / a submitted sheet is locked' })
   @ApiOkResponse({ type: ScoreSheetDto })
-  save(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
+  save(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: SaveScoreSheetDto) {
     return this.sheets.save(principal, id, dto);
   }
 
@@ -38,7 +38,7 @@ export class ScoreSheetsController {
   @Access(['evaluator'], '提交评分（提交后锁定；重复提交结果相同） / Submit and lock; a retried submission answers the same', OWN)
   @ApiConflictResponse({ description: '已提交后内容不同：409 SHEET_LOCKED / different content for a submitted sheet' })
   @ApiOkResponse({ type: ScoreSheetDto })
-  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoreSheetDto) {
+  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: SaveScoreSheetDto) {
     return this.sheets.submit(principal, id, dto);
   }
 }

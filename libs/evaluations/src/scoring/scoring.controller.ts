@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, DomainError, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import {
   ComponentScoreDto,
   ComponentScoreQueryDto,
@@ -30,28 +30,28 @@ export class CampaignScoringController {
   @Access(['hr_admin'], '开始评分（生成评分表） / Start scoring: a sheet per drawn evaluator and candidate', BODY_HR)
   @ApiOkResponse({ type: StartScoringResponseDto })
   @ApiConflictResponse({ description: '非考核中：409 INVALID_TRANSITION / the campaign is not assessing' })
-  start(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  start(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.scoring.start(principal, campaignId);
   }
 
   @Get('scoring-settings')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分设置（复核阈值、公示期、评审委员会主任） / Scoring settings', 'HR of the body; the bureau of its region')
   @ApiOkResponse({ type: ScoringSettingsResponseDto })
-  settings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string) {
+  settings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.scoring.getSettings(principal, campaignId);
   }
 
   @Put('scoring-settings')
   @Access(['hr_admin'], '修改评分设置 / Change the scoring settings', `${BODY_HR}; the threshold before scoring starts, the rest until publication`)
   @ApiOkResponse({ type: ScoringSettingsResponseDto })
-  updateSettings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() dto: ScoringSettingsDto) {
+  updateSettings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: ScoringSettingsDto) {
     return this.scoring.updateSettings(principal, campaignId, dto);
   }
 
   @Get('component-scores')
   @Access(READERS, '各考核项目成绩（含评分表状态） / Component scores with their sheets', READ_SCOPE)
   @ApiOkResponse({ type: [ComponentScoreDto] })
-  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Query() query: ComponentScoreQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: ComponentScoreQueryDto) {
     return this.scoring.listComponentScores(principal, campaignId, query);
   }
 
@@ -61,7 +61,7 @@ export class CampaignScoringController {
   @ApiConsumes(XLSX_MIME)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: TheoryImportReportDto })
-  importTheory(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseUUIDPipe) campaignId: string, @Body() body: unknown) {
+  importTheory(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() body: unknown) {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(415, 'XLSX_REQUIRED', '不支持的内容类型 / Unsupported media type', `Send the workbook as the request body with content-type ${XLSX_MIME}`);
     }
@@ -89,7 +89,7 @@ export class ComponentScoresController {
   @Get(':id')
   @Access(READERS, '考核项目成绩详情 / A component score with its sheets', READ_SCOPE)
   @ApiOkResponse({ type: ComponentScoreDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.scoring.getComponentScore(principal, id);
   }
 
@@ -101,21 +101,21 @@ export class ComponentScoresController {
     'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR) nor anyone who must recuse from the candidate (403 MODERATOR_CONFLICT)',
   )
   @ApiOkResponse({ type: ComponentScoreDto })
-  moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ModerateComponentDto) {
+  moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ModerateComponentDto) {
     return this.scoring.moderate(principal, id, dto);
   }
 
   @Post(':id/absent')
   @HttpCode(200)
   @Access(['hr_admin'], '标记缺考（须说明理由） / Mark the candidate absent, with a reason', BODY_HR)
-  absent(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MarkAbsentDto) {
+  absent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: MarkAbsentDto) {
     return this.scoring.markAbsent(principal, id, dto);
   }
 
   @Post(':id/void')
   @HttpCode(200)
   @Access(['hr_admin'], '成绩无效（作弊、违纪，须说明理由） / Void for cheating or misconduct, with a reason', BODY_HR)
-  voidComponent(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: VoidComponentDto) {
+  voidComponent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: VoidComponentDto) {
     return this.scoring.voidComponent(principal, id, dto);
   }
 }

@@ -206,6 +206,18 @@ export class ScoringService {
   /** Component scores the caller may see, of one campaign or (a chair's moderation queue) of all. */
   async listComponentScores(principal: Principal, campaignId: string | null, q: ComponentScoreQueryDto): Promise<ComponentScoreDto[]> {
     const scope = await this.scope(principal);
+    if (campaignId) {
+      // The same scope, applied to the campaign itself (its own id and body under the names the
+      // scope uses), so a campaign out of reach is 404 like any other, not an empty list.
+      const [visible] = await namedQuery<{ id: string }>(
+        this.dataSource,
+        `SELECT c.id FROM campaigns c JOIN organizations o ON o.id = c.organization_id
+           CROSS JOIN LATERAL (SELECT c.id AS campaign_id, c.organization_id) cs
+          WHERE c.id = :campaignId AND ${scope.sql}`,
+        { ...scope.params, campaignId },
+      );
+      if (!visible) throw new NotFoundError('Campaign');
+    }
     const rows = await namedQuery<ComponentScoreRow>(
       this.dataSource,
       `SELECT ${COMPONENT_SCORE_COLUMNS} ${COMPONENT_SCORE_FROM}

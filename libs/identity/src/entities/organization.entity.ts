@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { OrganizationKind } from '@skill-ladder/platform';
 
+/** A fact worth a second look that did not stop the filing. */
+export interface OrganizationWarning {
+  code: 'CREDIT_CODE_REGION_MISMATCH';
+  field: 'creditCode';
+  message: string;
+}
+
 /** 组织: a bureau (人社局), an enterprise (用人单位) or a dispatch agency (劳务派遣单位). */
 @Entity('organizations')
 export class Organization {
@@ -22,6 +29,9 @@ export class Organization {
 
   @Column({ type: 'text', default: 'active' })
   status: 'active' | 'suspended';
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  warnings: OrganizationWarning[];
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

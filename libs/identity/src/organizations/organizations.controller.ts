@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateOrganizationDto, OrganizationQueryDto, UpdateOrganizationDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
@@ -23,13 +23,13 @@ export class OrganizationsController {
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'evaluator', 'worker'], '组织详情 / Get an organization', 'bureau: its region; others: their own organization')
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.organizations.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '修改组织 / Update an organization', 'platform admin: bureaus; bureau: organizations in its region; HR: own name only')
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrganizationDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateOrganizationDto) {
     return this.organizations.update(principal, id, dto);
   }
 }

@@ -16,7 +16,7 @@ import {
   validateCreditCode,
   visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
-import { Organization } from '../entities/organization.entity';
+import { Organization, OrganizationWarning } from '../entities/organization.entity';
 import { CreateOrganizationDto, OrganizationQueryDto, OrganizationResponseDto, UpdateOrganizationDto } from './dto/organization.dto';
 
 @Injectable()
@@ -44,14 +44,7 @@ export class OrganizationsService {
         ]);
       }
     }
-    if (dto.creditCode) {
-      const check = validateCreditCode(dto.creditCode);
-      if (check.valid && !check.regionCode.startsWith(dto.regionCode.slice(0, 2))) {
-        throw new UnprocessableError('CREDIT_CODE_REGION_MISMATCH', 'The credit code was issued in another province', [
-          { field: 'creditCode', code: 'regionMismatch', message: '统一社会信用代码的登记地与行政区划不符 / credit code region does not match' },
-        ]);
-      }
-    }
+    const warnings = creditCodeWarnings(dto.creditCode, dto.regionCode);
     return this.dataSource.transaction(async (em) => {
       if (dto.creditCode && (await em.getRepository(Organization).existsBy({ creditCode: dto.creditCode }))) {
         throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
@@ -64,6 +57,7 @@ export class OrganizationsService {
             name: dto.name,
             regionCode: dto.regionCode,
             creditCode: dto.creditCode ?? null,
+            warnings,
             createdBy: principal.userId,
           }),
         )
@@ -137,3 +131,18 @@ export class OrganizationsService {
   }
 }
 
+/**
+ * Out-of-province enterprises, branches and dispatch agencies are normal, so a valid credit code
+ * registered in another province is accepted; the record keeps the mismatch for a second look.
+ */
+export function creditCodeWarnings(creditCode: string | undefined, regionCode: string): OrganizationWarning[] {
+  const check = creditCode ? validateCreditCode(creditCode) : null;
+  if (!check?.valid || check.regionCode.slice(0, 2) === regionCode.slice(0, 2)) return [];
+  return [
+    {
+      code: 'CREDIT_CODE_REGION_MISMATCH',
+      field: 'creditCode',
+      message: `统一社会信用代码登记地（${check.regionCode}）不在本省 / the credit code was registered in another province (${check.regionCode})`,
+    },
+  ];
+}

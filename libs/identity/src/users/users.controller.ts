@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -23,13 +23,13 @@ export class UsersController {
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '用户详情 / Get a user', 'bureau: its region; HR: its organization')
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.users.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '修改或停用用户 / Update or disable a user', 'only users whose roles you may grant')
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(principal, id, dto);
   }
 }

@@ -21,6 +21,12 @@ describe('audit chain', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 0 }] } })).toBe(canonicalJson({ a: { c: [3, { e: 0, f: 1 }], d: 2 }, b: 1 }));
   });
 
+  it('hashes strings as PostgreSQL stores them: a lone surrogate as U+FFFD, in values and keys', () => {
+    expect(canonicalJson({ reason: 'a\ud800b', ['\udc00']: ['\ud83d'] })).toBe(canonicalJson({ reason: 'a\ufffdb', ['\ufffd']: ['\ufffd'] }));
+    // a surrogate pair is one character and stays as it is
+    expect(canonicalJson('👷')).toBe('"👷"');
+  });
+
   it('an intact chain has no break', () => {
     expect(findChainBreak(chain(5))).toBeNull();
   });

@@ -19,16 +19,30 @@ export interface AuditHashInput {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted at every depth, so jsonb's own key order cannot change a hash. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text PostgreSQL keeps: the driver encodes strings as UTF-8, which turns a lone surrogate
+ * into U+FFFD. Hashing the string as sent instead made the stored row fail verification.
+ */
+export function storedText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/**
+ * JSON with object keys sorted at every depth and strings in their stored form, so neither
+ * jsonb's own key order nor the database's text encoding can change a hash.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(storedText(value));
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${canonicalJson(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.service';
 import { AuditActor } from '../auth/principal';
-import { auditEventHash, GENESIS_HASH } from './audit-hash';
+import { auditEventHash, GENESIS_HASH, storedText } from './audit-hash';
 
 export interface AuditEventInput {
   /** Dotted verb, e.g. `worker.create`, `standard_version.approve`. */
@@ -47,7 +47,7 @@ export class AuditService {
       entityId: event.entityId,
       before,
       after,
-      reason: event.reason ?? null,
+      reason: event.reason == null ? null : storedText(event.reason),
       requestId: actor.requestId,
       occurredAt,
     };
@@ -71,7 +71,19 @@ export class AuditService {
   }
 }
 
-/** What jsonb will give back: plain JSON, dates as ISO strings, no undefined. */
+/**
+ * What jsonb will give back: plain JSON, dates as ISO strings, no undefined, strings in their
+ * stored form (jsonb refuses the escape of a lone surrogate outright).
+ */
 function normalize(value: unknown): unknown {
-  return value === undefined || value === null ? null : JSON.parse(JSON.stringify(value));
+  return value === undefined || value === null ? null : inStoredText(JSON.parse(JSON.stringify(value)));
+}
+
+function inStoredText(value: unknown): unknown {
+  if (typeof value === 'string') return storedText(value);
+  if (Array.isArray(value)) return value.map(inStoredText);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storedText(k), inStoredText(v)]));
+  }
+  return value;
 }

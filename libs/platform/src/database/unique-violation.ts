@@ -10,3 +10,27 @@ export function uniqueViolation(error: unknown): string | null {
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' ? (driverError.constraint ?? '') : null;
 }
+
+/**
+ * The 409 a unique or exclusion constraint answers when a route has no check of its own or
+ * loses the race past it: the same code the route's own check gives, else a generic one.
+ */
+const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
+  occupations_code_key: ['OCCUPATION_CODE_TAKEN', 'An occupation with this code already exists'],
+  users_username_key: ['USERNAME_TAKEN', 'This username is already taken'],
+  users_person_id_key: ['WORKER_ACCOUNT_EXISTS', 'This worker already has an account'],
+  organizations_credit_code_key: ['CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered'],
+  persons_id_number_index_key: ['WORKER_ALREADY_REGISTERED', 'This person is already registered'],
+  organizations_one_active_bureau_uq: ['BUREAU_EXISTS_FOR_REGION', 'The region already has an active bureau'],
+  competition_rules_one_in_force: ['COMPETITION_RULE_DUPLICATE', 'An identical rule is in force over some of the same days'],
+};
+
+/** For a unique (23505) or exclusion (23P01) violation, the conflict to answer; else null. */
+export function constraintConflict(error: unknown): { code: string; detail: string; constraint: string } | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  if (driverError.code !== '23505' && driverError.code !== '23P01') return null;
+  const constraint = driverError.constraint ?? '';
+  const [code, detail] = CONFLICT_CODES[constraint] ?? ['DUPLICATE', 'This conflicts with an existing record; reload and try again'];
+  return { code, detail, constraint };
+}

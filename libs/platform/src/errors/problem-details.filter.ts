@@ -1,9 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { constraintConflict } from '../database/unique-violation';
 import { DomainError, FieldError } from './domain-error';
 
-interface Problem {
+export interface Problem {
   type: string;
   title: string;
   status: number;
@@ -21,10 +23,26 @@ const HTTP_CODES: Record<number, [string, string]> = {
   404: ['NOT_FOUND', '资源不存在 / Not found'],
   405: ['METHOD_NOT_ALLOWED', '方法不被允许 / Method not allowed'],
   409: ['CONFLICT', '状态冲突 / Conflict'],
+  408: ['REQUEST_TIMEOUT', '请求超时 / Request timeout'],
   413: ['PAYLOAD_TOO_LARGE', '请求体过大 / Payload too large'],
+  414: ['URI_TOO_LONG', '请求地址过长 / URI too long'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型 / Unsupported media type'],
   429: ['RATE_LIMITED', '请求过于频繁 / Too many requests'],
+  431: ['HEADERS_TOO_LARGE', '请求头过大 / Request header fields too large'],
+  503: ['SERVICE_UNAVAILABLE', '服务暂不可用 / Service unavailable'],
 };
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** The problem document for a bare HTTP status; `code` overrides the status's own. */
+export function httpProblem(status: number, detail?: string, code?: string): Problem {
+  const [statusCode, title] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
+  const chosen = code ?? statusCode;
+  return { type: `urn:skill-ladder:problem:${chosen.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code: chosen };
+}
+
+/** Seconds a client should wait before retrying a 503; PostgreSQL restarts take about this long. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Every error leaves as `application/problem+json` (RFC 9457) with a stable `code`. */
 @Catch()
@@ -36,11 +54,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(exception, String(request.id));
     problem.instance = request.url.split('?')[0];
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      const err = exception instanceof Error ? exception : new Error(String(exception));
+      this.logger.warn({ msg: 'service unavailable', requestId: request.id, error: err.name, message: err.message });
+    } else if (problem.status >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error({ msg: 'unhandled error', requestId: request.id, error: err.name, message: err.message, stack: err.stack });
     }
-    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
   private toProblem(exception: unknown, requestId: string): Problem {
@@ -55,17 +77,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof ThrottlerException) {
-      return this.fromStatus(429, 'Too many requests, try again later');
+      return httpProblem(429, 'Too many requests, try again later');
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      return this.fromStatus(status, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+      return httpProblem(status, Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return httpProblem(503, 'The database cannot be reached right now; retry shortly', 'DATABASE_UNAVAILABLE');
+    }
+    const conflict = constraintConflict(exception);
+    if (conflict) {
+      return httpProblem(409, conflict.detail, conflict.code);
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      return this.fromStatus(fastifyStatus, (exception as Error).message);
+      return httpProblem(fastifyStatus, (exception as Error).message);
     }
     return {
       type: 'urn:skill-ladder:problem:internal',
@@ -75,10 +104,5 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code: 'INTERNAL',
       requestId,
     };
-  }
-
-  private fromStatus(status: number, detail?: string): Problem {
-    const [code, title] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
-    return { type: `urn:skill-ladder:problem:${code.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code };
   }
 }

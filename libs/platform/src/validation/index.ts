@@ -4,3 +4,6 @@ export * from './regions';
 export * from './resident-id';
 export * from './validators';
 export * from './common-fields';
+export * from './text-input';
+export * from './text-checking-validation.pipe';
+export * from './parse-id.pipe';

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { analyticsWorkbook } from './analytics-workbook';
 import { AnalyticsService } from './analytics.service';
 import { RegionAnalyticsQueryDto } from './dto/analytics.dto';
@@ -20,14 +20,14 @@ export class AnalyticsController {
     '企业技能人才统计：等级、职业、用工形式、高技能人才占比、晋级储备、派遣工持证率、评聘名额 / Enterprise workforce analytics',
     ENTERPRISE_SCOPE,
   )
-  enterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  enterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.analytics.enterprise(principal, organizationId);
   }
 
   @Get('enterprises/:organizationId/export')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '导出企业技能人才统计（XLSX） / Export enterprise analytics as XLSX', ENTERPRISE_SCOPE)
   @ApiProduces(XLSX_MIME)
-  async exportEnterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  async exportEnterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
     const report = await this.analytics.enterprise(principal, organizationId);
     return new StreamableFile(await analyticsWorkbook(report), { type: XLSX_MIME, disposition: `attachment; filename="analytics-enterprise-${report.asOf}.xlsx"` });
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { AppointmentsService } from './appointments.service';
 import { AppointDto, AppointmentQueryDto, AppointmentResponseDto, NominateDto, OpenPublicityDto, ReviewDto } from './dto/appointment.dto';
@@ -30,77 +30,77 @@ export class AppointmentsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '评聘详情（条件审核、评审、公示、确认、聘期、待遇） / An appointment case', READ_SCOPE)
   @ApiOkResponse({ type: AppointmentResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.appointments.get(principal, id);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @Access(['hr_admin'], '不予推荐（须说明理由） / Decline a nomination, with a reason', HR_STEP)
-  decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.decline(principal, id, dto);
   }
 
   @Post(':id/review')
   @HttpCode(200)
   @Access(['hr_admin'], '录入评审委员会评分（加权要素） / Record the review committee’s weighted scores', HR_STEP)
-  review(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewDto) {
+  review(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto) {
     return this.appointments.review(principal, id, dto);
   }
 
   @Post(':id/publicity')
   @HttpCode(200)
   @Access(['hr_admin'], '发布评聘公示（工作日） / Open the publicity notice, in working days', HR_STEP)
-  openPublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: OpenPublicityDto) {
+  openPublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: OpenPublicityDto) {
     return this.appointments.openPublicity(principal, id, dto);
   }
 
   @Post(':id/publicity/close')
   @HttpCode(200)
   @Access(['hr_admin'], '公示期满结束公示（异议须已处理）并报人社局确认 / Close the publicity once over and objections resolved; goes to the bureau where required', HR_STEP)
-  closePublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NoteDto) {
+  closePublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.appointments.closePublicity(principal, id, dto);
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @Access(['bureau_officer'], '人社局确认评聘结果 / The bureau confirms', BUREAU_STEP)
-  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NoteDto) {
+  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.appointments.confirm(principal, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '人社局不予确认（须说明理由） / The bureau rejects, with a reason', BUREAU_STEP)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.reject(principal, id, dto);
   }
 
   @Post(':id/appoint')
   @HttpCode(200)
   @Access(['hr_admin'], '聘任（占用名额，记录待遇与聘期） / Appoint for the term, within the quota, recording the treatment', HR_STEP)
-  appoint(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AppointDto) {
+  appoint(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AppointDto) {
     return this.appointments.appoint(principal, id, dto);
   }
 
   @Post(':id/renew')
   @HttpCode(200)
   @Access(['hr_admin'], '续聘评审（聘期届满前6个月起） / Renew after a review, from 6 months before the term ends', HR_STEP)
-  renew(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewDto) {
+  renew(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto) {
     return this.appointments.renew(principal, id, dto);
   }
 
   @Post(':id/revoke')
   @HttpCode(200)
   @Access(['hr_admin'], '解聘（须说明理由） / Revoke an appointment, with a reason', HR_STEP)
-  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.revoke(principal, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '撤回评聘（聘任前，须说明理由） / Withdraw a case before appointment, with a reason', `${HR_STEP}; the worker, own case`)
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.withdraw(principal, id, dto);
   }
 }

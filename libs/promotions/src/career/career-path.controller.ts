@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CareerPathService } from './career-path.service';
 import { CareerPathResponseDto, ConditionsFromDto } from './dto/career-path.dto';
 import { WorkerCredentialDto } from './dto/worker-credential.dto';
@@ -18,7 +18,7 @@ export class CareerPathController {
     'HR of the worker’s work organization or employer of record; the bureau of the region; the worker themself',
   )
   @ApiOkResponse({ type: CareerPathResponseDto })
-  careerPath(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CareerPathResponseDto> {
+  careerPath(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<CareerPathResponseDto> {
     return this.careers.careerPath(principal, id);
   }
 
@@ -29,7 +29,7 @@ export class CareerPathController {
     'HR of the worker’s work organization or employer of record; the bureau of the region; the worker themself. Certificate ids only where the caller may open the certificate',
   )
   @ApiOkResponse({ type: [WorkerCredentialDto] })
-  credentials(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WorkerCredentialDto[]> {
+  credentials(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<WorkerCredentialDto[]> {
     return this.careers.credentials(principal, id);
   }
 }

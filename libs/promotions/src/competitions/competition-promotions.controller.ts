@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { CompetitionPromotionsService } from './competition-promotions.service';
 import { CompetitionPromotionResponseDto, PromotionQueryDto, ProposePromotionDto } from './dto/competition.dto';
@@ -29,28 +29,28 @@ export class CompetitionPromotionsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级详情 / A competition promotion', PROMOTION_SCOPE)
   @ApiOkResponse({ type: CompetitionPromotionResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.promotions.get(principal, id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['bureau_officer'], '核准晋级并由评价机构发证（以赛代评） / Approve; the certificate is issued with route 以赛代评', DECIDING_BUREAU)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NoteDto) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.promotions.approve(principal, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '不予核准（须说明理由） / Reject, with a reason', DECIDING_BUREAU)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.promotions.reject(principal, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['hr_admin'], '撤回申报（须说明理由） / Withdraw a proposal, with a reason', 'HR of the proposing enterprise')
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.promotions.withdraw(principal, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionRuleQueryDto, CompetitionRuleResponseDto, CreateCompetitionRuleDto, EndCompetitionRuleDto } from './dto/competition.dto';
 
@@ -25,7 +25,7 @@ export class CompetitionRulesController {
   @Patch(':id')
   @Access(['bureau_officer'], '终止以赛代评规则（须说明理由） / End a rule, with a reason', 'the bureau that set it')
   @ApiOkResponse({ type: CompetitionRuleResponseDto })
-  end(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EndCompetitionRuleDto) {
+  end(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EndCompetitionRuleDto) {
     return this.competitions.endRule(principal, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionQueryDto, CompetitionResponseDto, CreateCompetitionDto, RecordResultsDto } from './dto/competition.dto';
 
@@ -27,14 +27,14 @@ export class CompetitionsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛详情及名次 / A competition with the results the caller may see', COMPETITION_SCOPE)
   @ApiOkResponse({ type: CompetitionResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.competitions.get(principal, id);
   }
 
   @Post(':id/results')
   @HttpCode(200)
   @Access(['bureau_officer', 'hr_admin'], '录入竞赛名次 / Record ranked results', 'the organization that registered the competition; workers it may see')
-  recordResults(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordResultsDto) {
+  recordResults(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: RecordResultsDto) {
     return this.competitions.recordResults(principal, id, dto);
   }
 }

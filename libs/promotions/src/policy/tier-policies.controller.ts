@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateTierPolicyDto, TierPolicyResponseDto, UpdateTierPolicyDto } from './dto/tier-policy.dto';
 import { TierPoliciesService } from './tier-policies.service';
 
@@ -16,14 +16,14 @@ export class TierPoliciesController {
     'bureau: its region; others: their own organization',
   )
   @ApiOkResponse({ type: [TierPolicyResponseDto] })
-  list(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  list(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.policies.list(principal, organizationId);
   }
 
   @Post()
   @Access(['hr_admin'], '设定某等级的待遇、聘期与名额 / Set the treatment, term and quota of a tier', 'HR of the enterprise')
   @ApiOkResponse({ type: TierPolicyResponseDto })
-  create(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string, @Body() dto: CreateTierPolicyDto) {
+  create(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string, @Body() dto: CreateTierPolicyDto) {
     return this.policies.create(principal, organizationId, dto);
   }
 
@@ -32,8 +32,8 @@ export class TierPoliciesController {
   @ApiOkResponse({ type: TierPolicyResponseDto })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('organizationId', ParseUUIDPipe) organizationId: string,
-    @Param('policyId', ParseUUIDPipe) policyId: string,
+    @Param('organizationId', ParseIdPipe) organizationId: string,
+    @Param('policyId', ParseIdPipe) policyId: string,
     @Body() dto: UpdateTierPolicyDto,
   ) {
     return this.policies.update(principal, organizationId, policyId, dto);

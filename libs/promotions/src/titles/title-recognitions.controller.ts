@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { ApplyTitleRecognitionDto, TitleRecognitionQueryDto, TitleRecognitionResponseDto } from './dto/title-recognition.dto';
 import { TitleRecognitionsService } from './title-recognitions.service';
@@ -30,42 +30,42 @@ export class TitleRecognitionsController {
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '比照认定申请详情 / A title-recognition application', READ_SCOPE)
   @ApiOkResponse({ type: TitleRecognitionResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.recognitions.get(principal, id);
   }
 
   @Post(':id/endorse')
   @HttpCode(200)
   @Access(['hr_admin'], '单位推荐 / Endorse an application to the bureau', HR_STEP)
-  endorse(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NoteDto) {
+  endorse(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.recognitions.endorse(principal, id, dto);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @Access(['hr_admin'], '单位不予推荐（须说明理由） / Decline to endorse, with a reason', HR_STEP)
-  decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.recognitions.decline(principal, id, dto);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['bureau_officer'], '认定职称（记入职工档案） / Recognize the title; it joins the worker’s record', BUREAU_STEP)
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: NoteDto) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.recognitions.approve(principal, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '不予认定（须说明理由） / Reject, with a reason', BUREAU_STEP)
-  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.recognitions.reject(principal, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['worker', 'hr_admin'], '撤回申请（须说明理由） / Withdraw an undecided application, with a reason', `the worker; ${HR_STEP}`)
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto) {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.recognitions.withdraw(principal, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, DomainError, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, DomainError, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import {
   CreateOccupationDto,
   OccupationImportQueryDto,
@@ -50,7 +50,7 @@ export class OccupationsController {
   @Get(':id')
   @Access(['authenticated'], '职业详情 / Get an occupation')
   @ApiOkResponse({ type: OccupationResponseDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseIdPipe) id: string) {
     return this.occupations.get(id);
   }
 
@@ -64,7 +64,7 @@ export class OccupationsController {
   @Patch(':id')
   @Access(MAINTAINERS, '修改职业 / Update an occupation', MAINTAIN_SCOPE)
   @ApiOkResponse({ type: OccupationResponseDto })
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOccupationDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateOccupationDto) {
     return this.occupations.update(principal, id, dto);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { VersionNumberPipe } from '../common/version-number.pipe';
 import {
   CommentDto,
@@ -55,35 +55,35 @@ export class StandardsController {
   @Get(':id')
   @Access(['authenticated'], '标准详情 / Get a standard', READ_SCOPE)
   @ApiOkResponse({ type: StandardResponseDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.standards.get(principal, id);
   }
 
   @Get(':id/export')
   @Access(['authenticated'], '导出标准（JSON） / Export a standard version as JSON', READ_SCOPE)
   @ApiOkResponse({ type: StandardDocumentDto })
-  export(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: ExportQueryDto) {
+  export(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Query() query: ExportQueryDto) {
     return this.standards.export(principal, id, query.version);
   }
 
   @Get(':id/versions')
   @Access(['authenticated'], '版本列表 / List the versions of a standard', READ_SCOPE)
   @ApiOkResponse({ type: [VersionSummaryDto] })
-  listVersions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  listVersions(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.standards.listVersions(principal, id);
   }
 
   @Post(':id/versions')
   @Access(WRITERS, '新建版本（复制最新版本为草稿） / Start a new draft version, copied from the latest', OWNER_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
-  createVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateVersionDto) {
+  createVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateVersionDto) {
     return this.standards.createVersion(principal, id, dto);
   }
 
   @Get(':id/versions/:version')
   @Access(['authenticated'], '版本详情（含各等级定义） / Get a version with its level definitions', READ_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
-  getVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number) {
+  getVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number) {
     return this.standards.getVersion(principal, id, version);
   }
 
@@ -92,7 +92,7 @@ export class StandardsController {
   @ApiOkResponse({ type: VersionDetailDto })
   updateVersion(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Param('version', VersionNumberPipe) version: number,
     @Body() dto: UpdateVersionDto,
   ) {
@@ -103,7 +103,7 @@ export class StandardsController {
   @HttpCode(200)
   @Access(WRITERS, '提交审核 / Submit for review', OWNER_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
-  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
+  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
     return this.standards.submit(principal, id, version, dto);
   }
 
@@ -111,7 +111,7 @@ export class StandardsController {
   @HttpCode(200)
   @Access(WRITERS, '撤回审核 / Withdraw from review back to draft', OWNER_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
     return this.standards.withdraw(principal, id, version, dto);
   }
 
@@ -121,7 +121,7 @@ export class StandardsController {
   @ApiOkResponse({ type: VersionDetailDto })
   requestChanges(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Param('version', VersionNumberPipe) version: number,
     @Body() dto: RequestChangesDto,
   ) {
@@ -132,7 +132,7 @@ export class StandardsController {
   @HttpCode(200)
   @Access(REVIEWERS, '审核通过 / Approve', REVIEW_SCOPE + '; not the one who submitted it')
   @ApiOkResponse({ type: VersionDetailDto })
-  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
+  approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
     return this.standards.approve(principal, id, version, dto);
   }
 
@@ -140,7 +140,7 @@ export class StandardsController {
   @HttpCode(200)
   @Access(WRITERS, '发布（指定生效日期） / Publish with an effective date', `${OWNER_SCOPE}; or the reviewing bureau`)
   @ApiOkResponse({ type: VersionDetailDto })
-  publish(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: PublishVersionDto) {
+  publish(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: PublishVersionDto) {
     return this.standards.publish(principal, id, version, dto);
   }
 
@@ -148,21 +148,21 @@ export class StandardsController {
   @HttpCode(200)
   @Access(WRITERS, '废止 / Retire a published version', `${OWNER_SCOPE}; or the reviewing bureau`)
   @ApiOkResponse({ type: VersionDetailDto })
-  retire(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: RetireVersionDto) {
+  retire(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: RetireVersionDto) {
     return this.standards.retire(principal, id, version, dto);
   }
 
   @Get(':id/versions/:version/comments')
   @Access(['authenticated'], '审核意见 / The review thread of a version', READ_SCOPE)
   @ApiOkResponse({ type: [CommentResponseDto] })
-  comments(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number) {
+  comments(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number) {
     return this.standards.listComments(principal, id, version);
   }
 
   @Post(':id/versions/:version/comments')
   @Access(WRITERS, '发表意见 / Comment on a version', 'the owner side and the reviewing bureau')
   @ApiOkResponse({ type: CommentResponseDto })
-  comment(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: CommentDto) {
+  comment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: CommentDto) {
     return this.standards.addComment(principal, id, version, dto);
   }
 }

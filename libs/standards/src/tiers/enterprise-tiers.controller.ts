@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateEnterpriseTierDto, EnterpriseTierResponseDto, UpdateEnterpriseTierDto } from './dto/enterprise-tier.dto';
 import { EnterpriseTiersService } from './enterprise-tiers.service';
 
@@ -16,14 +16,14 @@ export class EnterpriseTiersController {
     'bureau: its region; others: their own organization',
   )
   @ApiOkResponse({ type: [EnterpriseTierResponseDto] })
-  list(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  list(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.tiers.list(principal, organizationId);
   }
 
   @Post()
   @Access(['hr_admin'], '新增企业等级 / Add a tier mapped to a national rank', 'HR of the enterprise')
   @ApiOkResponse({ type: EnterpriseTierResponseDto })
-  create(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseUUIDPipe) organizationId: string, @Body() dto: CreateEnterpriseTierDto) {
+  create(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string, @Body() dto: CreateEnterpriseTierDto) {
     return this.tiers.create(principal, organizationId, dto);
   }
 
@@ -32,8 +32,8 @@ export class EnterpriseTiersController {
   @ApiOkResponse({ type: EnterpriseTierResponseDto })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('organizationId', ParseUUIDPipe) organizationId: string,
-    @Param('tierId', ParseUUIDPipe) tierId: string,
+    @Param('organizationId', ParseIdPipe) organizationId: string,
+    @Param('tierId', ParseIdPipe) tierId: string,
     @Body() dto: UpdateEnterpriseTierDto,
   ) {
     return this.tiers.update(principal, organizationId, tierId, dto);

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateTitleMappingDto, TitleMappingQueryDto, TitleMappingResponseDto, UpdateTitleMappingDto } from './dto/title-mapping.dto';
 import { TitleMappingsService } from './title-mappings.service';
 
@@ -21,7 +21,7 @@ export class TitleMappingsController {
   @Get(':id')
   @Access(['authenticated'], '比照认定规则详情 / Get a mapping rule')
   @ApiOkResponse({ type: TitleMappingResponseDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseIdPipe) id: string) {
     return this.mappings.get(id);
   }
 
@@ -35,14 +35,14 @@ export class TitleMappingsController {
   @Patch(':id')
   @Access(OWNERS, '修改或终止比照认定规则 / Change a rule not yet in force, or end one', OWNER_SCOPE)
   @ApiOkResponse({ type: TitleMappingResponseDto })
-  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTitleMappingDto) {
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateTitleMappingDto) {
     return this.mappings.update(principal, id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Access(OWNERS, '删除未生效的规则 / Delete a rule that never took effect', OWNER_SCOPE)
-  async remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.mappings.remove(principal, id);
   }
 }

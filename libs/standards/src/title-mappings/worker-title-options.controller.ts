@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { TitleOptionsQueryDto } from './dto/title-mapping.dto';
 import { TitleOptionsReportDto } from './dto/title-options.dto';
 import { TitleMappingsService } from './title-mappings.service';
@@ -17,7 +17,7 @@ export class WorkerTitleOptionsController {
     'HR of the worker’s work organization or employer; the bureau of the region; the worker themself',
   )
   @ApiOkResponse({ type: TitleOptionsReportDto })
-  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: TitleOptionsQueryDto): Promise<TitleOptionsReportDto> {
+  titleOptions(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Query() query: TitleOptionsQueryDto): Promise<TitleOptionsReportDto> {
     return this.mappings.titleOptions(principal, id, query.asOf);
   }
 }

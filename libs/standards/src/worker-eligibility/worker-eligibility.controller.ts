@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { VersionNumberPipe } from '../common/version-number.pipe';
 import { EligibilityRequestDto } from '../standards/dto/standard.dto';
 import { WorkerEligibilityService } from './worker-eligibility.service';
@@ -19,7 +19,7 @@ export class WorkerEligibilityController {
   )
   evaluate(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Param('version', VersionNumberPipe) version: number,
     @Body() dto: EligibilityRequestDto,
   ) {

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsIn,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -77,7 +78,7 @@ export class CreateWorkerDto {
   @Length(1, 100)
   fullName: string;
 
-  @ApiProperty({ example: '141102199003071234', description: '18位居民身份证号码 (GB 11643); stored encrypted, shown masked' })
+  @ApiProperty({ example: '141102199003071236', description: '18位居民身份证号码 (GB 11643); stored encrypted, shown masked' })
   @Transform(({ value }) => (typeof value === 'string' ? normalizeResidentId(value) : value))
   @IsResidentIdNumber()
   idNumber: string;
@@ -103,6 +104,7 @@ export class CreateWorkerDto {
   apprenticeshipCompletedOn?: string;
 
   @ApiProperty({ type: EmploymentInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => EmploymentInputDto)
   employment: EmploymentInputDto;

@@ -4,6 +4,12 @@ import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator'
 import { IsCreditCode, IsRegionCode, normalizeCreditCode, ORGANIZATION_KINDS, OrganizationKind, PageQueryDto } from '@skill-ladder/platform';
 import type { Organization } from '../../entities/organization.entity';
 
+export class OrganizationWarningDto {
+  @ApiProperty({ enum: ['CREDIT_CODE_REGION_MISMATCH'] }) code: 'CREDIT_CODE_REGION_MISMATCH';
+  @ApiProperty() field: 'creditCode';
+  @ApiProperty() message: string;
+}
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const creditCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeCreditCode(value) : value);
 
@@ -28,7 +34,7 @@ export class CreateOrganizationDto {
   @IsRegionCode()
   regionCode: string;
 
-  @ApiPropertyOptional({ example: '91141100MA0K1234X5', description: '统一社会信用代码; required for enterprises and agencies' })
+  @ApiPropertyOptional({ example: '91141100MA0K1234XM', description: '统一社会信用代码; required for enterprises and agencies' })
   @ValidateIf((o: CreateOrganizationDto) => o.kind !== 'bureau' || o.creditCode !== undefined)
   @Transform(creditCode)
   @IsCreditCode()
@@ -76,6 +82,8 @@ export class OrganizationResponseDto {
   @ApiPropertyOptional() regionName?: string;
   @ApiProperty({ nullable: true, type: String }) creditCode: string | null;
   @ApiProperty() status: string;
+  @ApiProperty({ type: [OrganizationWarningDto], description: 'Facts worth a second look that did not stop the filing (e.g. a credit code from another province)' })
+  warnings: OrganizationWarningDto[];
   @ApiProperty() createdAt: string;
 
   static from(o: Organization, regionName?: string): OrganizationResponseDto {
@@ -88,6 +96,7 @@ export class OrganizationResponseDto {
       regionName,
       creditCode: o.creditCode,
       status: o.status,
+      warnings: o.warnings ?? [],
       createdAt: o.createdAt.toISOString(),
     };
   }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto, toInt } from '@skill-ladder/platform';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, trim } from '../../common/validators';
 import { RANKS, Rank } from '../../eligibility';
@@ -270,16 +270,19 @@ export class StandardDocumentDto {
   exportedAt?: string;
 
   @ApiProperty({ type: DocumentOccupationDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DocumentOccupationDto)
   occupation: DocumentOccupationDto;
 
   @ApiProperty({ type: DocumentStandardDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DocumentStandardDto)
   standard: DocumentStandardDto;
 
   @ApiProperty({ type: DocumentVersionDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DocumentVersionDto)
   version: DocumentVersionDto;
@@ -287,6 +290,7 @@ export class StandardDocumentDto {
 
 export class ImportStandardDto {
   @ApiProperty({ type: StandardDocumentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => StandardDocumentDto)
   document: StandardDocumentDto;
