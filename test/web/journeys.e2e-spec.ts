@@ -93,6 +93,13 @@ describe('web app journeys in Chromium (网页端)', () => {
       openCampaign: true,
     });
     hrSession = await login(t, 'coking.hr', PASSWORD);
+    const machinery = await s.post(officer, '/api/v1/organizations', {
+      kind: 'enterprise',
+      name: '吕梁重型机械制造有限公司',
+      regionCode: '141102',
+      creditCode: generateCreditCode({ regionCode: '141102', sequence: 4343 }),
+    });
+    await s.post(officer, '/api/v1/users', { username: 'machinery.hr', password: PASSWORD, displayName: '重机人力资源部', organizationId: machinery.id, roles: ['hr_admin'] });
     browser = await launchBrowser();
   }, 120_000);
 
@@ -293,6 +300,63 @@ describe('web app journeys in Chromium (网页端)', () => {
     await t.http().post(`/api/v1/campaigns/${campaignId}/publish-results`).set(hrSession.auth).send({}).expect(200);
     return campaignId;
   }
+
+  it('HR approves the application from the campaigns board; the worker sees it approved with a ticket number', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', '/hr/campaigns');
+    const board = page.getByTestId('campaign-board');
+    const card = board.getByTestId('campaign-card').filter({ hasText: '报名中' }).first();
+    await card.waitFor();
+    await shot(page, '14-hr-campaigns-board');
+    await card.getByRole('link').click();
+    await page.waitForURL('**/hr/campaigns/*');
+    const row = page.getByRole('row').filter({ hasText: demo.applicant.name });
+    await expectText(row, '符合');
+    await row.getByRole('button', { name: '通过', exact: true }).click();
+    await expectText(page.locator('.ant-message'), '审核通过，准考证号');
+    await shot(page, '15-hr-application-approved');
+
+    const applicant = await login(t, demo.applicant.username, PASSWORD);
+    const mine = await t.http().get('/api/v1/applications').set(applicant.auth).expect(200);
+    expect(mine.body.items[0]).toMatchObject({ status: 'approved', ticketNumber: expect.any(String) });
+  });
+
+  it('HR files a campaign with the bureau and the bureau acknowledges it from its board', async () => {
+    const standards = await t.http().get('/api/v1/standards?occupationCode=6-18-02-04&source=national').set(hrSession.auth).expect(200);
+    const today = t.clock.today();
+    const plus = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const draft = await t.http().post('/api/v1/campaigns').set(hrSession.auth).send({
+      name: '焊工三级认定（报备演示）', occupationCode: '6-18-02-04', standardVersionId: standards.body.items[0].inForce.id,
+      levels: [{ rank: 'L3', capacity: 20 }], registrationOpensOn: plus(7), registrationClosesOn: plus(14), assessmentStartsOn: plus(21), assessmentEndsOn: plus(22),
+    }).expect(201);
+
+    const hr = await open(DESKTOP);
+    await signIn(hr, 'coking.hr', `/hr/campaigns/${draft.body.id}`);
+    await hr.getByRole('button', { name: '向人社局报备' }).click();
+    await hr.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expectText(hr.locator('.ant-card-extra'), '已报备待确认');
+
+    const bureau = await open(DESKTOP);
+    await signIn(bureau, 'lvliang.officer', '/bureau/campaigns');
+    const card = bureau.getByTestId('campaign-card').filter({ hasText: '焊工三级认定（报备演示）' });
+    await expectText(card, '已报备待确认');
+    await shot(bureau, '16-bureau-campaigns-board');
+    await card.getByRole('link').click();
+    await bureau.getByRole('button', { name: '确认备案' }).click();
+    await bureau.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expectText(bureau.locator('.ant-card-extra'), '人社局已确认');
+    expect((await t.http().get(`/api/v1/campaigns/${draft.body.id}`).set(hrSession.auth).expect(200)).body.status).toBe('acknowledged');
+  });
+
+  it('HR of another enterprise typing the campaign’s address sees “不存在或无权访问”, none of its data', async () => {
+    const campaigns = await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200);
+    const foreign = campaigns.body.items[0];
+    const page = await open(DESKTOP);
+    await signIn(page, 'machinery.hr', `/hr/campaigns/${foreign.id}`);
+    await expectText(page.locator('.ant-result-title'), '认定计划不存在或无权访问');
+    expect(await page.content()).not.toContain(foreign.name);
+    await shot(page, '17-hr-foreign-campaign');
+  });
 
   it('sign-in, career path and verify pages have no serious or critical accessibility violations (axe)', async () => {
     const page = await open(PHONE);

@@ -19,6 +19,8 @@ const TasksPage = lazy(() => import('./pages/evaluator/TasksPage'));
 const ScoreSheetPage = lazy(() => import('./pages/evaluator/ScoreSheetPage'));
 const ModerationPage = lazy(() => import('./pages/evaluator/ModerationPage'));
 const CertificatesPage = lazy(() => import('./pages/manage/CertificatesPage'));
+const CampaignsBoardPage = lazy(() => import('./pages/campaigns/CampaignsBoardPage'));
+const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage'));
 
 function Loading() {
   return (
@@ -70,7 +72,11 @@ export function AppRoutes() {
             <Route path="/evaluator/tasks" element={guard('evaluator', <TasksPage />)} />
             <Route path="/evaluator/sheets/:id" element={guard('evaluator', <ScoreSheetPage />)} />
             <Route path="/evaluator/moderation" element={guard('evaluator', <ModerationPage />)} />
+            <Route path="/hr/campaigns" element={guard('hr_admin', <CampaignsBoardPage />)} />
+            <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
+            <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
+            <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />
             <Route path="/bureau/certificates" element={guard('bureau_officer', <CertificatesPage />)} />
             <Route path="/admin/certificates" element={guard('platform_admin', <CertificatesPage />)} />
           </Route>

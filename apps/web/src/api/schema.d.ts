@@ -3620,7 +3620,7 @@ export interface components {
         };
         CampaignResponseDto: {
             /** @description What the caller may do next */
-            allowedActions: string[];
+            allowedActions: ("file" | "acknowledge" | "return" | "open_registration" | "close_registration" | "start_assessment" | "start_scoring" | "publish_results" | "finalize" | "cancel")[];
             allowedEmploymentTypeLabels: string[];
             allowedEmploymentTypes: ("regular" | "dispatched" | "outsourced" | "intern" | "apprentice")[];
             assessmentEndsOn: string;
@@ -5977,6 +5977,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6008,6 +6016,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6147,6 +6163,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6213,6 +6237,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6855,6 +6887,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CampaignResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7213,6 +7258,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDrawDto"][];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7801,6 +7854,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7832,6 +7893,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7870,6 +7939,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7908,6 +7985,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7946,6 +8031,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7984,6 +8077,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -8022,6 +8123,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -8060,6 +8169,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

@@ -7,8 +7,8 @@ export type Role = Me['roles'][number];
 export const ROLE_HOME: Record<Role, string> = {
   worker: '/worker/career',
   evaluator: '/evaluator/tasks',
-  hr_admin: '/hr/certificates',
-  bureau_officer: '/bureau/certificates',
+  hr_admin: '/hr/campaigns',
+  bureau_officer: '/bureau/campaigns',
   platform_admin: '/admin/certificates',
 };
 

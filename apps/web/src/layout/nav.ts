@@ -17,7 +17,13 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/evaluator/tasks', label: '我的任务' },
     { path: '/evaluator/moderation', label: '复核任务' },
   ],
-  hr_admin: [{ path: '/hr/certificates', label: '证书管理' }],
-  bureau_officer: [{ path: '/bureau/certificates', label: '证书监管' }],
+  hr_admin: [
+    { path: '/hr/campaigns', label: '认定计划' },
+    { path: '/hr/certificates', label: '证书管理' },
+  ],
+  bureau_officer: [
+    { path: '/bureau/campaigns', label: '认定计划备案' },
+    { path: '/bureau/certificates', label: '证书监管' },
+  ],
   platform_admin: [{ path: '/admin/certificates', label: '证书' }],
 };

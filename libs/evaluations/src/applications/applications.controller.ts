@@ -91,6 +91,7 @@ export class ApplicationsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['hr_admin'], '审核通过并发放准考证号 / Approve an eligible application and issue the admission ticket number', BODY_HR)
+  @ApiOkResponse({ type: ApplicationResponseDto })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveApplicationDto) {
     return this.applications.approve(principal, id, dto);
   }
@@ -98,6 +99,7 @@ export class ApplicationsController {
   @Post(':id/approve-exceptional')
   @HttpCode(200)
   @Access(['hr_admin'], '破格通过（须指明破格路径并说明理由） / Admit an ineligible applicant through an exceptional (破格) route, with a reason', BODY_HR)
+  @ApiOkResponse({ type: ApplicationResponseDto })
   approveExceptional(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ExceptionalApprovalDto) {
     return this.applications.approveExceptional(principal, id, dto);
   }
@@ -105,6 +107,7 @@ export class ApplicationsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['hr_admin'], '审核不通过（须说明理由） / Reject an application, with a reason', BODY_HR)
+  @ApiOkResponse({ type: ApplicationResponseDto })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApplicationReasonDto) {
     return this.applications.reject(principal, id, dto);
   }
@@ -112,6 +115,7 @@ export class ApplicationsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '撤回报名（报名截止前，释放名额） / Withdraw an application before registration closes, freeing the seat', `the applicant; ${BODY_HR}`)
+  @ApiOkResponse({ type: ApplicationResponseDto })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: WithdrawApplicationDto) {
     return this.applications.withdraw(principal, id, dto);
   }

@@ -30,6 +30,7 @@ export class CampaignDrawsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '认定计划的考评员抽取结果 / List the evaluator draws of a campaign', READ_SCOPE)
+  @ApiOkResponse({ type: [CampaignDrawDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: CampaignDrawQueryDto) {
     return this.draws.list(principal, campaignId, query.all ?? false);
   }

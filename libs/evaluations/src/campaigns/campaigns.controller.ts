@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CampaignsService } from './campaigns.service';
 import { CampaignNoteDto, CampaignQueryDto, CampaignReasonDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 
@@ -23,6 +23,7 @@ export class CampaignsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划列表 / List campaigns', READ_SCOPE)
+  @ApiPageResponse(CampaignResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CampaignQueryDto) {
     return this.campaigns.list(principal, query);
   }
@@ -36,6 +37,7 @@ export class CampaignsController {
 
   @Patch(':id')
   @Access(['hr_admin'], '修改草稿或被退回的认定计划 / Change a draft or returned campaign', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateCampaignDto) {
     return this.campaigns.update(principal, id, dto);
   }
@@ -44,6 +46,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '向人社局报备认定计划 / File the campaign with the bureau', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   file(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'file', dto.note);
   }
@@ -52,6 +55,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['bureau_officer'], '人社局确认认定计划备案 / Acknowledge a filed campaign', FILING_BUREAU)
+  @ApiOkResponse({ type: CampaignResponseDto })
   acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'acknowledge', dto.note);
   }
@@ -60,6 +64,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['bureau_officer'], '退回认定计划（须说明理由） / Return a filed campaign, with a reason', FILING_BUREAU)
+  @ApiOkResponse({ type: CampaignResponseDto })
   returnCampaign(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignReasonDto) {
     return this.campaigns.act(principal, id, 'return', dto.reason);
   }
@@ -68,6 +73,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '手动开始报名（通常按日期自动开始） / Open registration by hand (it also opens on its date)', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   openRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'open_registration', dto.note);
   }
@@ -76,6 +82,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '手动截止报名（通常按日期自动截止） / Close registration by hand (it also closes after its date)', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   closeRegistration(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'close_registration', dto.note);
   }
@@ -84,6 +91,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: `${ILLEGAL}; 409 APPLICATIONS_PENDING while applications await a decision` })
   @Access(['hr_admin'], '开始考核 / Start the assessment', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   startAssessment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignNoteDto) {
     return this.campaigns.act(principal, id, 'start_assessment', dto.note);
   }
@@ -92,6 +100,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: ILLEGAL })
   @Access(['hr_admin'], '取消认定计划（考核开始前，须说明理由） / Cancel a campaign before assessment, with a reason', OWN_HR)
+  @ApiOkResponse({ type: CampaignResponseDto })
   cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CampaignReasonDto) {
     return this.campaigns.act(principal, id, 'cancel', dto.reason);
   }

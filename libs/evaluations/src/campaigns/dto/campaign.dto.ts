@@ -19,7 +19,7 @@ import {
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
 import { EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import { NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
-import { CAMPAIGN_STATUSES, CampaignAction, CampaignStatus } from '../campaign-workflow';
+import { CAMPAIGN_STATUSES, CAMPAIGN_ACTIONS, CampaignAction, CampaignStatus } from '../campaign-workflow';
 
 const RANK_MESSAGE = `等级应为 ${NATIONAL_RANKS.join('、')} 之一 / level must be one of ${NATIONAL_RANKS.join(', ')}`;
 const REASON_MESSAGE = '请填写理由 / a reason is required';
@@ -221,5 +221,5 @@ export class CampaignResponseDto {
   @ApiProperty({ type: [CampaignLevelDto] }) levels: CampaignLevelDto[];
   @ApiProperty({ nullable: true, type: String }) filedAt: string | null;
   @ApiProperty() createdAt: string;
-  @ApiProperty({ isArray: true, type: String, description: 'What the caller may do next' }) allowedActions: CampaignAction[];
+  @ApiProperty({ isArray: true, enum: CAMPAIGN_ACTIONS, description: 'What the caller may do next' }) allowedActions: CampaignAction[];
 }

@@ -1,0 +1,391 @@
+import { ArrowLeftOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, Modal, Result, Segmented, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { ApiError, messageOf, showFieldErrors, zh } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { useAuth } from '../../auth/AuthContext';
+import { EligibilityRoutes } from '../../components/EligibilityRoutes';
+import { QueryState } from '../../components/QueryState';
+import { chinaDate } from '../worker/career/ladder-view';
+import { runCampaignAction } from './actions';
+import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
+
+type Application = components['schemas']['ApplicationResponseDto'];
+type ResultItem = components['schemas']['CandidateResultDto'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The state's next steps as buttons; an action that needs a reason asks for it. */
+function CampaignActions({ campaign }: { campaign: Campaign }) {
+  const queryClient = useQueryClient();
+  const { message, modal } = App.useApp();
+  const [asking, setAsking] = useState<CampaignAction | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const act = useMutation({
+    mutationFn: ({ action, reason }: { action: CampaignAction; reason?: string }) => runCampaignAction(campaign.id, action, reason),
+    onSuccess: async (_data, { action }) => {
+      setAsking(null);
+      message.success(`${ACTION_LABELS[action].label}：已完成`);
+      await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+    },
+    onError: (error) => {
+      if (!showFieldErrors(form, error)) message.error(messageOf(error));
+    },
+  });
+  if (campaign.allowedActions.length === 0) return null;
+  return (
+    <>
+      <Space wrap style={{ marginTop: 12 }}>
+        {campaign.allowedActions.map((action) => {
+          const meta = ACTION_LABELS[action];
+          return (
+            <Button
+              key={action}
+              type={meta.danger ? 'default' : 'primary'}
+              danger={meta.danger}
+              loading={act.isPending && act.variables?.action === action}
+              onClick={() =>
+                meta.reason
+                  ? (form.resetFields(), setAsking(action))
+                  : modal.confirm({ title: meta.label, content: meta.confirm, okText: '确认', cancelText: '取消', onOk: () => act.mutateAsync({ action }).catch(() => undefined) })
+              }
+            >
+              {meta.label}
+            </Button>
+          );
+        })}
+      </Space>
+      <Modal
+        open={asking !== null}
+        title={asking ? ACTION_LABELS[asking].label : ''}
+        okText="确认"
+        cancelText="取消"
+        okButtonProps={{ danger: true }}
+        confirmLoading={act.isPending}
+        onOk={() => form.validateFields().then((v) => act.mutate({ action: asking as CampaignAction, reason: v.reason }), () => undefined)}
+        onCancel={() => setAsking(null)}
+        destroyOnHidden
+      >
+        {asking && <Typography.Paragraph>{ACTION_LABELS[asking].confirm}</Typography.Paragraph>}
+        <Form form={form} layout="vertical" preserve={false}>
+          <Form.Item name="reason" label="理由（记入审计）" rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
+            <Input.TextArea rows={3} maxLength={1000} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** 报名审核: each application with its eligibility report; HR approves (admission ticket) or rejects with a reason. */
+function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecide: boolean }) {
+  const [status, setStatus] = useState<'pending' | 'all'>('pending');
+  const [rejecting, setRejecting] = useState<Application | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const query = useQuery({
+    queryKey: ['campaign', campaign.id, 'applications', status],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/campaigns/{campaignId}/applications', {
+          params: { path: { campaignId: campaign.id }, query: { pageSize: 200, ...(status === 'pending' ? { status: 'pending' } : {}) } },
+        }),
+      ),
+  });
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id] });
+    await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+  };
+  const approve = useMutation({
+    mutationFn: async (a: Application) => unwrap(await api.POST('/api/v1/applications/{id}/approve', { params: { path: { id: a.id } }, body: {} })),
+    onSuccess: async (a) => {
+      message.success(`${a.fullName} 审核通过，准考证号 ${a.ticketNumber}`);
+      await refresh();
+    },
+    onError: (e) => message.error(messageOf(e)),
+  });
+  const reject = useMutation({
+    mutationFn: async (reason: string) =>
+      unwrap(await api.POST('/api/v1/applications/{id}/reject', { params: { path: { id: (rejecting as Application).id } }, body: { reason } })),
+    onSuccess: async (a) => {
+      setRejecting(null);
+      message.success(`${a.fullName} 审核不通过`);
+      await refresh();
+    },
+    onError: (e) => showFieldErrors(form, e),
+  });
+  return (
+    <>
+      <Segmented
+        value={status}
+        onChange={(v) => setStatus(v as typeof status)}
+        options={[
+          { value: 'pending', label: '待审核' },
+          { value: 'all', label: '全部' },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      <QueryState query={query}>
+        {(page) => (
+          <Table<Application>
+            rowKey="id"
+            size="middle"
+            scroll={{ x: true }}
+            dataSource={page.items}
+            pagination={false}
+            locale={{ emptyText: status === 'pending' ? '没有待审核的报名' : '暂无报名' }}
+            expandable={{ expandedRowRender: (a) => <EligibilityRoutes report={a.eligibilityReport} /> }}
+            columns={[
+              { title: '姓名', dataIndex: 'fullName' },
+              { title: '身份证号', dataIndex: 'idNumberMasked' },
+              { title: '申报等级', dataIndex: 'rankLabel', render: (v: string) => zh(v) },
+              { title: '用工形式', dataIndex: 'employmentTypeLabel', render: (v: string, a) => `${zh(v)}${a.employerOrganizationId !== a.organizationId ? `（${a.employerOrganizationName}）` : ''}` },
+              { title: '申报条件', dataIndex: 'eligible', render: (v: boolean) => <Tag color={v ? 'success' : 'warning'}>{v ? '符合' : '不符合'}</Tag> },
+              { title: '材料', dataIndex: 'fileCount' },
+              { title: '状态', dataIndex: 'statusLabel', render: (v: string, a) => `${zh(v)}${a.ticketNumber ? ` · ${a.ticketNumber}` : ''}` },
+              {
+                title: '审核',
+                key: 'decide',
+                render: (_, a) =>
+                  canDecide && a.status === 'pending' ? (
+                    <Space>
+                      <Button size="small" type="primary" disabled={!a.eligible} loading={approve.isPending && approve.variables?.id === a.id} onClick={() => approve.mutate(a)}>
+                        通过
+                      </Button>
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => {
+                          reject.reset();
+                          form.resetFields();
+                          setRejecting(a);
+                        }}
+                      >
+                        不通过
+                      </Button>
+                    </Space>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+      <Modal
+        open={rejecting !== null}
+        title={rejecting ? `审核不通过：${rejecting.fullName}` : ''}
+        okText="确认"
+        cancelText="取消"
+        okButtonProps={{ danger: true }}
+        confirmLoading={reject.isPending}
+        onOk={() => form.validateFields().then((v) => reject.mutate(v.reason), () => undefined)}
+        onCancel={() => setRejecting(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false}>
+          <Form.Item name="reason" label="理由（告知职工，记入审计）" rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
+            <Input.TextArea rows={3} maxLength={1000} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** 考评员抽取: per level and component, the seeded, recusal-aware draw (HR), with what was drawn. */
+function DrawsTab({ campaign, canDraw }: { campaign: Campaign; canDraw: boolean }) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const query = useQuery({
+    queryKey: ['campaign', campaign.id, 'draws'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/draws', { params: { path: { campaignId: campaign.id }, query: {} } })),
+  });
+  const draw = useMutation({
+    mutationFn: async (target: { rank: Campaign['levels'][number]['rank']; component: string }) =>
+      unwrap(await api.POST('/api/v1/campaigns/{campaignId}/draws', { params: { path: { campaignId: campaign.id } }, body: target as never })),
+    onSuccess: async (d) => {
+      message.success(`${zh(d.rankLabel)} ${zh(d.componentLabel)}：已抽取 ${d.evaluatorCount} 名考评员`);
+      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id, 'draws'] });
+    },
+    onError: (e) => message.error(messageOf(e)),
+  });
+  return (
+    <QueryState query={query}>
+      {(draws) => (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {campaign.levels.flatMap((level) =>
+            level.components
+              .filter((c) => c.kind !== 'theory')
+              .map((component) => {
+                const current = draws.find((d) => d.rank === level.rank && d.component === component.kind && d.status === 'current');
+                return (
+                  <Card key={`${level.rank}-${component.kind}`} size="small" title={`${zh(level.rankLabel)} · ${zh(component.label)}`}>
+                    {current ? (
+                      <Typography.Text>
+                        已抽取 {current.evaluatorCount} 名考评员（{current.candidateCount} 名考生，回避排除 {current.recusalsApplied} 对）· 随机种子可复核
+                      </Typography.Text>
+                    ) : canDraw ? (
+                      <Button type="primary" loading={draw.isPending} onClick={() => draw.mutate({ rank: level.rank, component: component.kind })}>
+                        抽取考评员
+                      </Button>
+                    ) : (
+                      <Typography.Text type="secondary">尚未抽取</Typography.Text>
+                    )}
+                  </Card>
+                );
+              }),
+          )}
+        </Space>
+      )}
+    </QueryState>
+  );
+}
+
+/** 成绩: a preview while scoring, the published and final results after; theory scores come from the exam system's sheet. */
+function ResultsTab({ campaign, canImport }: { campaign: Campaign; canImport: boolean }) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const query = useQuery({
+    queryKey: ['campaign', campaign.id, 'results'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/results', { params: { path: { campaignId: campaign.id } } })),
+  });
+  const importTheory = useMutation({
+    mutationFn: async (file: File) =>
+      unwrap(
+        await api.POST('/api/v1/campaigns/{campaignId}/theory-scores/import', {
+          params: { path: { campaignId: campaign.id } },
+          body: file as unknown as string,
+          bodySerializer: (b) => b as unknown as BodyInit,
+          headers: { 'content-type': XLSX },
+        }),
+      ),
+    onSuccess: async (r) => {
+      message.success(`理论成绩导入：${r.imported} 条，未变 ${r.unchanged} 条，有误 ${r.badRows.length} 行`);
+      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id, 'results'] });
+    },
+    onError: (e) => message.error(messageOf(e)),
+  });
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {canImport && (
+        <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => (importTheory.mutate(file), false)}>
+          <Button icon={<UploadOutlined />} loading={importTheory.isPending}>
+            导入理论成绩（XLSX：准考证号、姓名、成绩）
+          </Button>
+        </Upload>
+      )}
+      {importTheory.data && importTheory.data.badRows.length > 0 && (
+        <Table
+          size="small"
+          rowKey="row"
+          pagination={false}
+          dataSource={importTheory.data.badRows}
+          columns={[
+            { title: '行', dataIndex: 'row' },
+            { title: '问题', dataIndex: 'message', render: (v: string) => zh(v) },
+          ]}
+        />
+      )}
+      <QueryState query={query}>
+        {(r) => (
+          <>
+            <Typography.Paragraph>
+              {r.stage === 'preview' ? '评分中（预览，尚未发布）' : r.stage === 'published' ? `已于 ${chinaDate(r.publishedOn as string)} 发布并公示` : `已于 ${chinaDate(r.finalizedOn as string)} 定稿`}
+              ：合格 {r.passed} 人，不合格 {r.failed} 人{r.voided ? `，无效 ${r.voided} 人` : ''}
+            </Typography.Paragraph>
+            <Table<ResultItem>
+              rowKey="applicationId"
+              size="middle"
+              scroll={{ x: true }}
+              pagination={false}
+              dataSource={r.items}
+              columns={[
+                { title: '名次', dataIndex: 'position', render: (v: number | null) => v ?? '—' },
+                { title: '姓名', dataIndex: 'name' },
+                { title: '准考证号', dataIndex: 'ticketNumber' },
+                { title: '等级', dataIndex: 'rankLabel', render: (v: string) => zh(v) },
+                ...r.items[0]?.components.map((c, i) => ({
+                  title: zh(c.label),
+                  key: c.component,
+                  render: (_: unknown, item: ResultItem) => item.components[i]?.score ?? '—',
+                })) ?? [],
+                { title: '加权总分', dataIndex: 'weightedTotal', render: (v: number | null) => v ?? '—' },
+                { title: '结果', dataIndex: 'statusLabel', render: (v: string, item) => <Tag color={item.status === 'passed' ? 'success' : item.status === 'failed' ? 'error' : 'default'}>{zh(v)}</Tag> },
+                { title: '证书编号', dataIndex: 'certificateNumber', render: (v: string | null) => v ?? '—' },
+              ]}
+            />
+          </>
+        )}
+      </QueryState>
+    </Space>
+  );
+}
+
+/** One campaign: where it stands, its next steps, the registration queue, draws and results. */
+export default function CampaignDetailPage() {
+  const { id = '' } = useParams();
+  const { role } = useAuth();
+  const hr = role === 'hr_admin';
+  const base = role === 'bureau_officer' ? '/bureau/campaigns' : '/hr/campaigns';
+  const query = useQuery({
+    queryKey: ['campaign', id],
+    retry: false,
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{id}', { params: { path: { id } } })),
+  });
+  if (query.isError && query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
+    return <Result status="404" title="认定计划不存在或无权访问" extra={<Link to={base}>返回认定计划</Link>} />;
+  }
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Link to={base} style={{ display: 'inline-flex', alignItems: 'center', gap: 6, minHeight: 44 }}>
+        <ArrowLeftOutlined /> 返回认定计划
+      </Link>
+      <QueryState query={query}>
+        {(c) => (
+          <>
+            <Card title={c.name} extra={<Tag color="processing">{zh(c.statusLabel)}</Tag>}>
+              <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                <Descriptions.Item label="评价机构">{c.organizationName}</Descriptions.Item>
+                <Descriptions.Item label="职业">{c.occupationName}（{c.occupationCode}）</Descriptions.Item>
+                <Descriptions.Item label="报名">
+                  {chinaDate(c.registrationOpensOn)} 至 {chinaDate(c.registrationClosesOn)}
+                </Descriptions.Item>
+                <Descriptions.Item label="考核">
+                  {chinaDate(c.assessmentStartsOn)} 至 {chinaDate(c.assessmentEndsOn)}
+                </Descriptions.Item>
+                <Descriptions.Item label="等级与名额">{c.levels.map((l) => `${zh(l.rankLabel)} ${l.seatsTaken}/${l.capacity}`).join('；')}</Descriptions.Item>
+                <Descriptions.Item label="报备人社局">{c.bureauName ?? '—'}</Descriptions.Item>
+                {c.statusReason && <Descriptions.Item label="理由">{c.statusReason}</Descriptions.Item>}
+              </Descriptions>
+              <CampaignActions campaign={c} />
+              {c.allowedActions.includes('start_scoring') && (
+                <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
+              )}
+            </Card>
+            <Card>
+              <Tabs
+                items={[
+                  { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
+                  { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
+                  {
+                    key: 'results',
+                    label: '成绩',
+                    children:
+                      c.status === 'scoring' || c.status === 'publicity' || c.status === 'finalized' ? (
+                        <ResultsTab campaign={c} canImport={hr && c.status === 'scoring'} />
+                      ) : (
+                        <Empty description="开始评分后显示成绩" />
+                      ),
+                  },
+                ]}
+              />
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </Space>
+  );
+}
