@@ -348,6 +348,27 @@ describe('web app journeys in Chromium (网页端)', () => {
     expect((await t.http().get(`/api/v1/campaigns/${draft.body.id}`).set(hrSession.auth).expect(200)).body.status).toBe('acknowledged');
   });
 
+  it('HR creates a campaign within the body’s filed scope from the board', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', '/hr/campaigns');
+    await page.getByRole('button', { name: '新建认定计划' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('计划名称').fill('焊工二级技师认定（新建演示）');
+    await drawer.getByLabel('职业（备案范围内）').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '焊工' }).click();
+    await drawer.getByLabel('依据的标准（现行版本）').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '国家' }).first().click();
+    await drawer.getByRole('checkbox', { name: '二级/技师' }).check();
+    await drawer.getByLabel(/二级\/技师 名额/).fill('15');
+    await shot(page, '18-hr-create-campaign');
+    await drawer.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/\/hr\/campaigns\/[0-9a-f-]{36}$/);
+    await expectText(page.locator('.ant-card-extra'), '草稿');
+    const id = page.url().split('/').pop() as string;
+    const created = await t.http().get(`/api/v1/campaigns/${id}`).set(hrSession.auth).expect(200);
+    expect(created.body).toMatchObject({ name: '焊工二级技师认定（新建演示）', status: 'draft', levels: [expect.objectContaining({ rank: 'L2', capacity: 15 })] });
+  });
+
   it('HR of another enterprise typing the campaign’s address sees “不存在或无权访问”, none of its data', async () => {
     const campaigns = await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200);
     const foreign = campaigns.body.items[0];

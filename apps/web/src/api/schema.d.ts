@@ -4510,6 +4510,33 @@ export interface components {
              */
             reason: string;
         };
+        FilingResponseDto: {
+            /** @description What the bureau may decide next */
+            allowedDecisions: ("approve" | "reject" | "suspend" | "reinstate")[];
+            applicationNote: string | null;
+            appliedAt: string;
+            appliedBy: string;
+            approvedAt: string | null;
+            bureauId: string;
+            bureauName: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            id: string;
+            /** @description 机构代码 */
+            institutionCode: string | null;
+            /** @description The enterprise filed as an evaluation body */
+            organizationId: string;
+            organizationName: string;
+            /** @description 省级代码 */
+            provinceCode: string;
+            scope: components["schemas"]["FilingScopeResponseDto"][];
+            /** @description 评价机构(站点)序列码 */
+            stationSerial: string | null;
+            /** @enum {string} */
+            status: "applied" | "approved" | "rejected" | "suspended";
+            statusLabel: string;
+        };
         FilingScopeItemDto: {
             /**
              * @description 职业编码 (国家职业分类大典)
@@ -4524,6 +4551,11 @@ export interface components {
              *       "L2"
              *     ]
              */
+            ranks: ("L5" | "L4" | "L3" | "L2" | "L1")[];
+        };
+        FilingScopeResponseDto: {
+            occupationCode: string;
+            rankLabels: string[];
             ranks: ("L5" | "L4" | "L3" | "L2" | "L1")[];
         };
         FinalizationDto: {
@@ -5308,6 +5340,14 @@ export interface components {
             standard: components["schemas"]["DocumentStandardDto"];
             version: components["schemas"]["DocumentVersionDto"];
         };
+        StandardOccupationDto: {
+            /** @example 6-18-02-04 */
+            code: string;
+            id: string;
+            nameEn: string | null;
+            /** @example 焊工 */
+            nameZh: string;
+        };
         StandardResponseDto: {
             basedOnStandardId: string | null;
             createdAt: string;
@@ -5315,7 +5355,7 @@ export interface components {
             /** @description The published version in force today */
             inForce: components["schemas"]["VersionSummaryDto"] | null;
             latestVersion: components["schemas"]["VersionSummaryDto"] | null;
-            occupation: Record<string, never>;
+            occupation: components["schemas"]["StandardOccupationDto"];
             organizationId: string | null;
             organizationName: string | null;
             /** @enum {string} */
@@ -9053,6 +9093,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FilingResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9654,6 +9707,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OccupationResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10597,6 +10663,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StandardResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
-import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto } from './dto/evaluation-body.dto';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto } from './dto/evaluation-body.dto';
 import { EvaluationBodiesService } from './evaluation-bodies.service';
 
 const READ_SCOPE = 'bureau: filings of enterprises in its region; HR: its own enterprise’s filings';
@@ -20,6 +20,7 @@ export class EvaluationBodiesController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评价机构备案列表 / List evaluation-body filings', READ_SCOPE)
+  @ApiPageResponse(FilingResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: FilingQueryDto) {
     return this.bodies.list(principal, query);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, DomainError, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import {
   CreateOccupationDto,
   OccupationImportQueryDto,
@@ -23,6 +23,7 @@ export class OccupationsController {
 
   @Get()
   @Access(['authenticated'], '职业目录 / List or search occupations')
+  @ApiPageResponse(OccupationResponseDto)
   list(@Query() query: OccupationQueryDto) {
     return this.occupations.list(query);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { VersionNumberPipe } from '../common/version-number.pipe';
 import {
   CommentDto,
@@ -42,6 +42,7 @@ export class StandardsController {
 
   @Get()
   @Access(['authenticated'], '标准列表 / List standards', READ_SCOPE)
+  @ApiPageResponse(StandardResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: StandardQueryDto) {
     return this.standards.list(principal, query);
   }

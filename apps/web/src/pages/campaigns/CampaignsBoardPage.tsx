@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import { boardColumns } from './campaign-board';
+import { CreateCampaign } from './CreateCampaign';
 import './campaigns.css';
 
 /** 认定计划: the campaigns the caller may see, as a board from filing to finalization. */
@@ -19,9 +20,12 @@ export default function CampaignsBoardPage() {
   });
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Title level={4} className="page-title">
-        {role === 'bureau_officer' ? '认定计划备案' : '认定计划'}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
+        <Typography.Title level={4} className="page-title">
+          {role === 'bureau_officer' ? '认定计划备案' : '认定计划'}
+        </Typography.Title>
+        {role === 'hr_admin' && <CreateCampaign />}
+      </Space>
       <QueryState query={query}>
         {(page) => (
           <div className="board" data-testid="campaign-board">

@@ -333,12 +333,19 @@ export class VersionDetailDto extends VersionSummaryDto {
   @ApiProperty({ enum: VERSION_ACTIONS, isArray: true, description: 'What you may do to it now' }) allowedActions: VersionAction[];
 }
 
+export class StandardOccupationDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '6-18-02-04' }) code: string;
+  @ApiProperty({ example: '焊工' }) nameZh: string;
+  @ApiProperty({ nullable: true, type: String }) nameEn: string | null;
+}
+
 export class StandardResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty({ enum: STANDARD_SOURCES }) source: StandardSource;
   @ApiProperty() sourceLabel: string;
-  @ApiProperty() occupation: { id: string; code: string; nameZh: string; nameEn: string | null };
+  @ApiProperty({ type: StandardOccupationDto }) occupation: StandardOccupationDto;
   @ApiProperty({ nullable: true, type: String }) organizationId: string | null;
   @ApiProperty({ nullable: true, type: String }) organizationName: string | null;
   @ApiProperty({ nullable: true, type: String }) basedOnStandardId: string | null;
