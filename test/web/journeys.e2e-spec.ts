@@ -379,6 +379,42 @@ describe('web app journeys in Chromium (网页端)', () => {
     await shot(page, '17-hr-foreign-campaign');
   });
 
+  it('HR dismisses the objection with a reason, and after the publicity window finalizes: the new certificate verifies', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', '/hr/campaigns');
+    await page.getByTestId('campaign-card').filter({ hasText: demo.scoringCampaignName }).getByRole('link').click();
+    await page.getByRole('tab', { name: '公示与异议' }).click();
+    const objection = page.getByTestId('objection').filter({ hasText: '该考生实操考核当天未到考场' });
+    await objection.getByRole('button', { name: '处理' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /异议不成立/ }).check();
+    await dialog.getByLabel('处理意见（记入审计）').fill('经核查考场签到及监控记录，该考生按时参加实操考核，异议不成立');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expectText(objection, '不成立');
+    await shot(page, '19-hr-objection-dismissed');
+
+    const offset = t.clock.now().getTime() - Date.now();
+    try {
+      t.clock.travelTo(new Date(Date.now() + offset + 14 * 86_400_000)); // past the five working days
+      await page.reload();
+      await page.getByRole('button', { name: '结果定稿并发证' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(page.locator('.ant-card-extra'), '已完成');
+      await page.getByRole('tab', { name: '成绩' }).click();
+      const row = page.getByRole('row').filter({ hasText: '吴海涛' });
+      await expectText(row, '合格');
+      const number = (await row.locator('td').last().textContent())?.trim() as string;
+      expect(number).toMatch(/^Y\d{21}$/);
+      await shot(page, '20-hr-campaign-finalized');
+
+      const phone = await open(PHONE);
+      await phone.goto(`${base}/verify?number=${number}&name=${encodeURIComponent('吴海涛')}`);
+      await expectText(phone.locator('.ant-result-title'), '证书有效');
+    } finally {
+      t.clock.travelTo(new Date(Date.now() + offset));
+    }
+  });
+
   it('sign-in, career path and verify pages have no serious or critical accessibility violations (axe)', async () => {
     const page = await open(PHONE);
     await page.goto(`${base}/login`);

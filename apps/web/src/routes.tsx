@@ -74,6 +74,7 @@ export function AppRoutes() {
             <Route path="/evaluator/moderation" element={guard('evaluator', <ModerationPage />)} />
             <Route path="/hr/campaigns" element={guard('hr_admin', <CampaignsBoardPage />)} />
             <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
+            <Route path="/hr/moderation" element={guard('hr_admin', <ModerationPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />

@@ -19,6 +19,7 @@ export const NAV: Record<Role, NavItem[]> = {
   ],
   hr_admin: [
     { path: '/hr/campaigns', label: '认定计划' },
+    { path: '/hr/moderation', label: '成绩复核' },
     { path: '/hr/certificates', label: '证书管理' },
   ],
   bureau_officer: [

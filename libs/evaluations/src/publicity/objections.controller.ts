@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
-import { ResolveObjectionDto } from './dto/publicity.dto';
+import { ObjectionResponseDto, ResolveObjectionDto } from './dto/publicity.dto';
 import { PublicityService } from './publicity.service';
 
 @ApiTags('公示与异议 / Publicity and objections')
@@ -16,6 +16,7 @@ export class ObjectionsController {
     '处理异议：成立或不成立（须说明意见） / Resolve an objection: upheld or dismissed, with a resolution',
     'HR of the publishing organization; the bureau of its region. Upheld: the entry awaits correction or withdrawal by the owning module',
   )
+  @ApiOkResponse({ type: ObjectionResponseDto })
   resolve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ResolveObjectionDto) {
     return this.publicity.resolveObjection(principal, id, dto);
   }

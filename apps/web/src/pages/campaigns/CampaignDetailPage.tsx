@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import { runCampaignAction } from './actions';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
+import { ObjectionsTab } from './ObjectionsTab';
 
 type Application = components['schemas']['ApplicationResponseDto'];
 type ResultItem = components['schemas']['CandidateResultDto'];
@@ -379,6 +380,11 @@ export default function CampaignDetailPage() {
                       ) : (
                         <Empty description="开始评分后显示成绩" />
                       ),
+                  },
+                  {
+                    key: 'publicity',
+                    label: '公示与异议',
+                    children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
                   },
                 ]}
               />

@@ -36,7 +36,7 @@ export default function ModerationPage() {
       <Typography.Title level={4} className="page-title">
         复核任务
       </Typography.Title>
-      <Typography.Paragraph type="secondary">评分差距超过复核阈值的考核项目，由评审委员会主任复核确认或改分。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">评分差距超过复核阈值的考核项目，由评审委员会主任或评价机构人力资源部门复核确认或改分（参与评分的考评员须回避）。</Typography.Paragraph>
       <QueryState query={query} empty={(list) => list.length === 0} emptyText="没有待复核的项目">
         {(list) => (
           <Card size="small">
