@@ -369,6 +369,50 @@ describe('web app journeys in Chromium (网页端)', () => {
     expect(created.body).toMatchObject({ name: '焊工二级技师认定（新建演示）', status: 'draft', levels: [expect.objectContaining({ rank: 'L2', capacity: 15 })] });
   });
 
+  it('the bureau clears its inbox: a filing approved with codes, an enterprise standard returned once with a comment and then approved', async () => {
+    const machineryHr = await login(t, 'machinery.hr', PASSWORD);
+    await t.http().post('/api/v1/evaluation-bodies').set(machineryHr.auth).send({ scope: [{ occupationCode: '6-18-01-01', ranks: ['L5', 'L4'] }], note: '车工技能等级认定' }).expect(201);
+    const occupation = (await t.http().get('/api/v1/occupations?q=6-18-01-01').set(machineryHr.auth).expect(200)).body.items[0];
+    const standard = await t.http().post('/api/v1/standards').set(machineryHr.auth).send({ occupationId: occupation.id, label: '2027版' }).expect(201);
+    await t.http().post(`/api/v1/standards/${standard.body.id}/versions/1/submit`).set(machineryHr.auth).send({ comment: '请审核' }).expect(200);
+
+    const page = await open(DESKTOP);
+    await signIn(page, 'lvliang.officer', '/bureau/inbox');
+    const filing = page.getByTestId('inbox-filing').filter({ hasText: '吕梁重型机械制造有限公司' });
+    await filing.waitFor();
+    await shot(page, '21-bureau-inbox');
+    await filing.getByRole('button', { name: '准予备案' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/机构代码/).fill('12');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expectText(dialog.locator('.ant-form-item-explain-error'), '机构代码为4位数字');
+    await dialog.getByLabel(/机构代码/).fill('0002');
+    await dialog.getByLabel(/序列码/).fill('140002');
+    await shot(page, '22-bureau-approve-filing');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expectText(page.locator('.ant-message'), '准予备案');
+    expect(await page.getByTestId('inbox-filing').count()).toBe(0);
+
+    await page.getByRole('tab', { name: /企业评价规范/ }).click();
+    const item = page.getByTestId('inbox-standard').filter({ hasText: '车工' });
+    await item.getByRole('button', { name: '退回修改' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/修改意见/).fill('请补充高级工以上等级的技能考核权重');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await expectText(page.locator('.ant-message'), '退回修改');
+    const comments = await t.http().get(`/api/v1/standards/${standard.body.id}/versions/1/comments`).set(machineryHr.auth).expect(200);
+    expect(comments.body.map((c: { body: string | null }) => c.body)).toContain('请补充高级工以上等级的技能考核权重');
+
+    await t.http().post(`/api/v1/standards/${standard.body.id}/versions/1/submit`).set(machineryHr.auth).send({ comment: '已补充' }).expect(200);
+    await page.reload();
+    await page.getByRole('tab', { name: /企业评价规范/ }).click();
+    await page.getByTestId('inbox-standard').filter({ hasText: '车工' }).getByRole('button', { name: '审核通过' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expectText(page.locator('.ant-message'), '审核通过');
+    const version = await t.http().get(`/api/v1/standards/${standard.body.id}/versions/1`).set(machineryHr.auth).expect(200);
+    expect(version.body.status).toBe('approved');
+  });
+
   it('HR of another enterprise typing the campaign’s address sees “不存在或无权访问”, none of its data', async () => {
     const campaigns = await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200);
     const foreign = campaigns.body.items[0];
@@ -393,9 +437,13 @@ describe('web app journeys in Chromium (网页端)', () => {
     await expectText(objection, '不成立');
     await shot(page, '19-hr-objection-dismissed');
 
+    const campaignId = (await t.http().get('/api/v1/campaigns?status=publicity').set(hrSession.auth).expect(200)).body.items[0].id;
+    const notice = (await t.http().get(`/api/v1/publicity?subjectId=${campaignId}`).set(hrSession.auth).expect(200)).body.items[0];
     const offset = t.clock.now().getTime() - Date.now();
     try {
-      t.clock.travelTo(new Date(Date.now() + offset + 14 * 86_400_000)); // past the five working days
+      // The day after the last working day of the window (holidays lengthen it).
+      t.clock.travelTo(new Date(`${notice.endsOn}T09:00:00+08:00`));
+      t.clock.travelTo(new Date(t.clock.now().getTime() + 86_400_000));
       await page.reload();
       await page.getByRole('button', { name: '结果定稿并发证' }).click();
       await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();

@@ -21,6 +21,7 @@ const ModerationPage = lazy(() => import('./pages/evaluator/ModerationPage'));
 const CertificatesPage = lazy(() => import('./pages/manage/CertificatesPage'));
 const CampaignsBoardPage = lazy(() => import('./pages/campaigns/CampaignsBoardPage'));
 const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage'));
+const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
 
 function Loading() {
   return (
@@ -76,6 +77,7 @@ export function AppRoutes() {
             <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
             <Route path="/hr/moderation" element={guard('hr_admin', <ModerationPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
+            <Route path="/bureau/inbox" element={guard('bureau_officer', <InboxPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />
             <Route path="/bureau/certificates" element={guard('bureau_officer', <CertificatesPage />)} />

@@ -9193,6 +9193,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9224,6 +9232,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9255,6 +9271,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9286,6 +9310,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

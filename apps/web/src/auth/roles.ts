@@ -8,7 +8,7 @@ export const ROLE_HOME: Record<Role, string> = {
   worker: '/worker/career',
   evaluator: '/evaluator/tasks',
   hr_admin: '/hr/campaigns',
-  bureau_officer: '/bureau/campaigns',
+  bureau_officer: '/bureau/inbox',
   platform_admin: '/admin/certificates',
 };
 

@@ -23,7 +23,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/hr/certificates', label: '证书管理' },
   ],
   bureau_officer: [
-    { path: '/bureau/campaigns', label: '认定计划备案' },
+    { path: '/bureau/inbox', label: '待办审批' },
+    { path: '/bureau/campaigns', label: '认定计划' },
     { path: '/bureau/certificates', label: '证书监管' },
   ],
   platform_admin: [{ path: '/admin/certificates', label: '证书' }],

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto } from './dto/evaluation-body.dto';
 import { EvaluationBodiesService } from './evaluation-bodies.service';
@@ -34,6 +34,7 @@ export class EvaluationBodiesController {
   @Post(':id/approve')
   @HttpCode(200)
   @Access(['bureau_officer'], '准予备案并分配机构代码、站点序列码 / Approve a filing and assign the institution code and station serial', DECIDE_SCOPE)
+  @ApiOkResponse({ type: FilingResponseDto })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveFilingDto) {
     return this.bodies.decide(principal, id, 'approve', dto);
   }
@@ -41,6 +42,7 @@ export class EvaluationBodiesController {
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '不予备案（须说明理由） / Reject a filing, with a reason', DECIDE_SCOPE)
+  @ApiOkResponse({ type: FilingResponseDto })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'reject', dto);
   }
@@ -48,6 +50,7 @@ export class EvaluationBodiesController {
   @Post(':id/suspend')
   @HttpCode(200)
   @Access(['bureau_officer'], '暂停评价资格（须说明理由） / Suspend an approved filing, with a reason', DECIDE_SCOPE)
+  @ApiOkResponse({ type: FilingResponseDto })
   suspend(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'suspend', dto);
   }
@@ -55,6 +58,7 @@ export class EvaluationBodiesController {
   @Post(':id/reinstate')
   @HttpCode(200)
   @Access(['bureau_officer'], '恢复评价资格（须说明理由） / Reinstate a suspended filing, with a reason', DECIDE_SCOPE)
+  @ApiOkResponse({ type: FilingResponseDto })
   reinstate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FilingReasonDto) {
     return this.bodies.decide(principal, id, 'reinstate', dto);
   }

@@ -22,7 +22,7 @@ export default function CampaignsBoardPage() {
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
         <Typography.Title level={4} className="page-title">
-          {role === 'bureau_officer' ? '认定计划备案' : '认定计划'}
+          {role === 'bureau_officer' ? '辖区认定计划' : '认定计划'}
         </Typography.Title>
         {role === 'hr_admin' && <CreateCampaign />}
       </Space>
