@@ -413,6 +413,28 @@ describe('web app journeys in Chromium (网页端)', () => {
     expect(version.body.status).toBe('approved');
   });
 
+  it('HR finds a worker by name, opens the record and reveals the ID number, which is audited', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', '/hr/workers');
+    await page.getByPlaceholder('姓名（开头匹配）').fill(demo.worker.name);
+    await page.getByPlaceholder('姓名（开头匹配）').press('Enter');
+    await page.waitForURL(/name=/);
+    const row = page.getByRole('row').filter({ hasText: demo.worker.name });
+    await expectText(row, '四级/中级工');
+    await shot(page, '23-hr-workers');
+    await row.getByRole('link', { name: demo.worker.name }).click();
+    await page.waitForURL(/\/hr\/workers\/[0-9a-f-]{36}$/);
+    const personId = page.url().split('/').pop() as string;
+    await expectText(page.locator('.ant-card').filter({ hasText: '技能等级' }), demo.worker.certificateNumber);
+    await page.getByRole('button', { name: '查看完整号码' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog, '本次查看已记入审计日志');
+    expect((await dialog.locator('.ant-typography').first().textContent())?.trim()).toMatch(/^\d{17}[\dX]$/);
+    await shot(page, '24-hr-worker-record');
+    const audit = await t.http().get(`/api/v1/audit-events?entityId=${personId}&action=worker.id_number_reveal`).set(hrSession.auth).expect(200);
+    expect(audit.body.total).toBe(1);
+  });
+
   it('HR of another enterprise typing the campaign’s address sees “不存在或无权访问”, none of its data', async () => {
     const campaigns = await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200);
     const foreign = campaigns.body.items[0];

@@ -22,6 +22,8 @@ const CertificatesPage = lazy(() => import('./pages/manage/CertificatesPage'));
 const CampaignsBoardPage = lazy(() => import('./pages/campaigns/CampaignsBoardPage'));
 const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage'));
 const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
+const WorkersPage = lazy(() => import('./pages/workers/WorkersPage'));
+const WorkerPage = lazy(() => import('./pages/workers/WorkerPage'));
 
 function Loading() {
   return (
@@ -76,6 +78,10 @@ export function AppRoutes() {
             <Route path="/hr/campaigns" element={guard('hr_admin', <CampaignsBoardPage />)} />
             <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
             <Route path="/hr/moderation" element={guard('hr_admin', <ModerationPage />)} />
+            <Route path="/hr/workers" element={guard('hr_admin', <WorkersPage />)} />
+            <Route path="/hr/workers/:id" element={guard('hr_admin', <WorkerPage />)} />
+            <Route path="/bureau/workers" element={guard('bureau_officer', <WorkersPage />)} />
+            <Route path="/bureau/workers/:id" element={guard('bureau_officer', <WorkerPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
             <Route path="/bureau/inbox" element={guard('bureau_officer', <InboxPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import {
   AddCredentialDto,
   AddHonorDto,
@@ -16,6 +16,7 @@ import {
   UpdateWorkerDto,
   WorkerQueryDto,
 } from './dto/worker.dto';
+import { RevealedIdNumberDto, WorkerRecordDto, WorkerSummaryDto } from './dto/worker-response.dto';
 import { WorkersService } from './workers.service';
 
 const READERS = ['hr_admin', 'bureau_officer', 'worker'] as const;
@@ -37,12 +38,14 @@ export class WorkersController {
 
   @Get()
   @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', READ_SCOPE)
+  @ApiPageResponse(WorkerSummaryDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: WorkerQueryDto) {
     return this.workers.list(principal, query);
   }
 
   @Get(':id')
   @Access(READERS, '职工档案 / A worker’s record (ID number masked)', READ_SCOPE)
+  @ApiOkResponse({ type: WorkerRecordDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.workers.getRecord(principal, id);
   }
@@ -56,6 +59,7 @@ export class WorkersController {
   @Post(':id/id-number/reveal')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '查看完整身份证号码（留痕） / Reveal the full ID number (audited)', WRITE_SCOPE + '; worker: self')
+  @ApiOkResponse({ type: RevealedIdNumberDto })
   reveal(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.workers.revealIdNumber(principal, id);
   }

@@ -4271,6 +4271,20 @@ export interface components {
             /** @example 13800000000 */
             phone?: string;
         };
+        CredentialRecordDto: {
+            certificateNumber: string | null;
+            id: string;
+            issuedOn: string;
+            issuerName: string;
+            occupationCode: string;
+            /** @enum {string} */
+            rank: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            /** @enum {string} */
+            source: "external" | "issued" | "appointed";
+            /** @enum {string} */
+            status: "valid" | "revoked" | "ended";
+            workType: string | null;
+        };
         CriterionScoreDto: {
             /**
              * @description 评审要素代码 / rubric criterion code
@@ -4282,6 +4296,15 @@ export interface components {
              * @example 85
              */
             score: number;
+        };
+        CurrentEmploymentDto: {
+            /** @description 用人单位 (employer of record; the agency of a dispatched worker) */
+            employerOrganizationId: string;
+            /** @enum {string} */
+            employmentType: "regular" | "dispatched" | "outsourced" | "intern" | "apprentice";
+            occupationCode: string | null;
+            /** @description 用工单位 (where the worker works) */
+            workOrganizationId: string;
         };
         DeclareConflictDto: {
             /**
@@ -4421,6 +4444,18 @@ export interface components {
              * @description 用工单位 (where the person works). For a dispatched worker registered by the agency: the enterprise. Defaults to your organization.
              */
             workOrganizationId?: string;
+        };
+        EmploymentRecordDto: {
+            employerOrganizationId: string;
+            /** @enum {string} */
+            employmentType: "regular" | "dispatched" | "outsourced" | "intern" | "apprentice";
+            endedOn: string | null;
+            hiredOn: string;
+            id: string;
+            jobTitle: string | null;
+            occupationCode: string | null;
+            occupationStartedOn: string | null;
+            workOrganizationId: string;
         };
         EndCompetitionRuleDto: {
             /**
@@ -4569,6 +4604,14 @@ export interface components {
             reportDueOn: string;
             reportDueProvisional: boolean;
         };
+        HonorRecordDto: {
+            awardedOn: string;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            level: "enterprise" | "city" | "provincial" | "national";
+            name: string;
+        };
         ImportBadRowDto: {
             errors: components["schemas"]["ImportRowErrorDto"][];
             /** @description Spreadsheet row number */
@@ -4594,6 +4637,14 @@ export interface components {
             organizationId?: string;
             /** @description Title of a new standard; defaults to the document’s */
             title?: string;
+        };
+        InnovationRecordDto: {
+            achievedOn: string;
+            id: string;
+            kind: string;
+            /** @enum {string|null} */
+            level: "enterprise" | "city" | "provincial" | "national" | null;
+            title: string;
         };
         IssuerProfileResponseDto: {
             id: string;
@@ -5078,6 +5129,21 @@ export interface components {
             /** @example 2029-06-30 */
             validUntil: string;
         };
+        RelationRecordDto: {
+            /**
+             * @description outgoing: this worker is the supervisor or master
+             * @enum {string}
+             */
+            direction: "outgoing" | "incoming";
+            id: string;
+            /**
+             * @description relative 近亲属; supervisor 上下级; master 师徒
+             * @enum {string}
+             */
+            kind: "relative" | "supervisor" | "master";
+            otherName: string;
+            otherPersonId: string;
+        };
         RemoveConflictDto: {
             /** @example 申报有误 */
             reason: string;
@@ -5163,6 +5229,10 @@ export interface components {
              * @example 2027-01-01
              */
             retiredOn?: string;
+        };
+        RevealedIdNumberDto: {
+            /** @description The full resident ID number; the reveal is audited */
+            idNumber: string;
         };
         ReviewDto: {
             /** @description 评审意见 / comment */
@@ -5513,6 +5583,16 @@ export interface components {
             titleSeries: string;
             titleSeriesLabel: string;
         };
+        TitleRecordDto: {
+            /** @enum {string} */
+            grade: "junior" | "intermediate" | "deputy_senior" | "senior";
+            id: string;
+            obtainedOn: string;
+            series: string;
+            /** @enum {string} */
+            source: "external" | "recognized";
+            titleName: string;
+        };
         TokenResponseDto: {
             accessToken: string;
             /** @description Seconds until the access token expires */
@@ -5521,6 +5601,12 @@ export interface components {
             refreshToken?: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        TrainingRecordDto: {
+            completedOn: string;
+            hours: number;
+            id: string;
+            name: string;
         };
         TreatmentDto: {
             /** @description null: the national rank itself */
@@ -5800,6 +5886,44 @@ export interface components {
             verificationUrl: string | null;
             /** @description 工种 */
             workType: string | null;
+        };
+        WorkerRecordDto: {
+            apprenticeshipCompletedOn: string | null;
+            birthDate: string;
+            credentials: components["schemas"]["CredentialRecordDto"][];
+            /** @enum {string|null} */
+            education: "none" | "junior_high" | "senior_high" | "secondary_vocational" | "technician_college_senior" | "associate" | "technician_college_preparatory" | "bachelor" | "master" | "doctor" | null;
+            employments: components["schemas"]["EmploymentRecordDto"][];
+            fullName: string;
+            graduatedOn: string | null;
+            honors: components["schemas"]["HonorRecordDto"][];
+            id: string;
+            /**
+             * @description Always masked; the full number only through the audited reveal
+             * @example 141102********1234
+             */
+            idNumberMasked: string;
+            innovations: components["schemas"]["InnovationRecordDto"][];
+            phone: string | null;
+            relations: components["schemas"]["RelationRecordDto"][];
+            /** @enum {string} */
+            sex: "male" | "female";
+            titles: components["schemas"]["TitleRecordDto"][];
+            trainings: components["schemas"]["TrainingRecordDto"][];
+            /** @description The worker’s sign-in account, if any */
+            userId: string | null;
+        };
+        WorkerSummaryDto: {
+            birthDate: string;
+            currentEmployments: components["schemas"]["CurrentEmploymentDto"][];
+            fullName: string;
+            /** @description The highest valid skill level held */
+            highestRank: string | null;
+            id: string;
+            /** @example 141102********1234 */
+            idNumberMasked: string;
+            /** @enum {string} */
+            sex: "male" | "female";
         };
     };
     responses: never;
@@ -11932,6 +12056,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorkerSummaryDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -11988,6 +12125,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -12272,6 +12417,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedIdNumberDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

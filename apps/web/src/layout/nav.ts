@@ -19,12 +19,14 @@ export const NAV: Record<Role, NavItem[]> = {
   ],
   hr_admin: [
     { path: '/hr/campaigns', label: '认定计划' },
+    { path: '/hr/workers', label: '职工' },
     { path: '/hr/moderation', label: '成绩复核' },
     { path: '/hr/certificates', label: '证书管理' },
   ],
   bureau_officer: [
     { path: '/bureau/inbox', label: '待办审批' },
     { path: '/bureau/campaigns', label: '认定计划' },
+    { path: '/bureau/workers', label: '职工' },
     { path: '/bureau/certificates', label: '证书监管' },
   ],
   platform_admin: [{ path: '/admin/certificates', label: '证书' }],

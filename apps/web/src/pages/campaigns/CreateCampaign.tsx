@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useOccupationNames } from '../../components/useOccupationNames';
 
 type Body = components['schemas']['CreateCampaignDto'];
 type Rank = Body['levels'][number]['rank'];
@@ -41,14 +42,7 @@ export function CreateCampaign() {
   });
   const scope = (filings.data?.items ?? []).flatMap((f) => f.scope);
   const codes = [...new Set(scope.map((s) => s.occupationCode))];
-  const occupations = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['occupations', code],
-      staleTime: Infinity,
-      queryFn: async () => unwrap(await api.GET('/api/v1/occupations', { params: { query: { q: code, pageSize: 5 } } })),
-    })),
-  });
-  const names = new Map(occupations.flatMap((q) => q.data?.items ?? []).map((o) => [o.code, o.nameZh]));
+  const names = useOccupationNames(codes);
   const ranksOf = scope.filter((s) => s.occupationCode === occupationCode).flatMap((s) => s.ranks.map((rank, i) => ({ rank, label: s.rankLabels[i] })));
 
   const create = useMutation({

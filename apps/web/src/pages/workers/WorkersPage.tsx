@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { components, paths } from '../../api/schema';
+import { useAuth } from '../../auth/AuthContext';
+import { QueryState } from '../../components/QueryState';
+import { useOccupationNames } from '../../components/useOccupationNames';
+import { useLadder } from '../worker/usePerson';
+import { EMPLOYMENT_TYPE_ZH } from './labels';
+
+type Worker = components['schemas']['WorkerSummaryDto'];
+type Query = NonNullable<paths['/api/v1/workers']['get']['parameters']['query']>;
+
+const PAGE_SIZE = 20;
+
+/** 职工: search by name, occupation and employment type, server-side pages, the filters in the address. */
+export default function WorkersPage() {
+  const { role } = useAuth();
+  const base = role === 'bureau_officer' ? '/bureau/workers' : '/hr/workers';
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? '1') || 1;
+  const name = params.get('name') ?? '';
+  const occupationCode = params.get('occupation') ?? '';
+  const employmentType = params.get('type') ?? '';
+  const ladder = useLadder();
+  const rankLabel = (code: string | null) => (code ? (ladder.data?.find((r) => r.code === code)?.labelZh ?? code) : '—');
+  const query = useQuery({
+    queryKey: ['workers', page, name, occupationCode, employmentType],
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const q: Query = { page, pageSize: PAGE_SIZE };
+      if (name) q.name = name;
+      if (/^\d-\d{2}-\d{2}-\d{2}$/.test(occupationCode)) q.occupationCode = occupationCode;
+      if (employmentType) q.employmentType = employmentType as Worker['currentEmployments'][number]['employmentType'];
+      return unwrap(await api.GET('/api/v1/workers', { params: { query: q } }));
+    },
+  });
+  const names = useOccupationNames((query.data?.items ?? []).flatMap((w) => w.currentEmployments.map((e) => e.occupationCode).filter((c): c is string => Boolean(c))));
+  const update = (next: Record<string, string | undefined>) => {
+    const merged = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(next)) {
+      if (v) merged.set(k, v);
+      else merged.delete(k);
+    }
+    if (!('page' in next)) merged.delete('page');
+    setParams(merged);
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <Typography.Title level={4} className="page-title">
+        职工
+      </Typography.Title>
+      <Card size="small">
+        <Space wrap>
+          <Input.Search allowClear placeholder="姓名（开头匹配）" defaultValue={name} style={{ width: 220 }} onSearch={(v) => update({ name: v.trim() || undefined })} />
+          <Input.Search allowClear placeholder="职业代码，如 6-18-02-04" defaultValue={occupationCode} style={{ width: 240 }} onSearch={(v) => update({ occupation: v.trim() || undefined })} />
+          <Select
+            style={{ width: 160 }}
+            value={employmentType}
+            onChange={(v) => update({ type: v || undefined })}
+            options={[{ value: '', label: '全部用工形式' }, ...Object.entries(EMPLOYMENT_TYPE_ZH).map(([value, label]) => ({ value, label }))]}
+          />
+        </Space>
+      </Card>
+      <QueryState query={query}>
+        {(data) => (
+          <Table<Worker>
+            rowKey="id"
+            size="middle"
+            scroll={{ x: true }}
+            loading={query.isFetching}
+            dataSource={data.items}
+            locale={{ emptyText: '没有符合条件的职工' }}
+            pagination={{
+              current: data.page,
+              pageSize: data.pageSize,
+              total: data.total,
+              showSizeChanger: false,
+              showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 人`,
+              onChange: (p) => update({ page: String(p) }),
+            }}
+            columns={[
+              { title: '姓名', dataIndex: 'fullName', render: (v: string, w) => <Link to={`${base}/${w.id}`}>{v}</Link> },
+              { title: '身份证号', dataIndex: 'idNumberMasked' },
+              { title: '性别', dataIndex: 'sex', render: (v: Worker['sex']) => (v === 'male' ? '男' : '女') },
+              { title: '出生日期', dataIndex: 'birthDate' },
+              { title: '最高等级', dataIndex: 'highestRank', render: (v: string | null) => rankLabel(v) },
+              {
+                title: '在岗',
+                key: 'employments',
+                render: (_, w) => (
+                  <Space size={4} wrap>
+                    {w.currentEmployments.map((e, i) => (
+                      <Tag key={i} color={e.employmentType === 'dispatched' ? 'orange' : undefined}>
+                        {EMPLOYMENT_TYPE_ZH[e.employmentType] ?? e.employmentType}
+                        {e.occupationCode ? ` · ${names.get(e.occupationCode) ?? e.occupationCode}` : ''}
+                      </Tag>
+                    ))}
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </Space>
+  );
+}
