@@ -435,6 +435,20 @@ describe('web app journeys in Chromium (网页端)', () => {
     expect(audit.body.total).toBe(1);
   });
 
+  it('the bureau reads its region’s analytics across enterprises and exports them', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'lvliang.officer', '/bureau/analytics');
+    const enterprises = page.getByTestId('analytics-enterprises');
+    await expectText(enterprises, '山西孝义焦煤焦化集团有限公司');
+    await expectText(page.getByRole('list', { name: '等级分布' }), '四级/中级工');
+    // Shares are percentages: a share can never read above 100 %.
+    const rates = await page.locator('.ant-statistic-content-value').allTextContents();
+    for (const rate of rates.filter((r) => r.endsWith('%'))) expect(Number(rate.replace('%', ''))).toBeLessThanOrEqual(100);
+    await shot(page, '25-bureau-analytics');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^analytics-region-141100-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
   it('HR of another enterprise typing the campaign’s address sees “不存在或无权访问”, none of its data', async () => {
     const campaigns = await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200);
     const foreign = campaigns.body.items[0];

@@ -23,6 +23,7 @@ const CampaignsBoardPage = lazy(() => import('./pages/campaigns/CampaignsBoardPa
 const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage'));
 const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
 const WorkersPage = lazy(() => import('./pages/workers/WorkersPage'));
+const AnalyticsPage = lazy(() => import('./pages/analytics/AnalyticsPage'));
 const WorkerPage = lazy(() => import('./pages/workers/WorkerPage'));
 
 function Loading() {
@@ -79,6 +80,8 @@ export function AppRoutes() {
             <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
             <Route path="/hr/moderation" element={guard('hr_admin', <ModerationPage />)} />
             <Route path="/hr/workers" element={guard('hr_admin', <WorkersPage />)} />
+            <Route path="/hr/analytics" element={guard('hr_admin', <AnalyticsPage />)} />
+            <Route path="/bureau/analytics" element={guard('bureau_officer', <AnalyticsPage />)} />
             <Route path="/hr/workers/:id" element={guard('hr_admin', <WorkerPage />)} />
             <Route path="/bureau/workers" element={guard('bureau_officer', <WorkersPage />)} />
             <Route path="/bureau/workers/:id" element={guard('bureau_officer', <WorkerPage />)} />

@@ -3308,6 +3308,28 @@ export interface components {
             /** @example 焊接安全与工艺培训 */
             name: string;
         };
+        AnalyticsReportDto: {
+            appointments: components["schemas"]["AppointmentQuotaDto"][];
+            asOf: string;
+            byEmploymentType: components["schemas"]["EmploymentTypeRatesDto"][];
+            byOccupation: components["schemas"]["OccupationRatesDto"][];
+            byRank: components["schemas"]["RankCountDto"][];
+            certificationRates: components["schemas"]["CertificationRatesDto"];
+            enterprises: components["schemas"]["EnterpriseRatesDto"][];
+            /** @description Workers who may apply for their next rung now, within 6 and within 12 months (cumulative) */
+            pipeline: components["schemas"]["PipelineDto"];
+            scope: components["schemas"]["AnalyticsScopeDto"];
+            /** @description Workers counted where they work now (dispatched workers at the enterprise) */
+            totals: components["schemas"]["RatesDto"];
+        };
+        AnalyticsScopeDto: {
+            /** @enum {string} */
+            kind: "enterprise" | "region";
+            organizationId: string | null;
+            organizationName: string | null;
+            regionCode: string;
+            regionName: string | null;
+        };
         ApplicationFileDto: {
             /** @enum {string} */
             contentType: "application/pdf" | "image/png" | "image/jpeg";
@@ -3432,6 +3454,18 @@ export interface components {
              * @example 2026-11-01
              */
             startsOn?: string;
+        };
+        AppointmentQuotaDto: {
+            explanation: string;
+            held: number;
+            limit: number | null;
+            /** @enum {string} */
+            nationalRank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            organizationId: string;
+            organizationName: string;
+            policyId: string;
+            remaining: number | null;
+            tierName: string;
         };
         AppointmentResponseDto: {
             allowedActions: string[];
@@ -3780,6 +3814,12 @@ export interface components {
             workType: string | null;
             /** @description 工种 as printed, "--" when none */
             workTypeLabel: string;
+        };
+        CertificationRatesDto: {
+            /** @description 劳务派遣工 */
+            dispatched: components["schemas"]["RatesDto"];
+            /** @description 正式职工 */
+            regular: components["schemas"]["RatesDto"];
         };
         CommentDto: {
             body: string;
@@ -4457,6 +4497,20 @@ export interface components {
             occupationStartedOn: string | null;
             workOrganizationId: string;
         };
+        EmploymentTypeRatesDto: {
+            /** @description 持证率, percent with one decimal (20.5 = 20.5 %) */
+            certificationRate: number | null;
+            /** @description Holding a valid skill level */
+            certified: number;
+            /** @enum {string} */
+            employmentType: "regular" | "dispatched" | "outsourced" | "intern" | "apprentice";
+            /** @description 高技能人才: L3 and above */
+            highSkilled: number;
+            /** @description 高技能人才占比, percent with one decimal */
+            highSkilledShare: number | null;
+            label: string;
+            workers: number;
+        };
         EndCompetitionRuleDto: {
             /**
              * @description Last day in force (today at the earliest)
@@ -4470,6 +4524,20 @@ export interface components {
             /** @example 2026-10-31 */
             endedOn: string;
             reason?: string;
+        };
+        EnterpriseRatesDto: {
+            /** @description 持证率, percent with one decimal (20.5 = 20.5 %) */
+            certificationRate: number | null;
+            /** @description Holding a valid skill level */
+            certified: number;
+            /** @description 高技能人才: L3 and above */
+            highSkilled: number;
+            /** @description 高技能人才占比, percent with one decimal */
+            highSkilledShare: number | null;
+            id: string;
+            name: string;
+            regionCode: string;
+            workers: number;
         };
         EnterpriseTierResponseDto: {
             /** @description 1–5 for certificate levels */
@@ -4847,6 +4915,19 @@ export interface components {
             /** @description Where the worker works (for a dispatched worker, not the agency) */
             organization: components["schemas"]["PathOrganizationDto"];
         };
+        OccupationRatesDto: {
+            /** @description 持证率, percent with one decimal (20.5 = 20.5 %) */
+            certificationRate: number | null;
+            /** @description Holding a valid skill level */
+            certified: number;
+            /** @description 高技能人才: L3 and above */
+            highSkilled: number;
+            /** @description 高技能人才占比, percent with one decimal */
+            highSkilledShare: number | null;
+            occupationCode: string | null;
+            occupationName: string | null;
+            workers: number;
+        };
         OccupationResponseDto: {
             code: string;
             id: string;
@@ -4910,6 +4991,27 @@ export interface components {
             id: string;
             name: string;
             regionCode: string;
+        };
+        PipelineBucketDto: {
+            /** @enum {string} */
+            bucket: "now" | "within_6_months" | "within_12_months" | "later" | "not_by_time";
+            label: string;
+            workers: number;
+        };
+        PipelineDto: {
+            buckets: components["schemas"]["PipelineBucketDto"][];
+            byNextRank: components["schemas"]["PipelineRankDto"][];
+            now: number;
+            within6Months: number;
+            within12Months: number;
+        };
+        PipelineRankDto: {
+            label: string;
+            now: number;
+            /** @enum {string} */
+            rank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            within6Months: number;
+            within12Months: number;
         };
         ProblemDetailsDto: {
             /** @example VALIDATION_FAILED */
@@ -5080,6 +5182,23 @@ export interface components {
              * @example 5
              */
             percent?: number;
+        };
+        RankCountDto: {
+            label: string;
+            /** @enum {string} */
+            rank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief" | "none";
+            workers: number;
+        };
+        RatesDto: {
+            /** @description 持证率, percent with one decimal (20.5 = 20.5 %) */
+            certificationRate: number | null;
+            /** @description Holding a valid skill level */
+            certified: number;
+            /** @description 高技能人才: L3 and above */
+            highSkilled: number;
+            /** @description 高技能人才占比, percent with one decimal */
+            highSkilledShare: number | null;
+            workers: number;
         };
         ReasonDto: {
             /**
@@ -5945,6 +6064,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReportDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6000,6 +6127,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReportDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

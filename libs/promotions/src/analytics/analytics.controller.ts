@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { analyticsWorkbook } from './analytics-workbook';
 import { AnalyticsService } from './analytics.service';
 import { RegionAnalyticsQueryDto } from './dto/analytics.dto';
+import { AnalyticsReportDto } from './dto/analytics-report.dto';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ENTERPRISE_SCOPE = 'HR: its own enterprise; bureau: enterprises in its region';
@@ -20,7 +21,8 @@ export class AnalyticsController {
     '企业技能人才统计：等级、职业、用工形式、高技能人才占比、晋级储备、派遣工持证率、评聘名额 / Enterprise workforce analytics',
     ENTERPRISE_SCOPE,
   )
-  enterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
+  @ApiOkResponse({ type: AnalyticsReportDto })
+  enterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string): Promise<AnalyticsReportDto> {
     return this.analytics.enterprise(principal, organizationId);
   }
 
@@ -34,7 +36,8 @@ export class AnalyticsController {
 
   @Get('region')
   @Access(['platform_admin', 'bureau_officer'], '辖区技能人才统计（跨企业） / Regional workforce analytics across enterprises', REGION_SCOPE)
-  region(@CurrentPrincipal() principal: Principal, @Query() query: RegionAnalyticsQueryDto) {
+  @ApiOkResponse({ type: AnalyticsReportDto })
+  region(@CurrentPrincipal() principal: Principal, @Query() query: RegionAnalyticsQueryDto): Promise<AnalyticsReportDto> {
     return this.analytics.region(principal, query.regionCode);
   }
 
