@@ -18,7 +18,6 @@ import {
   UnprocessableError,
   uniqueViolation,
   validateResidentId,
-  pageQuery,
   updateReturning,
 } from '@skill-ladder/platform';
 import {
@@ -40,6 +39,17 @@ import { Person } from './entities/person.entity';
 import { toWorkerRecord, toWorkerSummary, WorkerSummary } from './worker-mapper';
 import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
+
+/** Up to this many matching workers are counted exactly; beyond it `total` is the planner's estimate. */
+export const EXACT_COUNT_LIMIT = 10000;
+
+/**
+ * A page of workers. `totalIsEstimate`: more than EXACT_COUNT_LIMIT workers match and `total`
+ * is estimated (at least EXACT_COUNT_LIMIT + 1), so a client shows it as approximate (约).
+ */
+export interface WorkerPage extends Page<WorkerSummary> {
+  totalIsEstimate: boolean;
+}
 
 /** What HR may record about a worker beyond the person itself; each is its own table. */
 type FactKind = 'credential' | 'title' | 'honor' | 'training' | 'innovation';
@@ -117,7 +127,7 @@ export class WorkersService {
     }
   }
 
-  async list(principal: Principal, q: WorkerQueryDto): Promise<Page<WorkerSummary>> {
+  async list(principal: Principal, q: WorkerQueryDto): Promise<WorkerPage> {
     const scope = visibleWorkersWhere(principal, 'p');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
@@ -142,14 +152,37 @@ export class WorkersService {
       params.name = `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     const from = `FROM persons p WHERE ${where.join(' AND ')}`;
-    const { rows, total: count } = await pageQuery<Record<string, unknown>>(this.dataSource, { select: `p.id, p.full_name, p.id_number_masked, p.birth_date::text, p.sex,
+    // Page first: the page's persons come off the (full_name, id) index, and only those rows get
+    // their employments and rank. Counting stops after EXACT_COUNT_LIMIT + 1 rows: an exact
+    // count of a city's workers costs more than the page itself.
+    const rows = await namedQuery<Record<string, unknown> & { capped_total: number }>(
+      this.dataSource,
+      `WITH page AS MATERIALIZED (
+         SELECT p.id, p.full_name, p.id_number_masked, p.birth_date, p.sex ${from}
+          ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset
+       )
+       SELECT counted.capped_total, page.id, page.full_name, page.id_number_masked, page.birth_date::text, page.sex,
               COALESCE((SELECT json_agg(json_build_object(
                  'employerOrganizationId', e.employer_org_id, 'workOrganizationId', e.work_org_id,
                  'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
-               FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL), '[]') AS employments,
-              (SELECT c.rank FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid'
-                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank`, from, orderBy: 'p.full_name, p.id', params }, q);
-    return { items: rows.map(toWorkerSummary), total: count, page: q.page, pageSize: q.pageSize };
+               FROM employments e WHERE e.person_id = page.id AND e.ended_on IS NULL), '[]') AS employments,
+              (SELECT c.rank FROM person_credentials c WHERE c.person_id = page.id AND c.status = 'valid'
+                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank
+         FROM (SELECT count(*)::int AS capped_total FROM (SELECT 1 ${from} LIMIT :countLimit) x) counted
+         LEFT JOIN page ON true
+        ORDER BY page.full_name, page.id`,
+      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, countLimit: EXACT_COUNT_LIMIT + 1 },
+    );
+    const capped = rows[0].capped_total;
+    const totalIsEstimate = capped > EXACT_COUNT_LIMIT;
+    const total = totalIsEstimate ? Math.max(capped, await this.estimateRows(`SELECT 1 ${from}`, params)) : capped;
+    return { items: rows.filter((r) => r.id !== null).map(toWorkerSummary), total, totalIsEstimate, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The planner's row estimate for a query: no rows are read. */
+  private async estimateRows(sql: string, params: Record<string, unknown>): Promise<number> {
+    const [row] = await namedQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(this.dataSource, `EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']);
   }
 
   /** One worker's full record, if the principal may see it; otherwise 404. */
