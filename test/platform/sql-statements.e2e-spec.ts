@@ -78,6 +78,11 @@ describe('SQL statements per request on hot routes', () => {
     expect(statements[0]).not.toMatch(/\*|credential_jwt|id_number_cipher|JOIN/i);
   });
 
+  it('the lookups of these routes are indexed: certificate number of a competition promotion, the worker list order', async () => {
+    const defs = ((await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE tablename IN ('competition_promotions', 'persons')`)) as { indexdef: string }[]).map((r) => r.indexdef);
+    expect(defs).toEqual(expect.arrayContaining([expect.stringMatching(/ON public\.competition_promotions USING btree \(certificate_number\)/), expect.stringMatching(/ON public\.persons USING btree \(full_name, id\)/)]));
+  });
+
   it('worker list: at most 3 statements, any page and filter', async () => {
     for (const query of ['', '?page=2&pageSize=2', `?name=${encodeURIComponent('李')}`, `?occupationCode=${WELDER}&employmentType=regular`]) {
       const { res, statements } = await counted(`/api/v1/workers${query}`, coking.hr);
