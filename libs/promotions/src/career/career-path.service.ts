@@ -20,7 +20,7 @@ import {
 } from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
-import { effectiveCredentials, LevelSource, PromotionsReader } from '../common/promotions-reader';
+import { effectiveCredentials, LevelSource, OrganizationInfo, PromotionsReader } from '../common/promotions-reader';
 import { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
@@ -175,16 +175,26 @@ export class CareerPathService {
     const running = currentEmployments(record, today)
       .filter((e) => e.occupationCode !== null)
       .sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
+    // Read once per request and passed down: which certificates came from a competition (this
+    // person's for the timeline, and any behind a rank held), and the organizations of the paths.
+    const competitionRows = (await em.query(
+      `SELECT certificate_number, person_id FROM competition_promotions WHERE status = 'approved' AND (person_id = $1 OR certificate_number = ANY($2::text[]))`,
+      [personId, credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null)],
+    )) as { certificate_number: string; person_id: string }[];
+    const context: PathContext = {
+      competitionNumbers: new Set(competitionRows.map((r) => r.certificate_number)),
+      organizations: new Map(),
+    };
     const paths: OccupationPath[] = [];
     const seen = new Set<string>();
     for (const employment of running) {
       const key = `${employment.occupationCode}|${employment.workOrganizationId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      paths.push(await this.pathFor(em, principal, held, employment, appointments, today));
+      paths.push(await this.pathFor(em, principal, held, employment, appointments, today, context));
     }
 
-    const region = running.length ? (await this.reader.organization(running[0].workOrganizationId, em)).regionCode : null;
+    const region = running.length ? (await this.organization(em, context, running[0].workOrganizationId)).regionCode : null;
     const titleOptions = evaluateTitleOptions(
       rulesInForce(await this.reader.titleRules(em), region, today),
       {
@@ -194,11 +204,7 @@ export class CareerPathService {
       today,
       region,
     );
-    const competitionCertificates = new Set(
-      ((await em.query(`SELECT certificate_number FROM competition_promotions WHERE person_id = $1 AND status = 'approved'`, [personId])) as {
-        certificate_number: string;
-      }[]).map((r) => r.certificate_number),
-    );
+    const competitionCertificates = new Set(competitionRows.filter((r) => r.person_id === personId).map((r) => r.certificate_number));
     return {
       personId: record.id,
       fullName: record.fullName,
@@ -233,15 +239,15 @@ export class CareerPathService {
     employment: WorkerRecord['employments'][number],
     appointments: Appointment[],
     today: string,
+    context: PathContext,
   ): Promise<OccupationPath> {
     const occupationCode = employment.occupationCode as string;
-    const organization = await this.reader.organization(employment.workOrganizationId, em);
-    const employer = employment.employerOrganizationId === organization.id ? organization : await this.reader.organization(employment.employerOrganizationId, em);
+    const organization = await this.organization(em, context, employment.workOrganizationId);
+    const employer = await this.organization(em, context, employment.employerOrganizationId);
     // A term that starts later counts from its first day; the projection sees it coming.
     const heldToday = record.credentials.filter((c) => compareDates(c.issuedOn, today) <= 0);
     const current = currentRankIn(heldToday, occupationCode);
-    const levels = new Map<Rank, LevelSource>();
-    for (const rank of rungsAbove(current)) levels.set(rank, await this.reader.level(occupationCode, organization.id, rank as DefaultedRank, today, em));
+    const { levels, occupationName } = await this.reader.levels(occupationCode, organization.id, rungsAbove(current) as DefaultedRank[], today, em);
     const facts = toWorkerFacts(record, { occupationCode, asOf: today });
     const rungs = projectRungs(facts, current, (rank) => (levels.get(rank) as LevelSource).definition as LevelDefinition, today);
     const treatments = await this.policies.treatments(em, organization.id);
@@ -250,14 +256,11 @@ export class CareerPathService {
           .filter((c) => c.occupationCode === occupationCode && c.rank === current)
           .sort((a, b) => compareDates(a.issuedOn, b.issuedOn))[0]
       : undefined;
-    const competition = obtainedBy?.certificateNumber
-      ? ((await em.query(`SELECT 1 FROM competition_promotions WHERE certificate_number = $1 AND status = 'approved'`, [obtainedBy.certificateNumber])) as unknown[])
-          .length > 0
-      : false;
+    const competition = obtainedBy?.certificateNumber ? context.competitionNumbers.has(obtainedBy.certificateNumber) : false;
     const heldAppointments = appointments.filter((a) => a.status === 'appointed' && a.organizationId === organization.id && a.treatment);
     return {
       occupationCode,
-      occupationName: await this.reader.occupationName(occupationCode, em),
+      occupationName,
       organization: { id: organization.id, name: organization.name, regionCode: organization.regionCode },
       employmentType: employment.employmentType,
       employmentTypeLabel: EMPLOYMENT_TYPE_LABELS[employment.employmentType],
@@ -285,6 +288,15 @@ export class CareerPathService {
       })),
       openCampaigns: await this.openCampaigns(em, principal, record, employment, current, today),
     };
+  }
+
+  private async organization(em: EntityManager, context: PathContext, id: string): Promise<OrganizationInfo> {
+    let organization = context.organizations.get(id);
+    if (!organization) {
+      organization = await this.reader.organization(id, em);
+      context.organizations.set(id, organization);
+    }
+    return organization;
   }
 
   private async openCampaigns(
@@ -328,6 +340,13 @@ export class CareerPathService {
     }
     return out;
   }
+}
+
+/** What one career-path request reads once and every path shares. */
+interface PathContext {
+  /** Numbers of approved competition promotions: the person's own, and any behind a credential they hold. */
+  competitionNumbers: ReadonlySet<string>;
+  organizations: Map<string, OrganizationInfo>;
 }
 
 function toHistory(a: Appointment): AppointmentHistory {

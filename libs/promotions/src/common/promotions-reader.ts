@@ -96,15 +96,33 @@ export class PromotionsReader {
    * national default routes when that version does not define the level (特级技师, 首席技师).
    */
   async level(occupationCode: string, organizationId: string, rank: DefaultedRank, on: IsoDate, em: EntityManager = this.dataSource.manager): Promise<LevelSource> {
+    return (await this.levels(occupationCode, organizationId, [rank], on, em)).levels.get(rank) as LevelSource;
+  }
+
+  /**
+   * `level` for several ranks of one occupation at one enterprise, with the occupation's name:
+   * the standard version and the occupation are the same for every rank, so they are read once
+   * (a career path asks for up to eight rungs).
+   */
+  async levels(
+    occupationCode: string,
+    organizationId: string,
+    ranks: readonly DefaultedRank[],
+    on: IsoDate,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
     const version = await this.standards.getPublishedVersion({ occupationCode, organizationId, on }, em);
-    if (version?.levels.some((l) => l.rank === rank)) {
-      return { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } };
-    }
     const occupation = await this.occupations.findByCode(em, occupationCode);
-    return {
-      definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }),
-      standard: null,
-    };
+    const levels = new Map<Rank, LevelSource>();
+    for (const rank of ranks) {
+      levels.set(
+        rank,
+        version?.levels.some((l) => l.rank === rank)
+          ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
+          : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
+      );
+    }
+    return { levels, occupationName: occupation?.nameZh ?? null };
   }
 
   async occupationName(occupationCode: string, em: EntityManager = this.dataSource.manager): Promise<string | null> {
