@@ -66,7 +66,7 @@ describe('SQL statements per request on hot routes', () => {
     const { res, statements } = await counted(`/api/v1/workers/${welder.id}/career-path`, welder.session);
     expect(res.status).toBe(200);
     expect(res.body.paths[0].nextRungs.length).toBeGreaterThanOrEqual(5);
-    expect(statements.length).toBeLessThanOrEqual(23);
+    expect(statements.length).toBeLessThanOrEqual(15);
   });
 
   it('public verify: one statement', async () => {
