@@ -73,6 +73,8 @@ interface Dates {
  * acknowledges or returns them, registration opens and closes on its dates (the scheduler) or by
  * hand, then assessment starts; until then HR may cancel with a reason.
  */
+const CAMPAIGN_ORDER = 'c.registration_opens_on DESC, c.number DESC';
+
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -161,6 +163,19 @@ export class CampaignsService {
   }
 
   async list(principal: Principal, q: CampaignQueryDto): Promise<Page<CampaignResponseDto>> {
+    const { from, params } = this.filtered(principal, q);
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: CAMPAIGN_ORDER, params }, q);
+    return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The first `limit` campaigns of `list`, without its count: for reads that show campaigns in passing (a career path). */
+  async listFirst(principal: Principal, q: Omit<CampaignQueryDto, 'page' | 'pageSize'>, limit: number): Promise<CampaignResponseDto[]> {
+    const { from, params } = this.filtered(principal, q);
+    const ids = await namedQuery<{ id: string }>(this.dataSource, `SELECT c.id ${from} ORDER BY ${CAMPAIGN_ORDER} LIMIT :limit`, { ...params, limit });
+    return this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id));
+  }
+
+  private filtered(principal: Principal, q: Omit<CampaignQueryDto, 'page' | 'pageSize'>): { from: string; params: Record<string, unknown> } {
     const scope = visibleCampaignsWhere(principal, this.clock.today());
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
@@ -176,9 +191,7 @@ export class CampaignsService {
       where.push('c.organization_id = :organizationId');
       params.organizationId = q.organizationId;
     }
-    const from = `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.registration_opens_on DESC, c.number DESC', params }, q);
-    return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
+    return { from: `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`, params };
   }
 
   async get(principal: Principal, id: string): Promise<CampaignResponseDto> {

@@ -157,18 +157,19 @@ export class CareerPathService {
     // Every appointment of the person, wherever held, only to tell which credentials are appointments
     // (history, not a rank held); what is shown is limited to the cases the caller may see, so a new
     // employer or an agency does not read another enterprise's treatment, reasons or declined cases.
-    const allAppointments = await em.getRepository(Appointment).find({ where: { personId } });
-    const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
-    const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
     const scope = visibleCasesWhere(principal, 'a');
-    const appointments = await em
+    const { entities: allAppointments, raw } = await em
       .getRepository(Appointment)
       .createQueryBuilder('a')
+      .addSelect(`(${scope.sql})`, 'visible')
       .where('a.person_id = :personId', { personId })
-      .andWhere(scope.sql, scope.params)
+      .setParameters(scope.params)
       .orderBy('a.createdAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
-      .getMany();
+      .getRawAndEntities<{ visible: boolean }>();
+    const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
+    const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
+    const appointments = allAppointments.filter((_, i) => raw[i].visible);
     const credentials = effectiveCredentials(record, ended);
     const held = { ...record, credentials };
 
@@ -181,9 +182,10 @@ export class CareerPathService {
       `SELECT certificate_number, person_id FROM competition_promotions WHERE status = 'approved' AND (person_id = $1 OR certificate_number = ANY($2::text[]))`,
       [personId, credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null)],
     )) as { certificate_number: string; person_id: string }[];
+    const reference = await this.reader.organizationsAndTitleRules(running.flatMap((e) => [e.workOrganizationId, e.employerOrganizationId]), em);
     const context: PathContext = {
       competitionNumbers: new Set(competitionRows.map((r) => r.certificate_number)),
-      organizations: new Map(),
+      organizations: reference.organizations,
     };
     const paths: OccupationPath[] = [];
     const seen = new Set<string>();
@@ -196,7 +198,7 @@ export class CareerPathService {
 
     const region = running.length ? (await this.organization(em, context, running[0].workOrganizationId)).regionCode : null;
     const titleOptions = evaluateTitleOptions(
-      rulesInForce(await this.reader.titleRules(em), region, today),
+      rulesInForce(reference.titleRules, region, today),
       {
         credentials: credentials.map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn })),
         titles: record.titles.map((t) => ({ id: t.id, series: t.series, grade: t.grade, obtainedOn: t.obtainedOn })),
@@ -308,15 +310,9 @@ export class CareerPathService {
     today: string,
   ): Promise<OpenCampaign[]> {
     const occupationCode = employment.occupationCode as string;
-    const page = await this.campaigns.list(principal, {
-      status: 'registration_open',
-      organizationId: employment.workOrganizationId,
-      occupationCode,
-      page: 1,
-      pageSize: 200,
-    });
+    const campaigns = await this.campaigns.listFirst(principal, { status: 'registration_open', organizationId: employment.workOrganizationId, occupationCode }, 200);
     const out: OpenCampaign[] = [];
-    for (const campaign of page.items) {
+    for (const campaign of campaigns) {
       if (!campaign.allowedEmploymentTypes.includes(employment.employmentType)) continue;
       const snapshot = await this.campaigns.snapshotOf(em, { standard_version_id: campaign.standard.versionId });
       for (const level of campaign.levels) {

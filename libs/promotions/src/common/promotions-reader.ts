@@ -71,23 +71,21 @@ export class PromotionsReader {
 
   /** Every skill ↔ title rule; `rulesInForce` picks those of a region and date. */
   async titleRules(em: EntityManager = this.dataSource.manager): Promise<TitleMappingRule[]> {
-    const rows = (await em.query(
-      `SELECT id, region_code, direction, rank, title_series, title_grade, title_name, years,
-              effective_from::text AS effective_from, effective_to::text AS effective_to
-         FROM title_mappings`,
-    )) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      regionCode: r.region_code as string | null,
-      direction: r.direction as TitleMappingRule['direction'],
-      rank: r.rank as Rank,
-      titleSeries: r.title_series as string | null,
-      titleGrade: r.title_grade as TitleMappingRule['titleGrade'],
-      titleName: r.title_name as string,
-      years: Number(r.years),
-      effectiveFrom: r.effective_from as string,
-      effectiveTo: r.effective_to as string | null,
-    }));
+    return ((await em.query(`SELECT ${TITLE_RULE_COLUMNS} FROM title_mappings`)) as Record<string, unknown>[]).map(toTitleRule);
+  }
+
+  /** Organizations by id, and every skill ↔ title rule: the reference rows of a career path, in one round trip. */
+  async organizationsAndTitleRules(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<{ organizations: Map<string, OrganizationInfo>; titleRules: TitleMappingRule[] }> {
+    const [row] = (await em.query(
+      `SELECT (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name, 'kind', kind, 'region_code', region_code)), '[]')
+                 FROM organizations WHERE id = ANY($1::uuid[])) AS organizations,
+              (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT ${TITLE_RULE_COLUMNS} FROM title_mappings) t) AS title_rules`,
+      [[...new Set(ids)]],
+    )) as { organizations: { id: string; name: string; kind: OrganizationInfo['kind']; region_code: string }[]; title_rules: Record<string, unknown>[] }[];
+    return {
+      organizations: new Map(row.organizations.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind, regionCode: o.region_code }])),
+      titleRules: row.title_rules.map(toTitleRule),
+    };
   }
 
   /**
@@ -111,8 +109,7 @@ export class PromotionsReader {
     on: IsoDate,
     em: EntityManager = this.dataSource.manager,
   ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
-    const version = await this.standards.getPublishedVersion({ occupationCode, organizationId, on }, em);
-    const occupation = await this.occupations.findByCode(em, occupationCode);
+    const { version, occupation } = await this.standards.publishedVersionWithOccupation({ occupationCode, organizationId, on }, em);
     const levels = new Map<Rank, LevelSource>();
     for (const rank of ranks) {
       levels.set(
@@ -138,6 +135,24 @@ export class PromotionsReader {
     )) as { credential_id: string }[];
     return new Set(rows.map((r) => r.credential_id));
   }
+}
+
+const TITLE_RULE_COLUMNS = `id, region_code, direction, rank, title_series, title_grade, title_name, years,
+       effective_from::text AS effective_from, effective_to::text AS effective_to`;
+
+function toTitleRule(r: Record<string, unknown>): TitleMappingRule {
+  return {
+    id: r.id as string,
+    regionCode: r.region_code as string | null,
+    direction: r.direction as TitleMappingRule['direction'],
+    rank: r.rank as Rank,
+    titleSeries: r.title_series as string | null,
+    titleGrade: r.title_grade as TitleMappingRule['titleGrade'],
+    titleName: r.title_name as string,
+    years: Number(r.years),
+    effectiveFrom: r.effective_from as string,
+    effectiveTo: r.effective_to as string | null,
+  };
 }
 
 /** The credentials that count today: valid, and for appointments, only while the post is held. */
