@@ -49,6 +49,24 @@ describe('SQL statements per request on hot routes', () => {
         route: 'campaign',
       }),
     ));
+    // Two campaigns registering now in the welder's occupation: the career path reads each one's standard version.
+    const standards = await t.http().get(`/api/v1/standards?occupationCode=${WELDER}&source=national`).set(coking.hr.auth).expect(200);
+    for (const quarter of ['三', '四']) {
+      const campaign = await s.post(coking.hr, '/api/v1/campaigns', {
+        name: `2026年第${quarter}季度焊工职业技能等级认定`,
+        occupationCode: WELDER,
+        standardVersionId: standards.body.items[0].inForce.id,
+        levels: [{ rank: 'L3', capacity: 10 }, { rank: 'L2', capacity: 5 }],
+        registrationOpensOn: TODAY,
+        registrationClosesOn: '2026-10-20',
+        assessmentStartsOn: '2026-11-03',
+        assessmentEndsOn: '2026-11-05',
+      });
+      await s.post(coking.hr, `/api/v1/campaigns/${campaign.id}/file`, {});
+      await s.post(lvliang.officer, `/api/v1/campaigns/${campaign.id}/acknowledge`, {});
+      const opened = await t.http().get(`/api/v1/campaigns/${campaign.id}`).set(coking.hr.auth).expect(200);
+      if (opened.body.status !== 'registration_open') await s.post(coking.hr, `/api/v1/campaigns/${campaign.id}/open-registration`, {});
+    }
     welder = { id: worker.id, session: await s.workerLogin(coking.hr, worker.id) };
   });
   afterAll(async () => {
@@ -62,7 +80,7 @@ describe('SQL statements per request on hot routes', () => {
     expect(untagged.statements).toEqual([]);
   });
 
-  it('career path: at most 8 statements, however many rungs lie above', async () => {
+  it('career path: at most 8 statements, however many rungs lie above and campaigns are open', async () => {
     const { res, statements } = await counted(`/api/v1/workers/${welder.id}/career-path`, welder.session);
     expect(res.status).toBe(200);
     expect(res.body.paths[0].nextRungs.length).toBeGreaterThanOrEqual(5);

@@ -288,7 +288,7 @@ export class CareerPathService {
         conditionsFrom: (levels.get(rung.rank) as LevelSource).standard ?? 'national_default',
         treatment: treatments.filter((t) => t.nationalRank === rung.rank),
       })),
-      openCampaigns: await this.openCampaigns(em, principal, record, employment, current, today),
+      openCampaigns: await this.openCampaigns(principal, record, employment, current, today),
     };
   }
 
@@ -302,7 +302,6 @@ export class CareerPathService {
   }
 
   private async openCampaigns(
-    em: EntityManager,
     principal: Principal,
     record: WorkerRecord,
     employment: WorkerRecord['employments'][number],
@@ -310,11 +309,14 @@ export class CareerPathService {
     today: string,
   ): Promise<OpenCampaign[]> {
     const occupationCode = employment.occupationCode as string;
-    const campaigns = await this.campaigns.listFirst(principal, { status: 'registration_open', organizationId: employment.workOrganizationId, occupationCode }, 200);
+    const campaigns = await this.campaigns.listFirstWithSnapshots(
+      principal,
+      { status: 'registration_open', organizationId: employment.workOrganizationId, occupationCode },
+      200,
+    );
     const out: OpenCampaign[] = [];
-    for (const campaign of campaigns) {
+    for (const { campaign, snapshot } of campaigns) {
       if (!campaign.allowedEmploymentTypes.includes(employment.employmentType)) continue;
-      const snapshot = await this.campaigns.snapshotOf(em, { standard_version_id: campaign.standard.versionId });
       for (const level of campaign.levels) {
         if ((current !== null && RANK_INFO[level.rank].order <= RANK_INFO[current].order) || level.seatsLeft <= 0) continue;
         const { definition } = levelOf(snapshot, level.rank);
