@@ -32,6 +32,8 @@ let counter = 0;
 export interface TestAppOptions {
   /** The URL the application connects with, given its database's own (e.g. through a proxy that a test can cut). */
   connectVia?: (databaseUrl: string) => string;
+  /** Runs on the application before it starts (Fastify hooks can only be added then). */
+  beforeInit?: (app: NestFastifyApplication) => void;
 }
 
 /** The real application on its own copy of the migrated template database. */
@@ -63,6 +65,7 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: new AppLogger('debug', config.LOG_FILE) });
   configureApp(app, config);
+  options.beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await ensurePlatformAdmin(app, config);

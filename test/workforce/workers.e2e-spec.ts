@@ -177,6 +177,36 @@ describe('workers: registration, visibility and personal data', () => {
     });
   });
 
+  it('lists workers by name a page at a time, each with current employments and highest rank, counted exactly', async () => {
+    const all = await t.http().get('/api/v1/workers?pageSize=200').set(coking.hr.auth).expect(200);
+    const names = all.body.items.map((w: { fullName: string }) => w.fullName);
+    expect(names).toEqual([...names].sort());
+    expect(all.body).toMatchObject({ total: names.length, totalIsEstimate: false, page: 1, pageSize: 200 });
+    const second = await t.http().get('/api/v1/workers?page=2&pageSize=1').set(coking.hr.auth).expect(200);
+    expect(second.body).toMatchObject({ total: names.length, totalIsEstimate: false, items: [all.body.items[1]] });
+    const wang = all.body.items.find((w: { id: string }) => w.id === regular.id);
+    expect(wang).toMatchObject({ highestRank: 'L3', currentEmployments: [expect.objectContaining({ employmentType: 'regular', workOrganizationId: coking.org.id })] });
+    const beyond = await t.http().get(`/api/v1/workers?page=${names.length + 1}&pageSize=1`).set(coking.hr.auth).expect(200);
+    expect(beyond.body).toMatchObject({ items: [], total: names.length, totalIsEstimate: false });
+  });
+
+  it('past 10,000 matching workers the total is an estimate, and says so', async () => {
+    await t.dataSource.query(
+      `WITH p AS (
+         INSERT INTO persons (organization_id, full_name, id_number_cipher, id_number_index, id_number_masked, birth_date, sex)
+         SELECT $1, '批量职工' || i, decode(md5('c' || i), 'hex'), decode(md5('i' || i), 'hex'), '141102********0000', '1990-01-01', 'male'
+           FROM generate_series(1, 10001) i RETURNING id)
+       INSERT INTO employments (person_id, employer_org_id, work_org_id, employment_type, hired_on) SELECT id, $1, $1, 'regular', '2020-01-01' FROM p`,
+      [machinery.org.id],
+    );
+    await t.dataSource.query('ANALYZE persons; ANALYZE employments');
+    const res = await t.http().get('/api/v1/workers?page=3&pageSize=20').set(machinery.hr.auth).expect(200);
+    expect(res.body.totalIsEstimate).toBe(true);
+    expect(res.body.total).toBeGreaterThan(10000);
+    expect(res.body.items).toHaveLength(20);
+    expect(res.body.items[0].fullName.startsWith('批量职工')).toBe(true);
+  });
+
   it('the full ID numbers never reached the application log', () => {
     const log = readFileSync(t.config.LOG_FILE as string, 'utf8');
     for (const n of [regular.idNumber, dispatched.idNumber]) expect(log).not.toContain(n);

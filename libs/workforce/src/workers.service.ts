@@ -18,7 +18,6 @@ import {
   UnprocessableError,
   uniqueViolation,
   validateResidentId,
-  pageQuery,
   updateReturning,
 } from '@skill-ladder/platform';
 import {
@@ -40,6 +39,17 @@ import { Person } from './entities/person.entity';
 import { toWorkerRecord, toWorkerSummary, WorkerSummary } from './worker-mapper';
 import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
+
+/** Up to this many matching workers are counted exactly; beyond it `total` is the planner's estimate. */
+export const EXACT_COUNT_LIMIT = 10000;
+
+/**
+ * A page of workers. `totalIsEstimate`: more than EXACT_COUNT_LIMIT workers match and `total`
+ * is estimated (at least EXACT_COUNT_LIMIT + 1), so a client shows it as approximate (约).
+ */
+export interface WorkerPage extends Page<WorkerSummary> {
+  totalIsEstimate: boolean;
+}
 
 /** What HR may record about a worker beyond the person itself; each is its own table. */
 type FactKind = 'credential' | 'title' | 'honor' | 'training' | 'innovation';
@@ -117,7 +127,7 @@ export class WorkersService {
     }
   }
 
-  async list(principal: Principal, q: WorkerQueryDto): Promise<Page<WorkerSummary>> {
+  async list(principal: Principal, q: WorkerQueryDto): Promise<WorkerPage> {
     const scope = visibleWorkersWhere(principal, 'p');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
@@ -142,20 +152,42 @@ export class WorkersService {
       params.name = `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     const from = `FROM persons p WHERE ${where.join(' AND ')}`;
-    const { rows, total: count } = await pageQuery<Record<string, unknown>>(this.dataSource, { select: `p.id, p.full_name, p.id_number_masked, p.birth_date::text, p.sex,
+    // Page first: the page's persons come off the (full_name, id) index, and only those rows get
+    // their employments and rank. Counting stops after EXACT_COUNT_LIMIT + 1 rows: an exact
+    // count of a city's workers costs more than the page itself.
+    const rows = await namedQuery<Record<string, unknown> & { capped_total: number }>(
+      this.dataSource,
+      `WITH page AS MATERIALIZED (
+         SELECT p.id, p.full_name, p.id_number_masked, p.birth_date, p.sex ${from}
+          ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset
+       )
+       SELECT counted.capped_total, page.id, page.full_name, page.id_number_masked, page.birth_date::text, page.sex,
               COALESCE((SELECT json_agg(json_build_object(
                  'employerOrganizationId', e.employer_org_id, 'workOrganizationId', e.work_org_id,
                  'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
-               FROM employments e WHERE e.person_id = p.id AND e.ended_on IS NULL), '[]') AS employments,
-              (SELECT c.rank FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid'
-                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank`, from, orderBy: 'p.full_name, p.id', params }, q);
-    return { items: rows.map(toWorkerSummary), total: count, page: q.page, pageSize: q.pageSize };
+               FROM employments e WHERE e.person_id = page.id AND e.ended_on IS NULL), '[]') AS employments,
+              (SELECT c.rank FROM person_credentials c WHERE c.person_id = page.id AND c.status = 'valid'
+                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank
+         FROM (SELECT count(*)::int AS capped_total FROM (SELECT 1 ${from} LIMIT :countLimit) x) counted
+         LEFT JOIN page ON true
+        ORDER BY page.full_name, page.id`,
+      { ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, countLimit: EXACT_COUNT_LIMIT + 1 },
+    );
+    const capped = rows[0].capped_total;
+    const totalIsEstimate = capped > EXACT_COUNT_LIMIT;
+    const total = totalIsEstimate ? Math.max(capped, await this.estimateRows(`SELECT 1 ${from}`, params)) : capped;
+    return { items: rows.filter((r) => r.id !== null).map(toWorkerSummary), total, totalIsEstimate, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The planner's row estimate for a query: no rows are read. */
+  private async estimateRows(sql: string, params: Record<string, unknown>): Promise<number> {
+    const [row] = await namedQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(this.dataSource, `EXPLAIN (FORMAT JSON) ${sql}`, params);
+    return Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']);
   }
 
   /** One worker's full record, if the principal may see it; otherwise 404. */
   async getRecord(principal: Principal, personId: string, em: EntityManager = this.dataSource.manager): Promise<WorkerRecord> {
-    await this.assertVisible(em, principal, personId);
-    return this.loadRecord(em, personId);
+    return this.loadRecord(em, personId, visibleWorkersWhere(principal, 'p'));
   }
 
   async update(principal: Principal, personId: string, dto: UpdateWorkerDto): Promise<WorkerRecord> {
@@ -604,31 +636,36 @@ export class WorkersService {
     if (rows.length === 0) throw new NotFoundError('Worker');
   }
 
-  private async loadRecord(em: EntityManager, personId: string): Promise<WorkerRecord> {
-    const [person] = await em.query(
-      `SELECT p.*, p.birth_date::text AS birth_date, p.graduated_on::text AS graduated_on,
-              p.apprenticeship_completed_on::text AS apprenticeship_completed_on, u.id AS user_id
-         FROM persons p LEFT JOIN users u ON u.person_id = p.id WHERE p.id = $1`,
-      [personId],
+  /**
+   * A worker's record in one statement (the person and each kind of fact as a JSON array), so a
+   * read costs one round trip rather than eight. With `scope`, a worker outside it is not found.
+   */
+  private async loadRecord(em: EntityManager, personId: string, scope?: { sql: string; params: Record<string, unknown> }): Promise<WorkerRecord> {
+    const facts = (table: string, fields: string, orderBy: string) =>
+      `COALESCE((SELECT json_agg(json_build_object(${fields}) ORDER BY ${orderBy}) FROM ${table} x WHERE x.person_id = p.id), '[]')`;
+    const [person] = await namedQuery<Record<string, unknown> & Record<'employments' | 'credentials' | 'titles' | 'honors' | 'trainings' | 'innovations' | 'relations', Record<string, unknown>[]>>(
+      em,
+      `SELECT p.id, p.full_name, p.id_number_masked, p.birth_date::text AS birth_date, p.sex, p.phone, p.education,
+              p.graduated_on::text AS graduated_on, p.apprenticeship_completed_on::text AS apprenticeship_completed_on, u.id AS user_id,
+              ${facts('employments', `'id', x.id, 'employer_org_id', x.employer_org_id, 'work_org_id', x.work_org_id, 'employment_type', x.employment_type,
+                'occupation_code', x.occupation_code, 'occupation_started_on', x.occupation_started_on::text, 'hired_on', x.hired_on::text,
+                'ended_on', x.ended_on::text, 'job_title', x.job_title`, 'x.hired_on, x.created_at')} AS employments,
+              ${facts('person_credentials', `'id', x.id, 'occupation_code', x.occupation_code, 'work_type', x.work_type, 'rank', x.rank,
+                'certificate_number', x.certificate_number, 'issued_on', x.issued_on::text, 'issuer_name', x.issuer_name, 'source', x.source, 'status', x.status`, 'x.issued_on, x.created_at')} AS credentials,
+              ${facts('person_titles', `'id', x.id, 'series', x.series, 'grade', x.grade, 'title_name', x.title_name, 'obtained_on', x.obtained_on::text, 'source', x.source`, 'x.obtained_on')} AS titles,
+              ${facts('person_honors', `'id', x.id, 'kind', x.kind, 'level', x.level, 'name', x.name, 'awarded_on', x.awarded_on::text`, 'x.awarded_on')} AS honors,
+              ${facts('person_trainings', `'id', x.id, 'name', x.name, 'hours', x.hours::float8, 'completed_on', x.completed_on::text`, 'x.completed_on')} AS trainings,
+              ${facts('person_innovations', `'id', x.id, 'kind', x.kind, 'title', x.title, 'level', x.level, 'achieved_on', x.achieved_on::text`, 'x.achieved_on')} AS innovations,
+              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'direction', CASE WHEN r.person_id = p.id THEN 'outgoing' ELSE 'incoming' END,
+                        'other_id', o.id, 'other_name', o.full_name) ORDER BY r.created_at)
+                 FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = p.id THEN r.related_person_id ELSE r.person_id END
+                WHERE r.person_id = p.id OR r.related_person_id = p.id), '[]') AS relations
+         FROM persons p LEFT JOIN users u ON u.person_id = p.id
+        WHERE p.id = :personId${scope ? ` AND ${scope.sql}` : ''}`,
+      { ...(scope?.params ?? {}), personId },
     );
     if (!person) throw new NotFoundError('Worker');
-    // One after another: inside a transaction they share one connection, which runs one query at a time.
-    const queries = [
-      `SELECT x.*, x.occupation_started_on::text AS occupation_started_on, x.hired_on::text AS hired_on, x.ended_on::text AS ended_on
-           FROM employments x WHERE x.person_id = $1 ORDER BY x.hired_on, x.created_at`,
-      `SELECT x.*, x.issued_on::text AS issued_on FROM person_credentials x WHERE x.person_id = $1 ORDER BY x.issued_on, x.created_at`,
-      `SELECT x.*, x.obtained_on::text AS obtained_on FROM person_titles x WHERE x.person_id = $1 ORDER BY x.obtained_on`,
-      `SELECT x.*, x.awarded_on::text AS awarded_on FROM person_honors x WHERE x.person_id = $1 ORDER BY x.awarded_on`,
-      `SELECT x.*, x.completed_on::text AS completed_on, x.hours::float8 AS hours FROM person_trainings x WHERE x.person_id = $1 ORDER BY x.completed_on`,
-      `SELECT x.*, x.achieved_on::text AS achieved_on FROM person_innovations x WHERE x.person_id = $1 ORDER BY x.achieved_on`,
-      `SELECT r.id, r.kind, CASE WHEN r.person_id = $1 THEN 'outgoing' ELSE 'incoming' END AS direction,
-                o.id AS other_id, o.full_name AS other_name
-           FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = $1 THEN r.related_person_id ELSE r.person_id END
-          WHERE r.person_id = $1 OR r.related_person_id = $1 ORDER BY r.created_at`,
-    ];
-    const results: Record<string, unknown>[][] = [];
-    for (const sql of queries) results.push(await em.query(sql, [personId]));
-    const [employments, credentials, titles, honors, trainings, innovations, relations] = results;
+    const { employments, credentials, titles, honors, trainings, innovations, relations } = person;
     return toWorkerRecord(person, { employments, credentials, titles, honors, trainings, innovations, relations });
   }
 }

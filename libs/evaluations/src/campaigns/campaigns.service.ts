@@ -73,6 +73,30 @@ interface Dates {
  * acknowledges or returns them, registration opens and closes on its dates (the scheduler) or by
  * hand, then assessment starts; until then HR may cancel with a reason.
  */
+const CAMPAIGN_ORDER = 'c.registration_opens_on DESC, c.number DESC';
+
+/** A campaign as answered, with its organizations, occupation, standard version and levels (`c`, `o`, `v` and `s` are in scope). */
+const RESPONSE_COLUMNS = `${CAMPAIGN_COLUMNS}, o.name AS organization_name, b.name AS bureau_name, oc.name_zh AS occupation_name,
+  v.standard_id, v.version, v.levels AS version_levels, s.title AS standard_title, s.source AS standard_source,
+  c.filed_at, c.created_at,
+  COALESCE((SELECT json_agg(json_build_object('rank', l.rank, 'capacity', l.capacity, 'seatsTaken', l.seats_taken))
+              FROM campaign_levels l WHERE l.campaign_id = c.id), '[]') AS levels`;
+
+const RESPONSE_FROM = `FROM campaigns c
+  JOIN organizations o ON o.id = c.organization_id
+  LEFT JOIN organizations b ON b.id = c.bureau_id
+  JOIN standard_versions v ON v.id = c.standard_version_id
+  JOIN standards s ON s.id = v.standard_id
+  LEFT JOIN occupations oc ON oc.code = c.occupation_code`;
+
+interface SnapshotColumns {
+  version_status: StandardVersionSnapshot['status'];
+  standard_organization_id: string | null;
+  standard_occupation_code: string;
+  version_effective_from: string | null;
+  version_effective_to: string | null;
+}
+
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -161,6 +185,47 @@ export class CampaignsService {
   }
 
   async list(principal: Principal, q: CampaignQueryDto): Promise<Page<CampaignResponseDto>> {
+    const { from, params } = this.filtered(principal, q);
+    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: CAMPAIGN_ORDER, params }, q);
+    return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * The first `limit` campaigns of `list`, each with its pinned standard version, in one
+   * statement and without a count: for reads that show campaigns in passing (a career path).
+   */
+  async listFirstWithSnapshots(
+    principal: Principal,
+    q: Omit<CampaignQueryDto, 'page' | 'pageSize'>,
+    limit: number,
+  ): Promise<{ campaign: CampaignResponseDto; snapshot: StandardVersionSnapshot }[]> {
+    const { where, params } = this.filtered(principal, q);
+    const rows = await namedQuery<ResponseRow & SnapshotColumns>(
+      this.dataSource,
+      `SELECT ${RESPONSE_COLUMNS}, v.status AS version_status, s.organization_id AS standard_organization_id, so.code AS standard_occupation_code,
+              v.effective_from::text AS version_effective_from, v.effective_to::text AS version_effective_to
+         ${RESPONSE_FROM} JOIN occupations so ON so.id = s.occupation_id
+        WHERE ${where} ORDER BY ${CAMPAIGN_ORDER} LIMIT :limit`,
+      { ...params, limit },
+    );
+    return rows.map((r) => ({
+      campaign: this.toResponse(principal, r),
+      snapshot: {
+        id: r.standard_version_id,
+        standardId: r.standard_id,
+        version: r.version,
+        status: r.version_status,
+        source: r.standard_source as StandardVersionSnapshot['source'],
+        organizationId: r.standard_organization_id,
+        occupationCode: r.standard_occupation_code,
+        effectiveFrom: r.version_effective_from,
+        effectiveTo: r.version_effective_to,
+        levels: r.version_levels,
+      },
+    }));
+  }
+
+  private filtered(principal: Principal, q: Omit<CampaignQueryDto, 'page' | 'pageSize'>): { from: string; where: string; params: Record<string, unknown> } {
     const scope = visibleCampaignsWhere(principal, this.clock.today());
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
@@ -176,9 +241,7 @@ export class CampaignsService {
       where.push('c.organization_id = :organizationId');
       params.organizationId = q.organizationId;
     }
-    const from = `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.registration_opens_on DESC, c.number DESC', params }, q);
-    return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
+    return { from: `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`, where: where.join(' AND '), params };
   }
 
   async get(principal: Principal, id: string): Promise<CampaignResponseDto> {
@@ -371,21 +434,7 @@ export class CampaignsService {
 
   private async loadMany(em: EntityManager, principal: Principal, ids: string[]): Promise<CampaignResponseDto[]> {
     if (ids.length === 0) return [];
-    const rows: ResponseRow[] = await em.query(
-      `SELECT ${CAMPAIGN_COLUMNS}, o.name AS organization_name, b.name AS bureau_name, oc.name_zh AS occupation_name,
-              v.standard_id, v.version, v.levels AS version_levels, s.title AS standard_title, s.source AS standard_source,
-              c.filed_at, c.created_at,
-              COALESCE((SELECT json_agg(json_build_object('rank', l.rank, 'capacity', l.capacity, 'seatsTaken', l.seats_taken))
-                          FROM campaign_levels l WHERE l.campaign_id = c.id), '[]') AS levels
-         FROM campaigns c
-         JOIN organizations o ON o.id = c.organization_id
-         LEFT JOIN organizations b ON b.id = c.bureau_id
-         JOIN standard_versions v ON v.id = c.standard_version_id
-         JOIN standards s ON s.id = v.standard_id
-         LEFT JOIN occupations oc ON oc.code = c.occupation_code
-        WHERE c.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows: ResponseRow[] = await em.query(`SELECT ${RESPONSE_COLUMNS} ${RESPONSE_FROM} WHERE c.id = ANY($1::uuid[])`, [ids]);
     const byId = new Map(rows.map((r) => [r.id, this.toResponse(principal, r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }

@@ -345,8 +345,15 @@ export class CertificatesService {
 
   /** Public verification by number and holder name; a wrong name answers as if there were no such certificate. */
   async verify(certificateNumber: string, name: string): Promise<PublicCertificateResponseDto> {
-    const [row] = await this.rows(this.dataSource.manager, 'c.certificate_number = :certificateNumber', { certificateNumber });
-    if (!row || row.holder_name !== name) throw new NotFoundError('Certificate');
+    // The hottest public route: only the columns shown (not the credential JWT or the ID cipher),
+    // and no join, since the body's name is kept on the certificate.
+    const [row] = (await this.dataSource.query(
+      `SELECT certificate_number, status, holder_name, occupation_code, occupation_name, work_type, rank, level_label, body_name,
+              issued_on::text AS issued_on, revoked_at
+         FROM certificates WHERE certificate_number = $1 AND holder_name = $2`,
+      [certificateNumber, name],
+    )) as Pick<CertificateRow, 'certificate_number' | 'status' | 'holder_name' | 'occupation_code' | 'occupation_name' | 'work_type' | 'rank' | 'level_label' | 'body_name' | 'issued_on' | 'revoked_at'>[];
+    if (!row) throw new NotFoundError('Certificate');
     return {
       certificateNumber: row.certificate_number,
       status: row.status,

@@ -20,7 +20,7 @@ import {
 } from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
-import { effectiveCredentials, LevelSource, PromotionsReader } from '../common/promotions-reader';
+import { effectiveCredentials, LevelSource, OrganizationInfo, PromotionsReader } from '../common/promotions-reader';
 import { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
@@ -157,36 +157,48 @@ export class CareerPathService {
     // Every appointment of the person, wherever held, only to tell which credentials are appointments
     // (history, not a rank held); what is shown is limited to the cases the caller may see, so a new
     // employer or an agency does not read another enterprise's treatment, reasons or declined cases.
-    const allAppointments = await em.getRepository(Appointment).find({ where: { personId } });
-    const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
-    const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
     const scope = visibleCasesWhere(principal, 'a');
-    const appointments = await em
+    const { entities: allAppointments, raw } = await em
       .getRepository(Appointment)
       .createQueryBuilder('a')
+      .addSelect(`(${scope.sql})`, 'visible')
       .where('a.person_id = :personId', { personId })
-      .andWhere(scope.sql, scope.params)
+      .setParameters(scope.params)
       .orderBy('a.createdAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
-      .getMany();
+      .getRawAndEntities<{ visible: boolean }>();
+    const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
+    const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
+    const appointments = allAppointments.filter((_, i) => raw[i].visible);
     const credentials = effectiveCredentials(record, ended);
     const held = { ...record, credentials };
 
     const running = currentEmployments(record, today)
       .filter((e) => e.occupationCode !== null)
       .sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
+    // Read once per request and passed down: which certificates came from a competition (this
+    // person's for the timeline, and any behind a rank held), and the organizations of the paths.
+    const competitionRows = (await em.query(
+      `SELECT certificate_number, person_id FROM competition_promotions WHERE status = 'approved' AND (person_id = $1 OR certificate_number = ANY($2::text[]))`,
+      [personId, credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null)],
+    )) as { certificate_number: string; person_id: string }[];
+    const reference = await this.reader.organizationsAndTitleRules(running.flatMap((e) => [e.workOrganizationId, e.employerOrganizationId]), em);
+    const context: PathContext = {
+      competitionNumbers: new Set(competitionRows.map((r) => r.certificate_number)),
+      organizations: reference.organizations,
+    };
     const paths: OccupationPath[] = [];
     const seen = new Set<string>();
     for (const employment of running) {
       const key = `${employment.occupationCode}|${employment.workOrganizationId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      paths.push(await this.pathFor(em, principal, held, employment, appointments, today));
+      paths.push(await this.pathFor(em, principal, held, employment, appointments, today, context));
     }
 
-    const region = running.length ? (await this.reader.organization(running[0].workOrganizationId, em)).regionCode : null;
+    const region = running.length ? (await this.organization(em, context, running[0].workOrganizationId)).regionCode : null;
     const titleOptions = evaluateTitleOptions(
-      rulesInForce(await this.reader.titleRules(em), region, today),
+      rulesInForce(reference.titleRules, region, today),
       {
         credentials: credentials.map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn })),
         titles: record.titles.map((t) => ({ id: t.id, series: t.series, grade: t.grade, obtainedOn: t.obtainedOn })),
@@ -194,11 +206,7 @@ export class CareerPathService {
       today,
       region,
     );
-    const competitionCertificates = new Set(
-      ((await em.query(`SELECT certificate_number FROM competition_promotions WHERE person_id = $1 AND status = 'approved'`, [personId])) as {
-        certificate_number: string;
-      }[]).map((r) => r.certificate_number),
-    );
+    const competitionCertificates = new Set(competitionRows.filter((r) => r.person_id === personId).map((r) => r.certificate_number));
     return {
       personId: record.id,
       fullName: record.fullName,
@@ -233,15 +241,15 @@ export class CareerPathService {
     employment: WorkerRecord['employments'][number],
     appointments: Appointment[],
     today: string,
+    context: PathContext,
   ): Promise<OccupationPath> {
     const occupationCode = employment.occupationCode as string;
-    const organization = await this.reader.organization(employment.workOrganizationId, em);
-    const employer = employment.employerOrganizationId === organization.id ? organization : await this.reader.organization(employment.employerOrganizationId, em);
+    const organization = await this.organization(em, context, employment.workOrganizationId);
+    const employer = await this.organization(em, context, employment.employerOrganizationId);
     // A term that starts later counts from its first day; the projection sees it coming.
     const heldToday = record.credentials.filter((c) => compareDates(c.issuedOn, today) <= 0);
     const current = currentRankIn(heldToday, occupationCode);
-    const levels = new Map<Rank, LevelSource>();
-    for (const rank of rungsAbove(current)) levels.set(rank, await this.reader.level(occupationCode, organization.id, rank as DefaultedRank, today, em));
+    const { levels, occupationName } = await this.reader.levels(occupationCode, organization.id, rungsAbove(current) as DefaultedRank[], today, em);
     const facts = toWorkerFacts(record, { occupationCode, asOf: today });
     const rungs = projectRungs(facts, current, (rank) => (levels.get(rank) as LevelSource).definition as LevelDefinition, today);
     const treatments = await this.policies.treatments(em, organization.id);
@@ -250,14 +258,11 @@ export class CareerPathService {
           .filter((c) => c.occupationCode === occupationCode && c.rank === current)
           .sort((a, b) => compareDates(a.issuedOn, b.issuedOn))[0]
       : undefined;
-    const competition = obtainedBy?.certificateNumber
-      ? ((await em.query(`SELECT 1 FROM competition_promotions WHERE certificate_number = $1 AND status = 'approved'`, [obtainedBy.certificateNumber])) as unknown[])
-          .length > 0
-      : false;
+    const competition = obtainedBy?.certificateNumber ? context.competitionNumbers.has(obtainedBy.certificateNumber) : false;
     const heldAppointments = appointments.filter((a) => a.status === 'appointed' && a.organizationId === organization.id && a.treatment);
     return {
       occupationCode,
-      occupationName: await this.reader.occupationName(occupationCode, em),
+      occupationName,
       organization: { id: organization.id, name: organization.name, regionCode: organization.regionCode },
       employmentType: employment.employmentType,
       employmentTypeLabel: EMPLOYMENT_TYPE_LABELS[employment.employmentType],
@@ -283,12 +288,20 @@ export class CareerPathService {
         conditionsFrom: (levels.get(rung.rank) as LevelSource).standard ?? 'national_default',
         treatment: treatments.filter((t) => t.nationalRank === rung.rank),
       })),
-      openCampaigns: await this.openCampaigns(em, principal, record, employment, current, today),
+      openCampaigns: await this.openCampaigns(principal, record, employment, current, today),
     };
   }
 
+  private async organization(em: EntityManager, context: PathContext, id: string): Promise<OrganizationInfo> {
+    let organization = context.organizations.get(id);
+    if (!organization) {
+      organization = await this.reader.organization(id, em);
+      context.organizations.set(id, organization);
+    }
+    return organization;
+  }
+
   private async openCampaigns(
-    em: EntityManager,
     principal: Principal,
     record: WorkerRecord,
     employment: WorkerRecord['employments'][number],
@@ -296,17 +309,14 @@ export class CareerPathService {
     today: string,
   ): Promise<OpenCampaign[]> {
     const occupationCode = employment.occupationCode as string;
-    const page = await this.campaigns.list(principal, {
-      status: 'registration_open',
-      organizationId: employment.workOrganizationId,
-      occupationCode,
-      page: 1,
-      pageSize: 200,
-    });
+    const campaigns = await this.campaigns.listFirstWithSnapshots(
+      principal,
+      { status: 'registration_open', organizationId: employment.workOrganizationId, occupationCode },
+      200,
+    );
     const out: OpenCampaign[] = [];
-    for (const campaign of page.items) {
+    for (const { campaign, snapshot } of campaigns) {
       if (!campaign.allowedEmploymentTypes.includes(employment.employmentType)) continue;
-      const snapshot = await this.campaigns.snapshotOf(em, { standard_version_id: campaign.standard.versionId });
       for (const level of campaign.levels) {
         if ((current !== null && RANK_INFO[level.rank].order <= RANK_INFO[current].order) || level.seatsLeft <= 0) continue;
         const { definition } = levelOf(snapshot, level.rank);
@@ -328,6 +338,13 @@ export class CareerPathService {
     }
     return out;
   }
+}
+
+/** What one career-path request reads once and every path shares. */
+interface PathContext {
+  /** Numbers of approved competition promotions: the person's own, and any behind a credential they hold. */
+  competitionNumbers: ReadonlySet<string>;
+  organizations: Map<string, OrganizationInfo>;
 }
 
 function toHistory(a: Appointment): AppointmentHistory {

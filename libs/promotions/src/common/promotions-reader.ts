@@ -71,23 +71,21 @@ export class PromotionsReader {
 
   /** Every skill ↔ title rule; `rulesInForce` picks those of a region and date. */
   async titleRules(em: EntityManager = this.dataSource.manager): Promise<TitleMappingRule[]> {
-    const rows = (await em.query(
-      `SELECT id, region_code, direction, rank, title_series, title_grade, title_name, years,
-              effective_from::text AS effective_from, effective_to::text AS effective_to
-         FROM title_mappings`,
-    )) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      regionCode: r.region_code as string | null,
-      direction: r.direction as TitleMappingRule['direction'],
-      rank: r.rank as Rank,
-      titleSeries: r.title_series as string | null,
-      titleGrade: r.title_grade as TitleMappingRule['titleGrade'],
-      titleName: r.title_name as string,
-      years: Number(r.years),
-      effectiveFrom: r.effective_from as string,
-      effectiveTo: r.effective_to as string | null,
-    }));
+    return ((await em.query(`SELECT ${TITLE_RULE_COLUMNS} FROM title_mappings`)) as Record<string, unknown>[]).map(toTitleRule);
+  }
+
+  /** Organizations by id, and every skill ↔ title rule: the reference rows of a career path, in one round trip. */
+  async organizationsAndTitleRules(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<{ organizations: Map<string, OrganizationInfo>; titleRules: TitleMappingRule[] }> {
+    const [row] = (await em.query(
+      `SELECT (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name, 'kind', kind, 'region_code', region_code)), '[]')
+                 FROM organizations WHERE id = ANY($1::uuid[])) AS organizations,
+              (SELECT COALESCE(json_agg(t), '[]') FROM (SELECT ${TITLE_RULE_COLUMNS} FROM title_mappings) t) AS title_rules`,
+      [[...new Set(ids)]],
+    )) as { organizations: { id: string; name: string; kind: OrganizationInfo['kind']; region_code: string }[]; title_rules: Record<string, unknown>[] }[];
+    return {
+      organizations: new Map(row.organizations.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind, regionCode: o.region_code }])),
+      titleRules: row.title_rules.map(toTitleRule),
+    };
   }
 
   /**
@@ -96,15 +94,32 @@ export class PromotionsReader {
    * national default routes when that version does not define the level (特级技师, 首席技师).
    */
   async level(occupationCode: string, organizationId: string, rank: DefaultedRank, on: IsoDate, em: EntityManager = this.dataSource.manager): Promise<LevelSource> {
-    const version = await this.standards.getPublishedVersion({ occupationCode, organizationId, on }, em);
-    if (version?.levels.some((l) => l.rank === rank)) {
-      return { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } };
+    return (await this.levels(occupationCode, organizationId, [rank], on, em)).levels.get(rank) as LevelSource;
+  }
+
+  /**
+   * `level` for several ranks of one occupation at one enterprise, with the occupation's name:
+   * the standard version and the occupation are the same for every rank, so they are read once
+   * (a career path asks for up to eight rungs).
+   */
+  async levels(
+    occupationCode: string,
+    organizationId: string,
+    ranks: readonly DefaultedRank[],
+    on: IsoDate,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
+    const { version, occupation } = await this.standards.publishedVersionWithOccupation({ occupationCode, organizationId, on }, em);
+    const levels = new Map<Rank, LevelSource>();
+    for (const rank of ranks) {
+      levels.set(
+        rank,
+        version?.levels.some((l) => l.rank === rank)
+          ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
+          : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
+      );
     }
-    const occupation = await this.occupations.findByCode(em, occupationCode);
-    return {
-      definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }),
-      standard: null,
-    };
+    return { levels, occupationName: occupation?.nameZh ?? null };
   }
 
   async occupationName(occupationCode: string, em: EntityManager = this.dataSource.manager): Promise<string | null> {
@@ -120,6 +135,24 @@ export class PromotionsReader {
     )) as { credential_id: string }[];
     return new Set(rows.map((r) => r.credential_id));
   }
+}
+
+const TITLE_RULE_COLUMNS = `id, region_code, direction, rank, title_series, title_grade, title_name, years,
+       effective_from::text AS effective_from, effective_to::text AS effective_to`;
+
+function toTitleRule(r: Record<string, unknown>): TitleMappingRule {
+  return {
+    id: r.id as string,
+    regionCode: r.region_code as string | null,
+    direction: r.direction as TitleMappingRule['direction'],
+    rank: r.rank as Rank,
+    titleSeries: r.title_series as string | null,
+    titleGrade: r.title_grade as TitleMappingRule['titleGrade'],
+    titleName: r.title_name as string,
+    years: Number(r.years),
+    effectiveFrom: r.effective_from as string,
+    effectiveTo: r.effective_to as string | null,
+  };
 }
 
 /** The credentials that count today: valid, and for appointments, only while the post is held. */

@@ -428,6 +428,49 @@ export class StandardsService {
     return row ? this.getVersionSnapshot(row.id, em) : null;
   }
 
+  /**
+   * The occupation of a code and the version `getPublishedVersion` picks for it, in one
+   * statement, for reads that need both on every request (a career path).
+   */
+  async publishedVersionWithOccupation(
+    query: { occupationCode: string; organizationId: string | null; on: IsoDate },
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ occupation: { nameZh: string; relatedCodes: string[] } | null; version: StandardVersionSnapshot | null }> {
+    const [row] = (await em.query(
+      `SELECT oc.name_zh, oc.related_codes, v.*
+         FROM occupations oc
+         LEFT JOIN LATERAL (
+           SELECT v.id, v.standard_id, v.version, v.status, s.source, s.organization_id, v.levels,
+                  v.effective_from::text AS effective_from, v.effective_to::text AS effective_to
+             FROM standard_versions v JOIN standards s ON s.id = v.standard_id
+            WHERE s.occupation_id = oc.id AND v.status IN ('published', 'retired') AND v.effective_from <= $2 AND (v.effective_to IS NULL OR v.effective_to >= $2)
+              AND (s.organization_id IS NULL OR s.organization_id = $3)
+            ORDER BY CASE s.source WHEN 'enterprise' THEN 0 WHEN 'industry' THEN 1 ELSE 2 END
+            LIMIT 1
+         ) v ON true
+        WHERE oc.code = $1`,
+      [query.occupationCode, query.on, query.organizationId],
+    )) as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (!row) return { occupation: null, version: null };
+    return {
+      occupation: { nameZh: row.name_zh, relatedCodes: row.related_codes },
+      version: row.id
+        ? {
+            id: row.id,
+            standardId: row.standard_id,
+            version: row.version,
+            status: row.status,
+            source: row.source,
+            organizationId: row.organization_id,
+            occupationCode: query.occupationCode,
+            effectiveFrom: row.effective_from,
+            effectiveTo: row.effective_to,
+            levels: row.levels,
+          }
+        : null,
+    };
+  }
+
   /** A version by id, unscoped: the caller holds a reference it already had the right to. */
   async getVersionSnapshot(versionId: string, em: EntityManager = this.dataSource.manager): Promise<StandardVersionSnapshot> {
     const version = await em.getRepository(StandardVersion).findOneBy({ id: versionId });

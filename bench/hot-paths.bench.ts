@@ -1,0 +1,263 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import fastify from 'fastify';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { loadConfig } from '@skill-ladder/config';
+import { CertificatesService } from '@skill-ladder/evaluations';
+import { generateCreditCode, generateResidentId } from '@skill-ladder/platform';
+import { AppModule } from '../apps/api/src/app.module';
+import { ensurePlatformAdmin } from '../apps/api/src/bootstrap-admin';
+import { configureApp } from '../apps/api/src/configure-app';
+import { createFastifyAdapter } from '../apps/api/src/fastify-adapter';
+import { runWithDatabase } from '../scripts/cli-runtime';
+
+/**
+ * `npm run bench` (100k workers) or `npm run bench -- --quick` (10k, a few seconds per scenario):
+ * the hot read paths of issue 12 against a raw Fastify + pg server that replays the very
+ * statements the API sent for the same request, interleaved in one run on one scratch database,
+ * so the ratio shows what the framework and the code around the SQL cost. The machine is shared:
+ * read ratios, not absolute figures. Writes one Markdown table to bench/results/.
+ */
+const QUICK = process.argv.includes('--quick');
+const WORKERS = QUICK ? 10_000 : 100_000;
+const CERTIFICATES = QUICK ? 100 : 1_000;
+const DURATION_SECONDS = QUICK ? 3 : 15;
+const CONNECTIONS = 50;
+const WELDER = '6-18-02-04';
+const PASSWORD = 'bench-password-not-secret';
+
+interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+interface Scenario {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  statements: Statement[];
+}
+
+void runWithDatabase(async (baseConfig) => {
+  const scratch = `sl_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: baseConfig.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${scratch}`);
+  const url = new URL(baseConfig.DATABASE_URL as string);
+  url.pathname = `/${scratch}`;
+  const databaseUrl = url.toString();
+  let app: NestFastifyApplication | undefined;
+  const raw = new Pool({ connectionString: databaseUrl, max: 10 });
+  const rawServer = fastify({ logger: false });
+  try {
+    const { migrateDatabase } = await import('../apps/api/src/database/migrate');
+    await migrateDatabase(databaseUrl);
+    const config = {
+      ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD, AUTH_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'error' }),
+      JWT_SECRET: baseConfig.JWT_SECRET,
+      PII_ENCRYPTION_KEY: baseConfig.PII_ENCRYPTION_KEY,
+      PII_BLIND_INDEX_KEY: baseConfig.PII_BLIND_INDEX_KEY,
+      DATABASE_URL: databaseUrl,
+    };
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(), { logger: ['error'] });
+    configureApp(app, config);
+    await ensurePlatformAdmin(app, config);
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const api = new Api(base.replace('[::1]', '127.0.0.1'));
+
+    const started = Date.now();
+    const data = await buildDataset(api, app, dataSource, config.ADMIN_USERNAME);
+    process.stdout.write(`dataset: ${WORKERS} workers, ${CERTIFICATES} certificates in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    const capture = new StatementCapture(dataSource);
+    const deepPage = Math.floor((WORKERS * 0.7) / 50);
+    const scenarios: Scenario[] = [];
+    for (const [name, path, headers] of [
+      ['public verify', `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, {}],
+      ['career path', `/api/v1/workers/${data.workerId}/career-path`, data.worker],
+      ['worker list, page 1', '/api/v1/workers', data.hr],
+      [`worker list, page ${deepPage}`, `/api/v1/workers?page=${deepPage}`, data.hr],
+      ['worker list, name filter', `/api/v1/workers?name=${encodeURIComponent('职工12')}`, data.hr],
+    ] as [string, string, Record<string, string>][]) {
+      const statements = await capture.during(() => api.get(path, headers));
+      scenarios.push({ name, path, headers, statements });
+    }
+    capture.stop();
+
+    // The baseline: the same statements, in order, on a plain pool, answered as JSON.
+    rawServer.get<{ Params: { i: string } }>('/raw/:i', async (request) => {
+      const results: unknown[] = [];
+      for (const s of scenarios[Number(request.params.i)].statements) results.push((await raw.query(s.text, s.values)).rows);
+      return results;
+    });
+    const rawBase = await rawServer.listen({ port: 0, host: '127.0.0.1' });
+
+    const rows: string[] = [];
+    for (const [i, s] of scenarios.entries()) {
+      const project = await load(`${api.base}${s.path}`, s.headers);
+      const baseline = await load(`${rawBase}/raw/${i}`, {});
+      rows.push(
+        `| ${s.name} | ${s.statements.length} | ${fmt(project)} | ${fmt(baseline)} | ${(project.rps / baseline.rps).toFixed(2)} |`,
+      );
+      process.stdout.write(`${rows[rows.length - 1]}\n`);
+    }
+    const report = [
+      `# Hot paths, ${new Date().toISOString()}`,
+      '',
+      `${WORKERS} workers (one enterprise), ${CERTIFICATES} certificates; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run; ` +
+        'raw = Fastify + pg replaying the statements the API sent for that request. Shared machine: compare ratios.',
+      '',
+      '| scenario | SQL / request | project req/s · p50 · p99 (ms) | raw same SQL req/s · p50 · p99 (ms) | ratio |',
+      '|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n');
+    const dir = join(process.cwd(), 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `hot-paths-${QUICK ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+    writeFileSync(file, report);
+    process.stdout.write(`\n${report}\nwritten to ${file}\n`);
+  } finally {
+    await rawServer.close();
+    await raw.end();
+    await app?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+    await admin.end();
+  }
+});
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  failures: number;
+}
+
+async function load(url: string, headers: Record<string, string>): Promise<Load> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors };
+}
+
+function fmt(l: Load): string {
+  return `${Math.round(l.rps)} · ${l.p50} · ${l.p99}${l.failures ? ` (${l.failures} failed)` : ''}`;
+}
+
+/** The statements the API sends to PostgreSQL while one request runs alone. */
+class StatementCapture {
+  private current: Statement[] | null = null;
+  private readonly restore: () => void;
+
+  constructor(dataSource: DataSource) {
+    const proto = ((dataSource.driver as PostgresDriver).postgres as { Client: typeof Client }).Client.prototype as { query: (...args: unknown[]) => unknown };
+    const original = proto.query;
+    const capture = () => this.current;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      const [query, values] = args as [string | { text: string; values?: unknown[] }, unknown];
+      capture()?.push(typeof query === 'string' ? { text: query, values: Array.isArray(values) ? values : [] } : { text: query.text, values: query.values ?? [] });
+      return original.apply(this, args);
+    };
+    this.restore = () => {
+      proto.query = original;
+    };
+  }
+
+  async during(request: () => Promise<unknown>): Promise<Statement[]> {
+    this.current = [];
+    try {
+      await request();
+      return this.current;
+    } finally {
+      this.current = null;
+    }
+  }
+
+  stop(): void {
+    this.restore();
+  }
+}
+
+class Api {
+  constructor(readonly base: string) {}
+
+  async login(username: string, password: string): Promise<Record<string, string>> {
+    const { accessToken } = await this.send<{ accessToken: string }>('POST', '/api/v1/auth/login', {}, { username, password });
+    return { authorization: `Bearer ${accessToken}` };
+  }
+
+  get(path: string, headers: Record<string, string>): Promise<unknown> {
+    return this.send('GET', path, headers);
+  }
+
+  async send<T = { id: string }>(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+}
+
+/**
+ * Through the API what a user would set up (bureau, enterprise, evaluation body, a worker with
+ * an account and a tier policy); the bulk of workers and their credentials in SQL, and
+ * certificates through the service finalization uses.
+ */
+async function buildDataset(api: Api, app: NestFastifyApplication, dataSource: DataSource, adminUsername: string) {
+  const admin = await api.login(adminUsername, PASSWORD);
+  const bureau = await api.send('POST', '/api/v1/organizations', admin, { kind: 'bureau', name: '吕梁市人力资源和社会保障局', regionCode: '141100' });
+  await api.send('POST', '/api/v1/users', admin, { username: 'bench.officer', password: PASSWORD, displayName: '经办人', organizationId: bureau.id, roles: ['bureau_officer'] });
+  const officer = await api.login('bench.officer', PASSWORD);
+  const enterprise = await api.send('POST', '/api/v1/organizations', officer, {
+    kind: 'enterprise', name: '山西吕梁焦化集团', regionCode: '141102', creditCode: generateCreditCode({ regionCode: '141102', sequence: 1 }),
+  });
+  await api.send('POST', '/api/v1/users', officer, { username: 'bench.hr', password: PASSWORD, displayName: 'HR', organizationId: enterprise.id, roles: ['hr_admin'] });
+  const hr = await api.login('bench.hr', PASSWORD);
+  const filing = await api.send('POST', '/api/v1/evaluation-bodies', hr, { scope: [{ occupationCode: WELDER, ranks: ['L5', 'L4', 'L3', 'L2'] }] });
+  await api.send('POST', `/api/v1/evaluation-bodies/${filing.id}/approve`, officer, { institutionCode: '0000', stationSerial: '000123' });
+  const worker = await api.send('POST', '/api/v1/workers', hr, {
+    fullName: '王建国',
+    idNumber: generateResidentId({ regionCode: '141102', birthDate: '1991-05-29', sequence: 1 }),
+    employment: { employmentType: 'regular', occupationCode: WELDER, occupationStartedOn: '2012-07-01', hiredOn: '2012-07-01' },
+  });
+  await api.send('POST', `/api/v1/workers/${worker.id}/credentials`, hr, { occupationCode: WELDER, rank: 'L4', issuedOn: '2018-05-20', issuerName: '山西省职业技能鉴定指导中心' });
+  await api.send('POST', `/api/v1/organizations/${enterprise.id}/tier-policies`, hr, { nationalRank: 'L2', monthlyAllowance: 800 });
+  await api.send('POST', `/api/v1/workers/${worker.id}/account`, hr, { username: 'bench.worker', password: PASSWORD });
+  const workerSession = await api.login('bench.worker', PASSWORD);
+
+  await dataSource.query(
+    `WITH p AS (
+       INSERT INTO persons (organization_id, full_name, id_number_cipher, id_number_index, id_number_masked, birth_date, sex)
+       SELECT $1, '职工' || i, decode(md5('c' || i), 'hex'), decode(md5('i' || i), 'hex'), '141102********0000',
+              date '1970-01-01' + (i % 12000), CASE WHEN i % 2 = 0 THEN 'male' ELSE 'female' END
+         FROM generate_series(1, $2::int) i RETURNING id),
+     e AS (INSERT INTO employments (person_id, employer_org_id, work_org_id, employment_type, occupation_code, hired_on)
+           SELECT id, $1, $1, 'regular', $3, '2015-01-01' FROM p)
+     INSERT INTO person_credentials (person_id, organization_id, occupation_code, rank, issued_on, issuer_name, source)
+     SELECT id, $1, $3, (ARRAY['L5', 'L4', 'L3'])[1 + (random() * 2)::int], '2019-06-01', '山西省职业技能鉴定指导中心', 'external' FROM p`,
+    [enterprise.id, WORKERS, WELDER],
+  );
+  const holders = (await dataSource.query(`SELECT id, full_name FROM persons WHERE full_name LIKE '职工%' ORDER BY id LIMIT $1`, [CERTIFICATES])) as { id: string; full_name: string }[];
+  const certificates = app.get(CertificatesService);
+  let certificate = { number: '', holder: '' };
+  for (const h of holders) {
+    const issued = await dataSource.transaction((em) =>
+      certificates.issue(em, { userId: null, username: 'campaign-finalization', requestId: null }, {
+        bodyOrganizationId: enterprise.id, personId: h.id, occupationCode: WELDER, rank: 'L2', issuedOn: '2026-06-30', route: 'campaign',
+      }),
+    );
+    certificate = { number: issued.certificateNumber, holder: h.full_name };
+  }
+  await dataSource.query('ANALYZE');
+  return { hr, worker: workerSession, workerId: worker.id, certificate };
+}
