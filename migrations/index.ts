@@ -10,6 +10,7 @@ import { CredentialEnded1764800000000 } from './1764800000000-CredentialEnded';
 import { DrawInputs1764900000000 } from './1764900000000-DrawInputs';
 import { NoDuplicateRules1765000000000 } from './1765000000000-NoDuplicateRules';
 import { OrganizationWarnings1765100000000 } from './1765100000000-OrganizationWarnings';
+import { CredentialStatus1765200000000 } from './1765200000000-CredentialStatus';
 
 /** Every migration in order. Listed explicitly so the same list runs from TypeScript and from dist/. */
-export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000, Campaigns1764300000000, Certificates1764400000000, Publicity1764500000000, Promotions1764600000000, Scoring1764700000000, CredentialEnded1764800000000, DrawInputs1764900000000, NoDuplicateRules1765000000000, OrganizationWarnings1765100000000];
+export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000, Campaigns1764300000000, Certificates1764400000000, Publicity1764500000000, Promotions1764600000000, Scoring1764700000000, CredentialEnded1764800000000, DrawInputs1764900000000, NoDuplicateRules1765000000000, OrganizationWarnings1765100000000, CredentialStatus1765200000000];
