@@ -155,8 +155,9 @@ export async function seedDemoJourneys(app: NestFastifyApplication, o: DemoJourn
     sheet.addRow(['准考证号', '姓名', '成绩']);
     for (const p of past) sheet.addRow([first.tickets[p.id], p.name, p.name === '陈志强' ? 71 : 88]);
     await http.call(hr, 'POST', `/campaigns/${first.id}/theory-scores/import`, Buffer.from(await book.xlsx.writeBuffer()), XLSX);
-    await http.call(hr, 'POST', `/campaigns/${first.id}/publish-results`);
-    at(plusDays(pastStart, 14)); // the five working days of publicity have passed
+    const publication = await http.call<{ endsOn: string }>(hr, 'POST', `/campaigns/${first.id}/publish-results`);
+    // The day after the five working days of publicity, which a holiday week (国庆) can push past two weeks.
+    at(plusDays(publication.endsOn, 1));
     await http.call(hr, 'POST', `/campaigns/${first.id}/finalize`);
     const issued = await http.call<{ items: { certificateNumber: string }[] }>(hr, 'GET', `/certificates?personId=${wang.id}`);
 
