@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { createLocalJWKSet, jwtVerify } from 'jose';
-import { CertificatesService, IssueCertificateInput, parseCertificateNumber } from '@skill-ladder/evaluations';
+import { generateKeyPairSync } from 'node:crypto';
+import { calculateJwkThumbprint, createLocalJWKSet, decodeJwt, JWK, jwtVerify, SignJWT } from 'jose';
+import { CertificatesService, IssueCertificateInput, parseCertificateNumber, statusListBit } from '@skill-ladder/evaluations';
 import { AuditActor } from '@skill-ladder/platform';
 import { Session } from '../harness/auth';
 import { OrgRef, Scenario } from '../harness/scenario';
@@ -224,7 +225,7 @@ describe('certificates (职业技能等级证书)', () => {
     const res = await get(holder.session, `${CERTS}/${issued.l3.id}/credential`).expect(200);
     expectNoIdNumber(res.body);
     const jwksUrl = `https://skills.lvliang.example/api/v1/public/evaluation-bodies/${coking.org.id}/jwks.json`;
-    expect(res.body).toMatchObject({ status: 'valid', jwksUrl, header: { alg: 'EdDSA', typ: 'vc+jwt', kid: expect.any(String) } });
+    expect(res.body).toMatchObject({ status: 'valid', jwksUrl, header: { alg: 'ES256', typ: 'vc+jwt', kid: expect.any(String) } });
     expect(res.body.credential).toMatchObject({
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       issuer: { id: `https://skills.lvliang.example/api/v1/public/evaluation-bodies/${coking.org.id}`, name: '山西吕梁焦化集团' },
@@ -233,7 +234,7 @@ describe('certificates (职业技能等级证书)', () => {
 
     const jwks = await t.http().get(new URL(jwksUrl).pathname).expect(200);
     expect(jwks.headers['content-type']).toContain('application/jwk-set+json');
-    expect(jwks.body.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', kid: res.body.header.kid, alg: 'EdDSA' })]);
+    expect(jwks.body.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', kid: res.body.header.kid, alg: 'ES256' })]);
     expect(jwks.body.keys[0]).not.toHaveProperty('d');
     const { payload } = await jwtVerify(res.body.jwt, createLocalJWKSet(jwks.body), { typ: 'vc+jwt' });
     expect(payload).toEqual(res.body.credential);
@@ -247,6 +248,25 @@ describe('certificates (职业技能等级证书)', () => {
     const issuer = await t.http().get(`/api/v1/public/evaluation-bodies/${coking.org.id}`).expect(200);
     expect(issuer.body).toEqual({ id: res.body.credential.issuer.id, type: ['Profile'], name: '山西吕梁焦化集团', jwksUrl });
     await t.http().get(`/api/v1/public/evaluation-bodies/${machinery.org.id}/jwks.json`).expect(404);
+  });
+
+  it('a credential signed with the body’s earlier Ed25519 key still verifies: the JWKS publishes both keys, each under its kid', async () => {
+    // What a body that issued before ES256 has: its Ed25519 key and a credential it signed (EdDSA).
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const jwk = publicKey.export({ format: 'jwk' }) as JWK;
+    const kid = await calculateJwkThumbprint(jwk);
+    await t.dataSource.query(
+      `INSERT INTO evaluation_body_signing_keys (organization_id, kid, algorithm, public_jwk, private_key_cipher, created_at)
+       VALUES ($1, $2, 'EdDSA', $3, '\\x00', now() - interval '1 year')`,
+      [coking.org.id, kid, JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid, alg: 'EdDSA', use: 'sig' })],
+    );
+    const current = await get(holder.session, `${CERTS}/${issued.l3.id}/credential`).expect(200);
+    const old = await new SignJWT(current.body.credential).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid }).sign(privateKey);
+
+    const jwks = (await t.http().get(`/api/v1/public/evaluation-bodies/${coking.org.id}/jwks.json`).expect(200)).body;
+    expect(jwks.keys.map((k: JWK) => [k.alg, k.kid])).toEqual([['ES256', current.body.header.kid], ['EdDSA', kid]]);
+    await expect(jwtVerify(old, createLocalJWKSet(jwks), { typ: 'vc+jwt' })).resolves.toMatchObject({ protectedHeader: { alg: 'EdDSA', kid } });
+    await expect(jwtVerify(current.body.jwt, createLocalJWKSet(jwks), { typ: 'vc+jwt' })).resolves.toMatchObject({ protectedHeader: { alg: 'ES256' } });
   });
 
   it('revocation by the body’s HR or the covering bureau, with a reason: verification and the worker’s credential say revoked', async () => {
@@ -268,6 +288,19 @@ describe('certificates (职业技能等级证书)', () => {
     expect(profile.body.credentials).toEqual(expect.arrayContaining([expect.objectContaining({ certificateNumber: 'Y000014000123263000001', status: 'revoked' })]));
     expect((await get(holder.session, `${CERTS}/${issued.l3.id}/credential`).expect(200)).body.status).toBe('revoked');
 
+    // The public status list that the credential points to has its bit set; a valid certificate's is not.
+    const { credentialStatus } = decodeJwt((await get(holder.session, `${CERTS}/${issued.l3.id}/credential`).expect(200)).body.jwt) as any;
+    const statusListPath = `/api/v1/public/evaluation-bodies/${coking.org.id}/status-list`;
+    expect(credentialStatus).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: `https://skills.lvliang.example${statusListPath}` });
+    const stillValidCredential = (await get(coking.hr, `${CERTS}/${issued.l4.id}/credential`).expect(200)).body;
+    const stillValid = decodeJwt(stillValidCredential.jwt) as any;
+    const stillValidKid = stillValidCredential.header.kid;
+    const list = await t.http().get(statusListPath).expect(200);
+    expect(list.body).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' } });
+    expect(statusListBit(list.body.credentialSubject.encodedList, Number(credentialStatus.statusListIndex))).toBe(true);
+    expect(statusListBit(list.body.credentialSubject.encodedList, Number(stillValid.credentialStatus.statusListIndex))).toBe(false);
+    await t.http().get(`/api/v1/public/evaluation-bodies/${machinery.org.id}/status-list`).expect(404);
+
     const audit = await get(lvliang.officer, `/api/v1/audit-events?entityId=${issued.l3.id}&action=certificate.revoke`).expect(200);
     expect(audit.body.items).toEqual([
       expect.objectContaining({ reason: '经查实申报材料弄虚作假', before: expect.objectContaining({ status: 'valid' }), after: expect.objectContaining({ status: 'revoked' }) }),
@@ -276,7 +309,10 @@ describe('certificates (职业技能等级证书)', () => {
     const byBureau = await t.http().post(`${CERTS}/${issued.l3b.id}/revoke`).set(lvliang.officer.auth).send({ reason: '监督检查发现考核记录缺失' }).expect(200);
     expect(byBureau.body.status).toBe('revoked');
     // The person may be certified again at that level once the old certificate is revoked.
-    expect((await issue({ personId: colleague.id })).certificateNumber).toBe('Y000014000123263000004');
+    const reissued = await issue({ personId: colleague.id });
+    expect(reissued.certificateNumber).toBe('Y000014000123263000004');
+    // Signed with the P-256 key still, though the body's JWKS now holds an older Ed25519 one too.
+    expect((await get(coking.hr, `${CERTS}/${reissued.id}/credential`).expect(200)).body.header).toMatchObject({ alg: 'ES256', kid: stillValidKid });
   });
 
   it('export for the national upload: XLSX with full ID numbers for the body’s HR only, audited', async () => {

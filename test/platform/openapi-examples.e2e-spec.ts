@@ -47,4 +47,45 @@ describe('OpenAPI examples', () => {
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(50);
   });
+
+  /**
+   * OWASP API4 (unrestricted resource consumption): every string and array a client may send has
+   * a maximum. The document's bounds come from the DTOs' validation (documentValidationBounds), so
+   * a missing maximum here is a missing @MaxLength / @Length / @ArrayMaxSize there.
+   */
+  it('every string and array of a request body has a maximum (maxLength, maxItems, or an enum)', () => {
+    type Node = { $ref?: string; type?: string; enum?: unknown[]; const?: unknown; maxLength?: number; maxItems?: number; items?: Node; properties?: Record<string, Node>; allOf?: Node[]; oneOf?: Node[]; anyOf?: Node[] };
+    const document = buildOpenApiDocument(t.app);
+    const schemas = (document.components?.schemas ?? {}) as Record<string, Node>;
+    const unbounded = new Set<string>();
+    const visited = new Set<string>();
+    let strings = 0;
+    const walk = (node: Node | undefined, path: string): void => {
+      if (!node) return;
+      if (node.$ref) {
+        const name = node.$ref.split('/').pop() as string;
+        if (visited.has(name)) return;
+        visited.add(name);
+        return walk(schemas[name], name);
+      }
+      for (const part of [...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])]) walk(part, path);
+      if (node.type === 'string' && node.enum === undefined && node.const === undefined) {
+        strings++;
+        if (node.maxLength === undefined) unbounded.add(`${path}: string without maxLength`);
+      }
+      if (node.type === 'array') {
+        if (node.maxItems === undefined) unbounded.add(`${path}: array without maxItems`);
+        walk(node.items, `${path}[]`);
+      }
+      for (const [name, property] of Object.entries(node.properties ?? {})) walk(property, `${path}.${name}`);
+    };
+    for (const [route, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations as Record<string, { requestBody?: { content?: Record<string, { schema?: Node }> } }>)) {
+        const json = operation.requestBody?.content?.['application/json'];
+        if (json) walk(json.schema, `${method.toUpperCase()} ${route}`);
+      }
+    }
+    expect([...unbounded]).toEqual([]);
+    expect(strings).toBeGreaterThan(100);
+  });
 });

@@ -6,6 +6,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@skill-ladder/config';
 import {
   BINARY_UPLOAD_TYPES,
+  documentValidationBounds,
   ProblemDetailsDto,
   ProblemDetailsFilter,
   requestLogLine,
@@ -84,5 +85,5 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, options, { extraModels: [ProblemDetailsDto] });
+  return documentValidationBounds(SwaggerModule.createDocument(app, options, { extraModels: [ProblemDetailsDto] }));
 }

@@ -29,3 +29,4 @@ export * from './errors/problem-details.dto';
 export * from './http/json-shape';
 export * from './database/database-unavailable';
 export * from './logging/request-log';
+export * from './openapi/validation-bounds';

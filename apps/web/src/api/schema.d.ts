@@ -2265,6 +2265,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/evaluation-bodies/{organizationId}/status-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评价机构证书撤销状态列表（W3C Bitstring Status List） / Revocation status of the body’s credentials (Bitstring Status List)
+         * @description 访问权限 / Access: 公开 / public
+         */
+        get: operations["PublicCertificatesController_statusList_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publicity": {
         parameters: {
             query?: never;
@@ -3519,6 +3539,44 @@ export interface components {
              * @example 000123
              */
             stationSerial?: string;
+        };
+        BitstringStatusListCredentialDto: {
+            /**
+             * @example [
+             *       "https://www.w3.org/ns/credentials/v2"
+             *     ]
+             */
+            "@context": string[];
+            credentialSubject: components["schemas"]["BitstringStatusListDto"];
+            /** @example https://skills.example/api/v1/public/evaluation-bodies/6b0d1f2e-3c4a-4b5c-8d6e-7f8091a2b3c4/status-list */
+            id: string;
+            /** @description The evaluation body (its Open Badges issuer profile URL) */
+            issuer: string;
+            /**
+             * @example [
+             *       "VerifiableCredential",
+             *       "BitstringStatusListCredential"
+             *     ]
+             */
+            type: string[];
+            /**
+             * Format: date-time
+             * @description When this answer was made: the list is current as of then
+             */
+            validFrom: string;
+        };
+        BitstringStatusListDto: {
+            /**
+             * @description GZIP-compressed bitstring of at least 131,072 entries, multibase base64url (prefix `u`); bit i (most significant bit first) is set when the certificate at statusListIndex i is revoked
+             * @example uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA
+             */
+            encodedList: string;
+            /** @example https://skills.example/api/v1/public/evaluation-bodies/6b0d1f2e-3c4a-4b5c-8d6e-7f8091a2b3c4/status-list#list */
+            id: string;
+            /** @enum {string} */
+            statusPurpose: "revocation";
+            /** @enum {string} */
+            type: "BitstringStatusList";
         };
         BureauReportDto: {
             campaignId: string;
@@ -10619,6 +10677,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JwksResponseDto"];
+                };
+            };
+        };
+    };
+    PublicCertificatesController_statusList_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BitstringStatusListCredentialDto"];
                 };
             };
         };

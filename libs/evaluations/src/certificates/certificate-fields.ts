@@ -67,3 +67,7 @@ export function issuerUrl(publicBaseUrl: string, organizationId: string): string
 export function jwksUrl(publicBaseUrl: string, organizationId: string): string {
   return `${issuerUrl(publicBaseUrl, organizationId)}/jwks.json`;
 }
+
+export function statusListUrl(publicBaseUrl: string, organizationId: string): string {
+  return `${issuerUrl(publicBaseUrl, organizationId)}/status-list`;
+}

@@ -37,6 +37,7 @@ import {
   jwksUrl,
   levelLabel,
   serialKeyFor,
+  statusListUrl,
   verificationUrl,
   workTypeLabel,
 } from './certificate-fields';
@@ -52,6 +53,7 @@ import {
   RevokeCertificateDto,
 } from './dto/certificate.dto';
 import { IssueCertificateInput, issueInputProblems } from './issue-input';
+import { BitstringStatusListCredential, buildStatusListCredential } from './status-list';
 import { buildCertificateCredential, signCredential } from './verifiable-credential';
 
 /** The employer letter of 人社鉴发〔2019〕2号: evaluation bodies here are enterprises (用人单位). */
@@ -127,6 +129,7 @@ export class CertificatesService {
     const key = await this.keys.ensureKey(em, organizationId);
     const { year, levelDigit } = serialKeyFor(input.issuedOn, input.rank);
     const serial = await this.takeSerial(em, organizationId, year, levelDigit);
+    const statusListIndex = await this.takeStatusListIndex(em, organizationId);
     const certificateNumber = formatCertificateNumber({
       bodyType: EMPLOYER_BODY,
       institutionCode: body.institutionCode,
@@ -151,6 +154,7 @@ export class CertificatesService {
       levelLabel: level,
       issuedOn: input.issuedOn,
       verificationUrl: verificationUrl(this.publicBaseUrl, certificateNumber),
+      statusList: { url: statusListUrl(this.publicBaseUrl, organizationId), index: statusListIndex },
     });
     const jwt = await signCredential(credential, key, this.clock.now());
     const credentialId = await this.workers.recordIssuedCredential(em, actor, organizationId, input.personId, {
@@ -166,11 +170,11 @@ export class CertificatesService {
       await em.query(
         `INSERT INTO certificates (id, certificate_number, organization_id, person_id, credential_id, holder_name, id_type, id_number_cipher,
            id_number_masked, occupation_code, occupation_name, work_type, rank, level_label, body_name, issued_on, serial_year, level_digit,
-           serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'resident_id', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
+           serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by, status_list_index)
+         VALUES ($1, $2, $3, $4, $5, $6, 'resident_id', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
         [id, certificateNumber, organizationId, input.personId, credentialId, person.full_name, person.id_number_cipher, person.id_number_masked,
           input.occupationCode, occupation.nameZh, workType, input.rank, level, body.bodyName, input.issuedOn, year, levelDigit, serial,
-          input.route, input.campaignId ?? null, input.applicationId ?? null, input.competitionResultId ?? null, key.kid, jwt, actor.userId],
+          input.route, input.campaignId ?? null, input.applicationId ?? null, input.competitionResultId ?? null, key.kid, jwt, actor.userId, statusListIndex],
       );
     } catch (error) {
       // Two issuances of the same thing racing: the second waited on the serial lock, then meets the first here.
@@ -373,11 +377,42 @@ export class CertificatesService {
   /** The body as a credential issuer (Open Badges Profile), once it has issued. */
   async issuerProfile(organizationId: string): Promise<IssuerProfileResponseDto> {
     const [row] = await this.dataSource.query(
-      `SELECT o.name FROM evaluation_body_signing_keys k JOIN organizations o ON o.id = k.organization_id WHERE k.organization_id = $1`,
+      `SELECT o.name FROM evaluation_body_signing_keys k JOIN organizations o ON o.id = k.organization_id WHERE k.organization_id = $1 LIMIT 1`,
       [organizationId],
     );
     if (!row) throw new NotFoundError('Issuer');
     return { id: issuerUrl(this.publicBaseUrl, organizationId), type: ['Profile'], name: row.name, jwksUrl: jwksUrl(this.publicBaseUrl, organizationId) };
+  }
+
+  /**
+   * The body's revocation status list (W3C Bitstring Status List): the bit of each revoked
+   * certificate is set. 404 until the body has issued.
+   */
+  async statusList(organizationId: string): Promise<BitstringStatusListCredential> {
+    const [list]: { next_index: number }[] = await this.dataSource.query('SELECT next_index FROM evaluation_body_status_lists WHERE organization_id = $1', [organizationId]);
+    if (!list) throw new NotFoundError('Status list');
+    const revoked: { status_list_index: number }[] = await this.dataSource.query(
+      `SELECT status_list_index FROM certificates WHERE organization_id = $1 AND status = 'revoked'`,
+      [organizationId],
+    );
+    return buildStatusListCredential({
+      url: statusListUrl(this.publicBaseUrl, organizationId),
+      issuerId: issuerUrl(this.publicBaseUrl, organizationId),
+      validFrom: this.clock.now(),
+      revokedIndices: revoked.map((r) => r.status_list_index),
+      size: list.next_index,
+    });
+  }
+
+  /** The certificate's position in the body's status list, taken like a serial: under the counter row's lock, given back by a rollback. */
+  private async takeStatusListIndex(em: EntityManager, organizationId: string): Promise<number> {
+    const [row]: { index: number }[] = await em.query(
+      `INSERT INTO evaluation_body_status_lists AS l (organization_id, next_index) VALUES ($1, 1)
+       ON CONFLICT (organization_id) DO UPDATE SET next_index = l.next_index + 1, updated_at = now()
+       RETURNING next_index - 1 AS index`,
+      [organizationId],
+    );
+    return row.index;
   }
 
   /**

@@ -5,8 +5,9 @@ import { Public, ParseIdPipe } from '@skill-ladder/platform';
 import { BodySigningKeysService } from './body-signing-keys.service';
 import { CertificatesService } from './certificates.service';
 import { IssuerProfileResponseDto, JwksResponseDto, PublicCertificateResponseDto, VerifyCertificateQueryDto } from './dto/certificate.dto';
+import { BitstringStatusListCredentialDto } from './dto/status-list.dto';
 
-/** What anyone may check without an account: a certificate by number and name, and the keys that sign credentials. */
+/** What anyone may check without an account: a certificate by number and name, the keys that sign credentials and their revocation status. */
 @ApiTags('证书查验 / Certificate verification (public)')
 @Controller('public')
 export class PublicCertificatesController {
@@ -37,5 +38,13 @@ export class PublicCertificatesController {
   @ApiOkResponse({ type: JwksResponseDto })
   jwks(@Param('organizationId', ParseIdPipe) organizationId: string) {
     return this.keys.jwks(organizationId);
+  }
+
+  @Get('evaluation-bodies/:organizationId/status-list')
+  @Header('Cache-Control', 'public, max-age=60')
+  @Public('评价机构证书撤销状态列表（W3C Bitstring Status List） / Revocation status of the body’s credentials (Bitstring Status List)')
+  @ApiOkResponse({ type: BitstringStatusListCredentialDto })
+  statusList(@Param('organizationId', ParseIdPipe) organizationId: string) {
+    return this.certificates.statusList(organizationId);
   }
 }

@@ -51,6 +51,7 @@ export class EmploymentInputDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04', description: '职业编码 (国家职业分类大典)' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 
@@ -85,6 +86,7 @@ export class CreateWorkerDto {
 
   @ApiPropertyOptional({ example: '13800000000' })
   @IsOptional()
+  @MaxLength(11)
   @Matches(/^1[3-9]\d{9}$/, { message: '手机号码格式错误 / phone must be an 11-digit mobile number' })
   phone?: string;
 
@@ -141,6 +143,7 @@ export class WorkerQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 
@@ -159,6 +162,7 @@ export class WorkerQueryDto extends PageQueryDto {
 
 export class AddCredentialDto {
   @ApiProperty({ example: '6-18-02-04' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode: string;
 
@@ -291,6 +295,7 @@ export class AddRelationDto {
 export class CreateWorkerAccountDto {
   @ApiProperty({ example: 'wang.jianguo' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @MaxLength(64)
   @Matches(/^[a-z0-9][a-z0-9_.-]{2,63}$/, { message: '用户名须为3–64位小写字母、数字或 _ . - / username must be 3–64 lowercase letters, digits, _ . -' })
   username: string;
 

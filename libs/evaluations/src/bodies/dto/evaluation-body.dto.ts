@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@skill-ladder/platform';
 import { NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
 import { FILING_DECISIONS, FILING_STATUSES, FilingDecision, FilingStatus } from '../filing-status';
@@ -12,6 +12,7 @@ const RANK_MESSAGE = `等级应为 ${NATIONAL_RANKS.join('、')} 之一 / level 
 
 export class FilingScopeItemDto {
   @ApiProperty({ example: '6-18-02-04', description: '职业编码 (国家职业分类大典)' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
   occupationCode: string;
 
@@ -49,11 +50,13 @@ export class ApplyFilingDto {
 export class ApproveFilingDto {
   @ApiPropertyOptional({ example: '0000', description: '机构代码 (4 digits, 0000 when filed provincially); required on a body’s first approval, then fixed' })
   @IsOptional()
+  @MaxLength(4)
   @Matches(/^\d{4}$/, { message: '机构代码应为4位数字 / institution code must be 4 digits' })
   institutionCode?: string;
 
   @ApiPropertyOptional({ example: '000123', description: '评价机构(站点)序列码 (6 digits); required on a body’s first approval, then fixed' })
   @IsOptional()
+  @MaxLength(6)
   @Matches(/^\d{6}$/, { message: '站点序列码应为6位数字 / station serial must be 6 digits' })
   stationSerial?: string;
 
@@ -81,6 +84,7 @@ export class FilingQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
   occupationCode?: string;
 

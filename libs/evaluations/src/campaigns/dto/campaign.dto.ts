@@ -13,6 +13,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -44,6 +45,7 @@ export class CreateCampaignDto {
   name: string;
 
   @ApiProperty({ example: '6-18-02-04', description: '职业编码 (国家职业分类大典)' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode: string;
 
@@ -79,6 +81,7 @@ export class CreateCampaignDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(EMPLOYMENT_TYPES.length)
   @ArrayUnique()
   @IsIn(EMPLOYMENT_TYPES, { each: true })
   allowedEmploymentTypes?: EmploymentType[];
@@ -123,6 +126,7 @@ export class UpdateCampaignDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(EMPLOYMENT_TYPES.length)
   @ArrayUnique()
   @IsIn(EMPLOYMENT_TYPES, { each: true })
   allowedEmploymentTypes?: EmploymentType[];
@@ -160,6 +164,7 @@ export class CampaignQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
 import { NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
 import { CERTIFICATE_ROUTES, CERTIFICATE_STATUSES, CertificateRoute, CertificateStatus, IdType, ID_TYPES } from '../certificate-fields';
@@ -15,6 +15,7 @@ export class CertificateQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 

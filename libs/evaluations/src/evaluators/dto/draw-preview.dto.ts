@@ -14,6 +14,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateBy,
   ValidateIf,
@@ -69,6 +70,7 @@ export class DrawRuleDto {
 
 export class DrawPreviewDto {
   @ApiProperty({ example: '6-18-02-04' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
   occupationCode: string;
 

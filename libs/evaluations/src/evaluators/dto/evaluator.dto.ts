@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@skill-ladder/platform';
 import { OCCUPATION_CODE, OCCUPATION_MESSAGE } from '../../bodies/dto/evaluation-body.dto';
 import { EVALUATION_RANKS, EvaluationRank } from '../../draw/ranks';
@@ -29,6 +29,7 @@ export class RegisterEvaluatorDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ArrayUnique()
+  @MaxLength(10, { each: true })
   @Matches(OCCUPATION_CODE, { each: true, message: OCCUPATION_MESSAGE })
   occupations: string[];
 
@@ -61,6 +62,7 @@ export class UpdateEvaluatorDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ArrayUnique()
+  @MaxLength(10, { each: true })
   @Matches(OCCUPATION_CODE, { each: true, message: OCCUPATION_MESSAGE })
   occupations?: string[];
 
@@ -116,6 +118,7 @@ export class EvaluatorSharingDto {
 export class EvaluatorQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_MESSAGE })
   occupationCode?: string;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto, trim } from '@skill-ladder/platform';
 import {
   ENTRY_STATUSES,
@@ -21,6 +21,7 @@ export class PublicityQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'campaign_results' })
   @IsOptional()
+  @MaxLength(40)
   @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: '公示类型格式有误 / subject type must be lower_snake_case' })
   subjectType?: string;
 

@@ -11,6 +11,7 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{2,63}$/;
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.hr', description: '3–64 lowercase letters, digits, _ . -' })
   @Transform(lower)
+  @MaxLength(64)
   @Matches(USERNAME_PATTERN, { message: '用户名须为3–64位小写字母、数字或 _ . - / username must be 3–64 lowercase letters, digits, _ . -' })
   username: string;
 

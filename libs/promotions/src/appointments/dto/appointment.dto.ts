@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
 import type { EligibilityReport, Rank, RubricCriterion } from '@skill-ladder/standards';
 import type { QuotaStatus } from '../../policy/policy-rules';
@@ -20,6 +20,7 @@ export class NominateDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04', description: 'Defaults to the occupation of the worker’s employment at the enterprise' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 

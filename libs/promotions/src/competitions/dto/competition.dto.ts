@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsBusinessDate, IsRegionCode, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, toInt, trim } from '@skill-ladder/platform';
 import { COMPETITION_TIERS, CompetitionTier } from '@skill-ladder/standards';
 import { CERTIFICATE_RANKS, CertificateRank } from '../../common/labels';
@@ -49,6 +49,7 @@ export class ResultEntryDto {
   personId: string;
 
   @ApiProperty({ example: '6-18-02-04' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode: string;
 

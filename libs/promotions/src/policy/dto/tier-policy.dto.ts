@@ -13,6 +13,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -24,6 +25,7 @@ import type { Treatment } from '../treatment';
 
 export class RubricCriterionDto {
   @ApiProperty({ example: 'innovation' })
+  @MaxLength(40)
   @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: '要素代码为小写字母、数字和下划线 / lower-case code' })
   code: string;
 

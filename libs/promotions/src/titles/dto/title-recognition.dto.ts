@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto, trim } from '@skill-ladder/platform';
 import { Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
 import { RECOGNITION_STATUSES, RecognitionAction, RecognitionStatus } from '../recognition-workflow';
@@ -12,6 +12,7 @@ export class ApplyTitleRecognitionDto {
   personId?: string;
 
   @ApiProperty({ example: 'engineering', description: '职称系列 the mapping opens' })
+  @MaxLength(40)
   @Matches(/^[a-z][a-z_]{1,39}$/, { message: '职称系列代码，如 engineering / title series code such as engineering' })
   titleSeries: string;
 

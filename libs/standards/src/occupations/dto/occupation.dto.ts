@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@skill-ladder/platform';
 import { OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, toBoolean, trim } from '../../common/validators';
 import type { Occupation } from '../../entities/occupation.entity';
@@ -9,6 +9,7 @@ export const OCCUPATION_STATUSES = ['active', 'withdrawn'] as const;
 
 export class CreateOccupationDto {
   @ApiProperty({ example: '6-18-02-04', description: '职业编码（国家职业分类大典） / occupation code' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   code: string;
 
@@ -39,6 +40,7 @@ export class CreateOccupationDto {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
+  @MaxLength(10, { each: true })
   @Matches(OCCUPATION_CODE, { each: true, message: OCCUPATION_CODE_MESSAGE })
   relatedCodes?: string[];
 
@@ -79,6 +81,7 @@ export class UpdateOccupationDto {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
+  @MaxLength(10, { each: true })
   @Matches(OCCUPATION_CODE, { each: true, message: OCCUPATION_CODE_MESSAGE })
   relatedCodes?: string[];
 

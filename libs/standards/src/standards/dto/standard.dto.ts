@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto, toInt } from '@skill-ladder/platform';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, trim } from '../../common/validators';
 import { RANKS, Rank } from '../../eligibility';
@@ -69,6 +69,7 @@ export class StandardQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '6-18-02-04' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   occupationCode?: string;
 
@@ -193,17 +194,20 @@ export const STANDARD_DOCUMENT_FORMAT = 'skill-ladder/standard@1';
 
 export class DocumentOccupationDto {
   @ApiProperty({ example: '6-18-02-04' })
+  @MaxLength(10)
   @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
   code: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   nameZh?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsString()
+  @MaxLength(200)
   nameEn?: string | null;
 }
 
@@ -267,6 +271,7 @@ export class StandardDocumentDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @MaxLength(40)
   exportedAt?: string;
 
   @ApiProperty({ type: DocumentOccupationDto })

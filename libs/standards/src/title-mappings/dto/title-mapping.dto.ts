@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsRegionCode, PageQueryDto } from '@skill-ladder/platform';
 import { IsBusinessDate, trim } from '../../common/validators';
 import { Rank, RANK_INFO, RANKS, TITLE_GRADE_INFO, TITLE_GRADES, TITLE_SERIES_LABELS, TitleGrade } from '../../eligibility';
@@ -26,6 +26,7 @@ export class CreateTitleMappingDto {
 
   @ApiPropertyOptional({ example: 'engineering', description: 'Required for skill_to_title; for title_to_skill omit to accept any series' })
   @ValidateIf((o: CreateTitleMappingDto) => o.direction === 'skill_to_title' || o.titleSeries !== undefined)
+  @MaxLength(40)
   @Matches(SERIES, { message: SERIES_MESSAGE })
   titleSeries?: string;
 
