@@ -38,7 +38,9 @@ export class WorkersController {
 
   @Get()
   @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', READ_SCOPE)
-  @ApiPageResponse(WorkerSummaryDto)
+  @ApiPageResponse(WorkerSummaryDto, {
+    totalIsEstimate: { type: 'boolean', description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count' },
+  })
   list(@CurrentPrincipal() principal: Principal, @Query() query: WorkerQueryDto) {
     return this.workers.list(principal, query);
   }

@@ -12280,6 +12280,8 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        /** @description Past 10,000 matches the total is the planner’s estimate, not an exact count */
+                        totalIsEstimate: boolean;
                     };
                 };
             };

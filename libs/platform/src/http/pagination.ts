@@ -29,19 +29,20 @@ export interface Page<T> {
   pageSize: number;
 }
 
-/** Documents a `Page<T>` answer, so generated clients know the items' type. */
-export function ApiPageResponse(item: Type<unknown>): MethodDecorator {
+/** Documents a `Page<T>` answer, so generated clients know the items' type; `extra` adds the page's own fields. */
+export function ApiPageResponse(item: Type<unknown>, extra: Record<string, { type: 'boolean' | 'integer' | 'string'; description: string }> = {}): MethodDecorator {
   return applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
       schema: {
         type: 'object',
-        required: ['items', 'total', 'page', 'pageSize'],
+        required: ['items', 'total', 'page', 'pageSize', ...Object.keys(extra)],
         properties: {
           items: { type: 'array', items: { $ref: getSchemaPath(item) } },
           total: { type: 'integer' },
           page: { type: 'integer' },
           pageSize: { type: 'integer' },
+          ...extra,
         },
       },
     }),

@@ -45,7 +45,6 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
       onOk={() => form.validateFields().then((v) => mutation.mutate(v), () => undefined)}
       onCancel={onClose}
       destroyOnHidden
-      afterOpenChange={(open) => open && (form.resetFields(), mutation.reset())}
     >
       {mutation.isError && !fieldErrorsOf(mutation.error).length && <Alert type="error" showIcon title={messageOf(mutation.error)} role="alert" style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" preserve={false}>
@@ -245,7 +244,8 @@ export default function InboxPage() {
           <Empty description="待办已全部处理" />
         )}
       </Card>
-      <DecisionModal decision={decision} onClose={() => setDecision(null)} />
+      {/* A fresh form and request state for every decision. */}
+      <DecisionModal key={decision?.title ?? 'none'} decision={decision} onClose={() => setDecision(null)} />
     </Space>
   );
 }

@@ -78,7 +78,7 @@ export default function WorkersPage() {
               pageSize: data.pageSize,
               total: data.total,
               showSizeChanger: false,
-              showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 人`,
+              showTotal: (total) => (data.totalIsEstimate ? `约 ${total.toLocaleString('zh-CN')} 人（超过一万人时为估算）` : `共 ${total.toLocaleString('zh-CN')} 人`),
               onChange: (p) => update({ page: String(p) }),
             }}
             columns={[
