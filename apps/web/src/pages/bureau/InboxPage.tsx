@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, messageOf, showFieldErrors, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { QueryState } from '../../components/QueryState';
-import { chinaDate } from '../worker/career/ladder-view';
+import { chinaDate, chinaDayOf } from '../worker/career/ladder-view';
 import { runCampaignAction } from '../campaigns/actions';
 
 type Filing = components['schemas']['FilingResponseDto'];
@@ -158,7 +158,7 @@ export default function InboxPage() {
                             title={f.organizationName}
                             description={
                               <>
-                                <div>申请于 {chinaDate(f.appliedAt.slice(0, 10))}{f.applicationNote ? ` · ${f.applicationNote}` : ''}</div>
+                                <div>申请于 {chinaDayOf(f.appliedAt)}{f.applicationNote ? ` · ${f.applicationNote}` : ''}</div>
                                 <Space size={4} wrap>
                                   {f.scope.map((s) => (
                                     <Tag key={s.occupationCode}>

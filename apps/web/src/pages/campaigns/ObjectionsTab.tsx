@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, messageOf, showFieldErrors, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { ObjectionMeta } from '../../components/ObjectionMeta';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import type { Campaign } from './campaign-board';
@@ -67,20 +68,7 @@ export function ObjectionsTab({ campaign, canResolve }: { campaign: Campaign; ca
                         ) : null
                       }
                     >
-                      <List.Item.Meta
-                        title={
-                          <Space>
-                            <Tag color={o.status === 'pending' ? 'processing' : o.status === 'upheld' ? 'warning' : 'default'}>{zh(o.statusLabel)}</Tag>
-                            {o.filedByName} · {chinaDate(o.filedAt.slice(0, 10))}
-                          </Space>
-                        }
-                        description={
-                          <>
-                            <div>{o.reason}</div>
-                            {o.resolution && <div>处理意见：{o.resolution}</div>}
-                          </>
-                        }
-                      />
+                      <ObjectionMeta objection={o} showFiler={true} />
                     </List.Item>
                   )}
                 />

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { messageOf, showFieldErrors, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { ObjectionMeta } from '../../components/ObjectionMeta';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from './career/ladder-view';
 
@@ -121,20 +122,7 @@ export function PublicityNoticePage() {
               dataSource={list}
               renderItem={(o) => (
                 <List.Item data-testid="my-objection">
-                  <List.Item.Meta
-                    title={
-                      <Space>
-                        <Tag color={o.status === 'pending' ? 'processing' : o.status === 'upheld' ? 'success' : 'default'}>{zh(o.statusLabel)}</Tag>
-                        {chinaDate(o.filedAt.slice(0, 10))}
-                      </Space>
-                    }
-                    description={
-                      <>
-                        <div>{o.reason}</div>
-                        {o.resolution && <div>处理意见：{o.resolution}</div>}
-                      </>
-                    }
-                  />
+                  <ObjectionMeta objection={o} showFiler={false} />
                 </List.Item>
               )}
             />

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CareerLadder } from './CareerLadder';
-import { chinaDate, ladderRows, type LadderRank, type Rung } from './ladder-view';
+import { chinaDate, chinaDayOf, ladderRows, type LadderRank, type Rung } from './ladder-view';
 
 const LADDER: LadderRank[] = [
   ['apprentice', '学徒工', null, false],
@@ -93,5 +93,11 @@ describe('the career ladder', () => {
   it('writes China business dates as they are, whatever the machine’s time zone', () => {
     expect(chinaDate('2029-01-01')).toBe('2029年1月1日');
     expect(chinaDate('2026-12-31')).toBe('2026年12月31日');
+  });
+
+  it('an instant is shown on its China calendar day: 16:30 UTC is already the next day in Beijing', () => {
+    expect(chinaDayOf('2026-12-02T16:30:00.000Z')).toBe('2026年12月3日');
+    expect(chinaDayOf('2026-12-02T15:59:59.000Z')).toBe('2026年12月2日');
+    expect(chinaDayOf('2026-12-31T23:00:00+08:00')).toBe('2026年12月31日');
   });
 });

@@ -21,6 +21,11 @@ export function chinaDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** The China calendar day (Asia/Shanghai, UTC+8, no daylight saving) of an instant the API sends as ISO 8601. */
+export function chinaDayOf(instant: string): string {
+  return chinaDate(new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString().slice(0, 10));
+}
+
 function whenOf(rung: Rung | undefined): string | null {
   if (!rung) return null;
   if (rung.eligibleNow) return '现在即可申报';
