@@ -501,6 +501,34 @@ describe('web app journeys in Chromium (网页端)', () => {
     }
   });
 
+  it('at 1366×768 the HR and bureau screens fit: nothing cut off or scrolling sideways', async () => {
+    const page = await open({ width: 1366, height: 768 });
+    const overflow = () => horizontalOverflow(page);
+    await signIn(page, 'coking.hr', '/hr/campaigns');
+    await page.getByTestId('campaign-board').waitFor();
+    for (const path of ['/hr/campaigns', '/hr/workers', '/hr/analytics', '/hr/certificates', '/hr/moderation']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('.page-title').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect({ path, overflow: await overflow() }).toEqual({ path, overflow: 0 });
+    }
+    const campaignId = (await t.http().get('/api/v1/campaigns').set(hrSession.auth).expect(200)).body.items[0].id;
+    await page.goto(`${base}/hr/campaigns/${campaignId}`);
+    await page.getByRole('tab', { name: '报名审核' }).waitFor();
+    expect(await overflow()).toBe(0);
+    await shot(page, '26-hr-campaign-1366');
+
+    const bureau = await open({ width: 1366, height: 768 });
+    await signIn(bureau, 'lvliang.officer', '/bureau/inbox');
+    await bureau.locator('.page-title').waitFor();
+    for (const path of ['/bureau/inbox', '/bureau/campaigns', '/bureau/workers', '/bureau/analytics', '/bureau/certificates']) {
+      await bureau.goto(`${base}${path}`);
+      await bureau.locator('.page-title').waitFor();
+      await bureau.waitForLoadState('networkidle');
+      expect({ path, overflow: await horizontalOverflow(bureau) }).toEqual({ path, overflow: 0 });
+    }
+  });
+
   it('sign-in, career path and verify pages have no serious or critical accessibility violations (axe)', async () => {
     const page = await open(PHONE);
     await page.goto(`${base}/login`);
@@ -514,6 +542,14 @@ describe('web app journeys in Chromium (网页端)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+/** How far the page is wider than the window (0: nothing cut off, no sideways scrolling). */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+    return w.document.documentElement.scrollWidth - w.innerWidth;
+  });
+}
 
 async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor();
