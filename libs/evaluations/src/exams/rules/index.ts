@@ -1,0 +1,5 @@
+export * from './exam-clock';
+export * from './item-kinds';
+export * from './item-scoring';
+export * from './paper-assembly';
+export * from './stem-fingerprint';
