@@ -23,6 +23,7 @@ export * from './storage/file-storage';
 export * from './storage/file-type';
 export * from './storage/storage.module';
 export * from './spreadsheet/header-map';
+export * from './spreadsheet/sheet-lines';
 export * from './database/unique-violation';
 export * from './database/page-query';
 export * from './errors/problem-details.dto';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { normalizeResidentId, validateResidentId, mapSheetHeaders } from '@skill-ladder/platform';
+import { normalizeResidentId, validateResidentId, mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 
 /*
@@ -157,16 +157,7 @@ export function parseApplicationLines(lines: readonly { row: number; cells: read
 
 /** Reads the first worksheet; throws if the buffer is not a workbook exceljs can open. */
 export async function readApplicationSheet(buffer: Buffer, campaignRanks: readonly NationalRank[]): Promise<ParsedApplicationSheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
-  const lines: { row: number; cells: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
-    if (cells.some((cell) => cell.trim().length > 0)) lines.push({ row: rowNumber, cells });
-  });
-  return parseApplicationLines(lines, campaignRanks);
+  return parseApplicationLines(await readSheetLines(buffer), campaignRanks);
 }
 
 /** The template HR downloads: zh-CN headers, ID numbers kept as text, the campaign's levels as a drop-down. */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { readSheetLines } from '@skill-ladder/platform';
 import { hasDecimals, INPUT_DECIMALS } from './score-sheet-rules';
 
 /*
@@ -98,14 +98,5 @@ export function parseTheoryLines(lines: readonly { row: number; cells: readonly 
 
 /** Reads the first worksheet; throws if the buffer is not a workbook. */
 export async function readTheorySheet(buffer: Buffer, maxScore: number): Promise<ParsedTheorySheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
-  const lines: { row: number; cells: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
-    if (cells.some((cell) => cell.trim().length > 0)) lines.push({ row: rowNumber, cells });
-  });
-  return parseTheoryLines(lines, maxScore);
+  return parseTheoryLines(await readSheetLines(buffer), maxScore);
 }

@@ -1,4 +1,4 @@
-import { mapSheetHeaders } from '@skill-ladder/platform';
+import { mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
 import ExcelJS from 'exceljs';
 
 /*
@@ -121,16 +121,7 @@ export interface ParsedSheet {
  * A code that appears twice is reported on its second row.
  */
 export async function readOccupationSheet(buffer: Buffer): Promise<ParsedSheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
-  const lines: { row: number; cells: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
-    if (cells.some((cell) => cell.trim().length > 0)) lines.push({ row: rowNumber, cells });
-  });
-  return parseOccupationLines(lines);
+  return parseOccupationLines(await readSheetLines(buffer));
 }
 
 /** The text of a sheet's rows, parsed and validated; separate from exceljs so it is testable alone. */

@@ -3,3 +3,4 @@ export * from './item-kinds';
 export * from './item-scoring';
 export * from './paper-assembly';
 export * from './stem-fingerprint';
+export * from './item-content';
