@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
-import { EvaluationsModule } from '@skill-ladder/evaluations';
+import { EvaluationsModule, ExamsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, StorageModule } from '@skill-ladder/platform';
 import { PromotionsModule } from '@skill-ladder/promotions';
@@ -34,6 +34,7 @@ export class AppModule {
         WorkforceModule,
         StandardsModule,
         EvaluationsModule,
+        ExamsModule,
         PromotionsModule,
       ],
       controllers: [HealthController],

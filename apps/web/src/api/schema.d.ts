@@ -2349,6 +2349,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/question-banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 题库列表 / List question banks
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["QuestionBanksController_list_v1"];
+        put?: never;
+        /**
+         * 新建题库（本机构备案范围内的职业和等级） / Create a question bank for an occupation and level within the body’s filed scope
+         * @description 访问权限 / Access: hr_admin — HR of an enterprise filed as an evaluation body
+         */
+        post: operations["QuestionBanksController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 题库详情（各状态题量） / A question bank, with item counts per status
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["QuestionBanksController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 试题列表（含答案） / List a bank’s items, answers included
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["QuestionBanksController_listItems_v1"];
+        put?: never;
+        /**
+         * 新增试题（待审核） / Write an item; it waits for review
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        post: operations["QuestionBanksController_createItem_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 试题详情 / An item
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["QuestionBanksController_getItem_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改试题（生成新版本，重新审核） / Change an item: a new version, reviewed again
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        patch: operations["QuestionBanksController_updateItem_v1"];
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}/items/{itemId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核、启用、退回或停用试题 / Review (by another person), activate, return or retire an item
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        post: operations["QuestionBanksController_setStatus_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}/items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出试题（XLSX） / Export the bank’s items that are not retired, in the import layout
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["QuestionBanksController_export_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{id}/items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入试题（XLSX，逐行报错，全部无误才导入） / Import items from XLSX: every row checked, saved only when no row has an error
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        post: operations["QuestionBanksController_import_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载试题导入模板（XLSX） / Download the XLSX template for importing items
+         * @description 访问权限 / Access: hr_admin — any enterprise HR
+         */
+        get: operations["QuestionBanksController_template_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/score-sheets": {
         parameters: {
             query?: never;
@@ -4214,6 +4386,21 @@ export interface components {
              */
             regionCode: string;
         };
+        CreateQuestionBankDto: {
+            /** @example 焊工四级理论知识题库 */
+            name: string;
+            /**
+             * @description 职业编码（须在本机构已备案的评价范围内）
+             * @example 6-18-02-04
+             */
+            occupationCode: string;
+            /**
+             * @description 等级
+             * @example L4
+             * @enum {string}
+             */
+            rank: "L5" | "L4" | "L3" | "L2" | "L1";
+        };
         CreateStandardDto: {
             /** @example 2026版 */
             label?: string;
@@ -4778,6 +4965,76 @@ export interface components {
             name: string;
             type: string[];
         };
+        ItemCountsDto: {
+            active: number;
+            draft: number;
+            retired: number;
+            reviewed: number;
+        };
+        ItemDraftDto: {
+            /**
+             * @description 答案：单选“B”，多选“ACD”，判断“对/错”，填空各空用“；”分隔、同义答案用“|”分隔，简答题为参考答案
+             * @example B
+             */
+            answer: string;
+            /**
+             * @description 难度：1最易，5最难
+             * @example 2
+             */
+            difficulty: number;
+            /** @description 解析 */
+            explanation?: string;
+            /**
+             * @description 题型
+             * @enum {string}
+             */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            /**
+             * @description 知识点（鉴定要素细目表）
+             * @example 1.1 安全用电
+             */
+            knowledgePoint: string;
+            /**
+             * @description 选项A起依次排列；只有选择题有选项
+             * @example [
+             *       "12V",
+             *       "36V",
+             *       "110V",
+             *       "220V"
+             *     ]
+             */
+            options: string[];
+            /**
+             * @description 题干；填空题用“（ ）”或“____”标出空位
+             * @example 焊接作业场所的安全电压一般为（ ）。
+             */
+            stem: string;
+        };
+        ItemImportErrorDto: {
+            code: string;
+            /** @enum {string|null} */
+            field: "kind" | "knowledgePoint" | "difficulty" | "stem" | "options" | "answer" | "explanation" | null;
+            /** @example 第3行「难度」：应为1到5的整数（1最易） */
+            message: string;
+            /** @description 表格中的行号 */
+            row: number;
+        };
+        ItemImportReportDto: {
+            errors: components["schemas"]["ItemImportErrorDto"][];
+            /** @description 导入的试题数；有任何错误时为0，整批不导入 */
+            imported: number;
+            /** @description 读到的试题行数 */
+            rows: number;
+        };
+        ItemStatusDto: {
+            /** @description 理由（退回和停用时必填） */
+            reason?: string;
+            /**
+             * @description 目标状态：reviewed 审核通过（须由他人审核）、active 启用、draft 退回修改、retired 停用
+             * @enum {string}
+             */
+            status: "draft" | "reviewed" | "active" | "retired";
+        };
         JwksResponseDto: {
             keys: Record<string, never>[];
         };
@@ -5217,6 +5474,64 @@ export interface components {
              * @example 2026-10-01
              */
             effectiveFrom?: string;
+        };
+        QuestionBankResponseDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 各状态题量 */
+            itemCounts: components["schemas"]["ItemCountsDto"];
+            name: string;
+            /** @example 6-18-02-04 */
+            occupationCode: string;
+            /** @example 焊工 */
+            occupationName: string;
+            /**
+             * Format: uuid
+             * @description 所属评价机构（企业）
+             */
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            rank: "L5" | "L4" | "L3" | "L2" | "L1";
+            /** @example 四级/中级工 */
+            rankLabel: string;
+        };
+        QuestionItemResponseDto: {
+            /** @description 答案（与导入表“答案”列同一写法） */
+            answer: string;
+            /** Format: uuid */
+            bankId: string;
+            difficulty: number;
+            explanation: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            /** @example 单项选择题 */
+            kindLabel: string;
+            knowledgePoint: string;
+            options: string[];
+            /**
+             * Format: uuid
+             * @description 审核人
+             */
+            reviewedBy: string | null;
+            /** @enum {string} */
+            status: "draft" | "reviewed" | "active" | "retired";
+            /** @example 待审核 */
+            statusLabel: string;
+            stem: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uuid
+             * @description 本版本编写人
+             */
+            updatedBy: string;
+            /** @description 版本号；修改内容生成新版本，已组卷的试卷保留所用版本 */
+            version: number;
         };
         QuotaDto: {
             /**
@@ -10841,6 +11156,434 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ObjectionResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_list_v1: {
+        parameters: {
+            query?: {
+                occupationCode?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                rank?: "L5" | "L4" | "L3" | "L2" | "L1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["QuestionBankResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionBankDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionBankResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionBankResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_listItems_v1: {
+        parameters: {
+            query?: {
+                kind?: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+                /** @description 知识点（完全一致） */
+                knowledgePoint?: string;
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description 题干包含的文字 */
+                q?: string;
+                status?: "draft" | "reviewed" | "active" | "retired";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["QuestionItemResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_createItem_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemDraftDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionItemResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_getItem_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionItemResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_updateItem_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionItemResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_setStatus_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionItemResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_export_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 未停用的试题，按导入模板的格式（可修改后再导入） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_import_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemImportReportDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionBanksController_template_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 试题导入模板（XLSX），含各题型示例和填写说明 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description 未登录 / Not authenticated */

@@ -40,6 +40,8 @@ export interface ItemSheetError {
 }
 
 export interface ParsedItemSheet {
+  /** Data rows read (the header not counted). */
+  dataRows: number;
   rows: { row: number; value: ItemContent }[];
   errors: ItemSheetError[];
 }
@@ -47,15 +49,15 @@ export interface ParsedItemSheet {
 /** The text of a sheet's non-empty rows (the first is the header), parsed and validated. */
 export function parseItemLines(lines: readonly SheetLine[]): ParsedItemSheet {
   const [header, ...body] = lines;
-  if (!header) return { rows: [], errors: [{ row: 1, field: null, code: 'empty', message: '文件中没有数据' }] };
+  if (!header) return { dataRows: 0, rows: [], errors: [{ row: 1, field: null, code: 'empty', message: '文件中没有数据' }] };
   const columns = mapSheetHeaders(header.cells, ITEM_COLUMNS);
   const missing = REQUIRED_COLUMNS.filter((key) => !columns.has(key));
   if (missing.length > 0) {
-    return { rows: [], errors: missing.map((key) => ({ row: header.row, field: key as ItemField, code: 'missingColumn', message: `第${header.row}行：缺少「${COLUMN_LABELS[key]}」列` })) };
+    return { dataRows: body.length, rows: [], errors: missing.map((key) => ({ row: header.row, field: key as ItemField, code: 'missingColumn', message: `第${header.row}行：缺少「${COLUMN_LABELS[key]}」列` })) };
   }
-  if (body.length === 0) return { rows: [], errors: [{ row: header.row + 1, field: null, code: 'empty', message: '没有试题' }] };
+  if (body.length === 0) return { dataRows: 0, rows: [], errors: [{ row: header.row + 1, field: null, code: 'empty', message: '没有试题' }] };
   if (body.length > MAX_ITEM_ROWS) {
-    return { rows: [], errors: [{ row: body[MAX_ITEM_ROWS].row, field: null, code: 'tooManyRows', message: `一次最多导入${MAX_ITEM_ROWS}道题` }] };
+    return { dataRows: body.length, rows: [], errors: [{ row: body[MAX_ITEM_ROWS].row, field: null, code: 'tooManyRows', message: `一次最多导入${MAX_ITEM_ROWS}道题` }] };
   }
   const cell = (line: SheetLine, key: ItemColumn) => {
     const index = columns.get(key);
@@ -80,7 +82,7 @@ export function parseItemLines(lines: readonly SheetLine[]): ParsedItemSheet {
     errors.push({ row, field: 'stem', code: 'duplicateInFile', message: `第${row}行「题干」：与第${first}行的题干相同` });
   }
   errors.sort((a, b) => a.row - b.row);
-  return { rows, errors };
+  return { dataRows: body.length, rows, errors };
 }
 
 /** Reads the first worksheet; throws if the buffer is not a workbook exceljs can open. */

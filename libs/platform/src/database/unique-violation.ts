@@ -23,6 +23,8 @@ const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
   persons_id_number_index_key: ['WORKER_ALREADY_REGISTERED', 'This person is already registered'],
   organizations_one_active_bureau_uq: ['BUREAU_EXISTS_FOR_REGION', 'The region already has an active bureau'],
   competition_rules_one_in_force: ['COMPETITION_RULE_DUPLICATE', 'An identical rule is in force over some of the same days'],
+  question_banks_name_uq: ['QUESTION_BANK_EXISTS', 'The body already has a bank with this name for this occupation and level'],
+  question_items_stem_uq: ['ITEM_STEM_EXISTS', 'The bank already holds an item with the same stem (ignoring spaces, punctuation, width and case)'],
 };
 
 /** For a unique (23505) or exclusion (23P01) violation, the conflict to answer; else null. */
