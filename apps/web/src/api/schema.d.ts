@@ -2373,6 +2373,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/question-banks/{bankId}/blueprints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组卷方案列表（含缺题情况） / A bank’s blueprints, each with what the bank is short of
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["BlueprintsController_list_v1"];
+        put?: never;
+        /**
+         * 新建组卷方案（合计100分） / Write a blueprint: items per knowledge point, kind and difficulty, 100 points in all
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        post: operations["BlueprintsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{bankId}/blueprints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 组卷方案详情（含缺题情况） / A blueprint, with what the bank is short of
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["BlueprintsController_get_v1"];
+        /**
+         * 修改组卷方案（组卷前） / Change a blueprint before papers are assembled from it
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        put: operations["BlueprintsController_update_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/{bankId}/blueprints/{id}/papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 试卷（含所用试题版本和答案） / The papers, with the item versions they keep and the answers
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR: its own enterprise’s banks; the bureau: banks of bodies in its region; the platform: all
+         */
+        get: operations["BlueprintsController_papers_v1"];
+        put?: never;
+        /**
+         * 卷库组卷（A/B卷，记录随机种子） / Assemble the fixed papers A, B… with recorded seeds
+         * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
+         */
+        post: operations["BlueprintsController_assemble_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/question-banks/{id}": {
         parameters: {
             query?: never;
@@ -3749,6 +3821,77 @@ export interface components {
             statusPurpose: "revocation";
             /** @enum {string} */
             type: "BitstringStatusList";
+        };
+        BlueprintDto: {
+            /**
+             * @description 考试时长（分钟）
+             * @example 90
+             */
+            durationMinutes: number;
+            /**
+             * @description 组卷方式：fixed 卷库（A/B卷），per_candidate 千人千卷
+             * @enum {string}
+             */
+            mode: "fixed" | "per_candidate";
+            /**
+             * @description 多选题计分：all_or_nothing 错选、多选、少选均不得分；half_for_subset 少选得一半
+             * @enum {string}
+             */
+            multipleChoiceRule: "all_or_nothing" | "half_for_subset";
+            /** @example 2026年焊工四级理论知识组卷方案 */
+            name: string;
+            /**
+             * @description 卷库方式的试卷套数（A、B…）
+             * @example 2
+             */
+            paperCount?: number;
+            /**
+             * @description 及格分（满分100）
+             * @example 60
+             */
+            passMark: number;
+            /** @description 组卷规则：知识点 × 题型 × 难度的题量和分值，合计100分 */
+            rules: components["schemas"]["BlueprintRuleDto"][];
+        };
+        BlueprintResponseDto: {
+            /** Format: uuid */
+            bankId: string;
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "fixed" | "per_candidate";
+            modeLabel: string;
+            /** @enum {string} */
+            multipleChoiceRule: "all_or_nothing" | "half_for_subset";
+            name: string;
+            paperCount: number | null;
+            /** @description 已组成的试卷套数 */
+            papers: number;
+            passMark: number;
+            rules: components["schemas"]["BlueprintRuleDto"][];
+            /** @description 按题库中已启用的试题计算，现在缺少的题量；为空表示可以组卷 */
+            shortfalls: components["schemas"]["ShortfallDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BlueprintRuleDto: {
+            /**
+             * @description 题量
+             * @example 20
+             */
+            count: number;
+            /** @description 难度；null 为不限 */
+            difficulty: number | null;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            /** @example 1.1 安全用电 */
+            knowledgePoint: string;
+            /**
+             * @description 每题分值（最多一位小数）
+             * @example 1
+             */
+            pointsEach: number;
         };
         BureauReportDto: {
             campaignId: string;
@@ -5302,6 +5445,37 @@ export interface components {
             /** @description 在进行中的认定计划中的考评人次 / candidates assessed across live campaigns */
             workload: number;
         };
+        PaperItemDto: {
+            /** @description 答案（仅机构人员可见） */
+            answer: string;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            /** @description 题号（从1起） */
+            number: number;
+            options: string[];
+            points: number;
+            stem: string;
+            /** @description 所用试题版本 */
+            version: number;
+        };
+        PaperResponseDto: {
+            /** @example paper-v1 */
+            algorithm: string;
+            /** Format: uuid */
+            blueprintId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["PaperItemDto"][];
+            /** @example A */
+            label: string | null;
+            /** @description 组卷随机种子（同一种子、规则和题库可复现） */
+            seed: number;
+            totalPoints: number;
+        };
         PathOrganizationDto: {
             id: string;
             name: string;
@@ -5867,6 +6041,18 @@ export interface components {
             /** @description In force: the campaign’s or the national 5 */
             publicityWorkingDays: number;
             publicityWorkingDaysIsDefault: boolean;
+        };
+        ShortfallDto: {
+            /** @description 题库中可用（已启用）的题量 */
+            available: number;
+            difficulty: number | null;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            knowledgePoint: string;
+            /** @description 需要的题量 */
+            needed: number;
+            /** @description 规则序号（从0起） */
+            ruleIndex: number;
         };
         SkillLevelOptionBasisDto: {
             /** @enum {string} */
@@ -11236,6 +11422,228 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionBankResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintResponseDto"][];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlueprintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlueprintDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintResponseDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_papers_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperResponseDto"][];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlueprintsController_assemble_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bankId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperResponseDto"][];
                 };
             };
             /** @description 未登录 / Not authenticated */

@@ -301,14 +301,15 @@ export class QuestionBanksService {
     return writeItemSheet([], '题库导入模板');
   }
 
-  private async visibleBank(em: EntityManager, principal: Principal, id: string): Promise<void> {
+  /** 404 unless the principal may see the bank. */
+  async visibleBank(em: EntityManager, principal: Principal, id: string): Promise<void> {
     const scope = visibleOrganizationsWhere(principal, 'o');
     const [row] = await namedQuery(em, `SELECT b.id FROM question_banks b JOIN organizations o ON o.id = b.organization_id WHERE b.id = :id AND ${scope.sql}`, { ...scope.params, id });
     if (!row) throw new NotFoundError('Question bank');
   }
 
   /** A bank of the principal's own enterprise, locked for the change; 404 for any other. */
-  private async ownBank(em: EntityManager, principal: Principal, id: string): Promise<{ organizationId: string }> {
+  async ownBank(em: EntityManager, principal: Principal, id: string): Promise<{ organizationId: string }> {
     const [row] = await em.query(`SELECT organization_id FROM question_banks WHERE id = $1 AND organization_id = $2 FOR UPDATE`, [id, requireOrganization(principal)]);
     if (!row) throw new NotFoundError('Question bank');
     return { organizationId: row.organization_id };

@@ -24,6 +24,7 @@ const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
   organizations_one_active_bureau_uq: ['BUREAU_EXISTS_FOR_REGION', 'The region already has an active bureau'],
   competition_rules_one_in_force: ['COMPETITION_RULE_DUPLICATE', 'An identical rule is in force over some of the same days'],
   question_banks_name_uq: ['QUESTION_BANK_EXISTS', 'The body already has a bank with this name for this occupation and level'],
+  exam_blueprints_name_uq: ['BLUEPRINT_EXISTS', 'The bank already has a blueprint with this name'],
   question_items_stem_uq: ['ITEM_STEM_EXISTS', 'The bank already holds an item with the same stem (ignoring spaces, punctuation, width and case)'],
 };
 
