@@ -541,6 +541,215 @@ describe('web app journeys in Chromium (网页端)', () => {
     await page.getByTestId('next-rung').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
+  describe('bureau administration and platform admin (人社局管理与平台管理)', () => {
+    let officer: Session;
+    let admin: Session;
+    let mappingId: string;
+    const nextYear = () => Number(t.clock.today().slice(0, 4)) + 1;
+    const plusDays = (days: number) => new Date(Date.parse(`${t.clock.today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+    beforeAll(async () => {
+      const s = new Scenario(t);
+      admin = await loginAdmin(t);
+      officer = await login(t, 'lvliang.officer', PASSWORD);
+      // Another city with its own bureau and enterprise: Lüliang's bureau must never see it.
+      const taiyuan = await s.post(admin, '/api/v1/organizations', { kind: 'bureau', name: '太原市人力资源和社会保障局', regionCode: '140100' });
+      await s.post(admin, '/api/v1/users', { username: 'taiyuan.officer', password: PASSWORD, displayName: '太原市职业能力建设处', organizationId: taiyuan.id, roles: ['bureau_officer'] });
+      const taiyuanOfficer = await login(t, 'taiyuan.officer', PASSWORD);
+      await s.post(taiyuanOfficer, '/api/v1/organizations', {
+        kind: 'enterprise',
+        name: '太原不锈钢精密制造有限公司',
+        regionCode: '140105',
+        creditCode: generateCreditCode({ regionCode: '140105', sequence: 4545 }),
+      });
+      const mapping = await s.post(officer, '/api/v1/title-mappings', {
+        direction: 'skill_to_title', rank: 'L2', titleSeries: 'arts_crafts', titleGrade: 'intermediate',
+        titleName: '工艺美术师', years: 3, effectiveFrom: plusDays(30), basis: '吕人社发〔2026〕8号',
+      });
+      mappingId = mapping.id;
+      await s.post(admin, '/api/v1/users', { username: 'platform.ops', password: PASSWORD, displayName: '平台运维', roles: ['platform_admin'] });
+    });
+
+    it('the bureau sees only its region’s organizations and opens an HR admin account for one of them, then disables it', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/organizations');
+      const organizations = page.getByTestId('organizations');
+      await expectText(organizations, '吕梁重型机械制造有限公司');
+      await expectText(organizations, '山西孝义焦煤焦化集团有限公司');
+      await expectText(page.getByTestId('jurisdiction'), '1411');
+      expect(await organizations.textContent()).not.toContain('太原不锈钢精密制造有限公司');
+      await shot(page, '50-bureau-organizations');
+
+      await organizations.getByRole('row').filter({ hasText: '吕梁重型机械制造有限公司' }).getByRole('link', { name: '账号' }).click();
+      await page.waitForURL(/\/bureau\/users\?organization=/);
+      await expectText(page.getByTestId('users'), 'machinery.hr');
+      await page.getByRole('button', { name: '新建企业管理员' }).click();
+      const dialog = page.getByRole('dialog');
+      await expectText(dialog, '企业人力资源管理员');
+      await dialog.getByLabel('用户名').fill('machinery.hr2');
+      await dialog.getByLabel('姓名或部门').fill('重机培训中心');
+      await dialog.getByLabel('初始密码').fill('short');
+      await dialog.getByRole('button', { name: '创建' }).click();
+      // The API's rule, under the field it names.
+      await expectText(dialog.locator('.ant-form-item-explain-error'), '密码至少12位');
+      await dialog.getByLabel('初始密码').fill(PASSWORD);
+      await shot(page, '51-bureau-create-hr-admin');
+      await dialog.getByRole('button', { name: '创建' }).click();
+      const row = page.getByTestId('users').getByRole('row').filter({ hasText: 'machinery.hr2' });
+      await expectText(row, '正常');
+      const created = await login(t, 'machinery.hr2', PASSWORD);
+      const me = await t.http().get('/api/v1/me').set(created.auth).expect(200);
+      expect(me.body).toMatchObject({ roles: ['hr_admin'], organization: expect.objectContaining({ name: '吕梁重型机械制造有限公司' }) });
+
+      await row.getByRole('button', { name: '停用' }).click();
+      await page.getByRole('dialog').getByLabel('理由（记入审计）').fill('岗位调整，账号收回');
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(row, '已停用');
+      await shot(page, '52-bureau-hr-admin-disabled');
+      await t.http().post('/api/v1/auth/login').send({ username: 'machinery.hr2', password: PASSWORD }).expect(401);
+    });
+
+    it('the bureau suspends an evaluation body with a reason and reinstates it; its scope shows occupations × levels', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/evaluation-bodies');
+      const row = page.getByTestId('evaluation-bodies').getByRole('row').filter({ hasText: '山西孝义焦煤焦化集团有限公司' }).first();
+      await expectText(row, '已备案');
+      await expectText(row, '焊工');
+      await row.getByRole('button', { name: '暂停资格' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(page.getByRole('dialog').locator('.ant-form-item-explain-error'), '请填写理由');
+      await page.getByRole('dialog').getByLabel('理由（记入审计）').fill('考核场地整改期间暂停');
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(row, '已暂停');
+      await expectText(row, '考核场地整改期间暂停');
+      const filings = await t.http().get('/api/v1/evaluation-bodies?status=suspended').set(officer.auth).expect(200);
+      expect(filings.body.items.map((f: { organizationName: string }) => f.organizationName)).toContain('山西孝义焦煤焦化集团有限公司');
+
+      await row.getByRole('button', { name: '恢复资格' }).click();
+      await page.getByRole('dialog').getByLabel('理由（记入审计）').fill('整改完成，经现场核查恢复');
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(row, '已备案');
+    });
+
+    it('the bureau edits its title-mapping rule: an end before the start is refused under the field, then a good end is saved', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/title-mappings');
+      const row = page.getByTestId('title-mappings').getByRole('row').filter({ hasText: '工艺美术师' });
+      await expectText(row, '吕人社发〔2026〕8号');
+      await row.getByRole('button', { name: '修改' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(/截止日期/).fill(plusDays(10));
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await expectText(dialog.locator('.ant-form-item-explain-error'), '截止日期早于生效日期');
+      await shot(page, '53-bureau-title-mapping-error');
+      const end = plusDays(30 + 365 * 3);
+      await dialog.getByLabel(/截止日期/).fill(end);
+      await dialog.getByLabel('任职年限（年）').fill('4');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await expectText(row, `${plusDays(30)} 至 ${end}`);
+      await expectText(row, '4年');
+      await shot(page, '54-bureau-title-mapping-saved');
+      const stored = await t.http().get(`/api/v1/title-mappings/${mappingId}`).set(officer.auth).expect(200);
+      expect(stored.body).toMatchObject({ effectiveTo: end, years: 4, titleName: '工艺美术师' });
+    });
+
+    it('the bureau loads next year’s holidays: a make-up day on a weekday is refused with the date named, then the year is loaded', async () => {
+      const year = nextYear();
+      const firstOf = (weekday: number) => {
+        const d = new Date(Date.UTC(year, 8, 1));
+        while (d.getUTCDay() !== weekday) d.setUTCDate(d.getUTCDate() + 1);
+        return d.toISOString().slice(0, 10);
+      };
+      const [monday, saturday] = [firstOf(1), firstOf(6)];
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', `/bureau/calendar?year=${year}`);
+      await expectText(page.getByTestId('calendar-year'), '临时');
+      await page.getByRole('button', { name: `载入 ${year} 年节假日安排` }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('放假日').fill(`${year}-01-01\n${year}-10-01~${year}-10-07`);
+      await dialog.getByLabel(/调休上班日/).fill(monday);
+      await dialog.getByLabel(/依据/).fill(`国务院办公厅关于${year}年部分节假日安排的通知`);
+      await dialog.getByRole('button', { name: '载入' }).click();
+      await expectText(dialog.locator('.ant-form-item-explain-error'), `调休上班日 ${monday} 不是周六或周日`);
+      await shot(page, '55-bureau-calendar-error');
+      await dialog.getByLabel(/调休上班日/).fill(saturday);
+      await dialog.getByRole('button', { name: '载入' }).click();
+      const view = page.getByTestId('calendar-year');
+      await expectText(view, '官方安排');
+      await expectText(view, '8 天');
+      await shot(page, '56-bureau-calendar-loaded');
+      const loaded = await t.http().get(`/api/v1/calendar/years/${year}`).set(officer.auth).expect(200);
+      expect(loaded.body).toMatchObject({ origin: 'loaded', workdays: [saturday], holidays: expect.arrayContaining([`${year}-01-01`, `${year}-10-07`]) });
+      expect(loaded.body.holidays).toHaveLength(8);
+    });
+
+    it('the region’s analytics show both enterprises of the city and no other city’s; a county drills down to its own', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/analytics');
+      const enterprises = page.getByTestId('analytics-enterprises');
+      await expectText(enterprises, '山西孝义焦煤焦化集团有限公司');
+      await expectText(enterprises, '吕梁重型机械制造有限公司');
+      expect(await enterprises.textContent()).not.toContain('太原不锈钢精密制造有限公司');
+      await enterprises.getByRole('row').filter({ hasText: '山西孝义焦煤焦化集团有限公司' }).getByRole('button', { name: '141181' }).click();
+      await page.waitForURL(/region=141181/);
+      await expectText(page.getByText(/辖区 .*（141181）/), '141181');
+      await expectText(enterprises, '山西孝义焦煤焦化集团有限公司');
+      expect(await enterprises.textContent()).not.toContain('吕梁重型机械制造有限公司');
+      await shot(page, '57-bureau-analytics-county');
+      // Another city's county is not the bureau's to read, even typed into the address.
+      await page.goto(`${base}/bureau/analytics?region=140105`);
+      await expectText(page.locator('.ant-empty'), '未找到');
+      expect(await page.content()).not.toContain('太原不锈钢精密制造有限公司');
+    });
+
+    it('the platform admin creates a bureau for a region and reads the audit trail of it', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'platform.ops', '/admin/organizations');
+      await page.getByTestId('organizations').waitFor();
+      await page.getByRole('button', { name: '新建人社局' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('名称').fill('大同市人力资源和社会保障局');
+      await dialog.getByLabel(/行政区划代码/).fill('140200');
+      await shot(page, '58-admin-create-bureau');
+      await dialog.getByRole('button', { name: '登记' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByPlaceholder('区划代码，如 141181').fill('140200');
+      await page.getByPlaceholder('区划代码，如 141181').press('Enter');
+      const row = page.getByTestId('organizations').getByRole('row').filter({ hasText: '大同市人力资源和社会保障局' });
+      await expectText(row, '人社局');
+      await expectText(row, '140200');
+      const bureaus = await t.http().get('/api/v1/organizations?kind=bureau&regionCode=140200').set(admin.auth).expect(200);
+      expect(bureaus.body.items).toEqual([expect.objectContaining({ name: '大同市人力资源和社会保障局', regionCode: '140200', status: 'active' })]);
+
+      await page.getByRole('navigation').getByRole('link', { name: '审计日志' }).click();
+      await page.getByPlaceholder('操作，如 organization.create').fill('organization.create');
+      await page.getByPlaceholder('操作，如 organization.create').press('Enter');
+      await page.waitForURL(/action=organization\.create/);
+      // Only that action once the filter applies: the other changes of this run leave the list.
+      await page.getByTestId('audit-events').getByRole('row').filter({ hasText: 'user.create' }).first().waitFor({ state: 'detached' });
+      const event = page.getByTestId('audit-events').getByRole('row').filter({ hasText: 'organization.create' }).first();
+      await expectText(event, 'platform.ops');
+      await shot(page, '59-admin-audit');
+    });
+
+    it('at 1366×768 the bureau’s and the platform admin’s administration screens fit without sideways scrolling', async () => {
+      for (const [username, paths] of [
+        ['lvliang.officer', ['/bureau/organizations', '/bureau/users', '/bureau/evaluation-bodies', '/bureau/title-mappings', '/bureau/calendar', '/bureau/analytics?region=141181']],
+        ['platform.ops', ['/admin/organizations', '/admin/users', '/admin/occupations', '/admin/title-mappings', '/admin/calendar', '/admin/audit']],
+      ] as const) {
+        const page = await open({ width: 1366, height: 768 });
+        await signIn(page, username, paths[0]);
+        await page.locator('.page-title').waitFor();
+        for (const path of paths) {
+          await page.goto(`${base}${path}`);
+          await page.locator('.page-title').waitFor();
+          await page.waitForLoadState('networkidle');
+          expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+        }
+      }
+    }, 150_000);
+  });
+
 });
 
 /** How far the page is wider than the window (0: nothing cut off, no sideways scrolling). */

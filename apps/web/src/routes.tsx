@@ -25,6 +25,13 @@ const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
 const WorkersPage = lazy(() => import('./pages/workers/WorkersPage'));
 const AnalyticsPage = lazy(() => import('./pages/analytics/AnalyticsPage'));
 const WorkerPage = lazy(() => import('./pages/workers/WorkerPage'));
+const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const EvaluationBodiesPage = lazy(() => import('./pages/admin/EvaluationBodiesPage'));
+const TitleMappingsPage = lazy(() => import('./pages/admin/TitleMappingsPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
+const OccupationsPage = lazy(() => import('./pages/admin/OccupationsPage'));
+const AuditEventsPage = lazy(() => import('./pages/admin/AuditEventsPage'));
 
 function Loading() {
   return (
@@ -91,6 +98,17 @@ export function AppRoutes() {
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />
             <Route path="/bureau/certificates" element={guard('bureau_officer', <CertificatesPage />)} />
             <Route path="/admin/certificates" element={guard('platform_admin', <CertificatesPage />)} />
+            <Route path="/bureau/organizations" element={guard('bureau_officer', <OrganizationsPage />)} />
+            <Route path="/bureau/users" element={guard('bureau_officer', <UsersPage />)} />
+            <Route path="/bureau/evaluation-bodies" element={guard('bureau_officer', <EvaluationBodiesPage />)} />
+            <Route path="/bureau/title-mappings" element={guard('bureau_officer', <TitleMappingsPage />)} />
+            <Route path="/bureau/calendar" element={guard('bureau_officer', <CalendarPage />)} />
+            <Route path="/admin/organizations" element={guard('platform_admin', <OrganizationsPage />)} />
+            <Route path="/admin/users" element={guard('platform_admin', <UsersPage />)} />
+            <Route path="/admin/occupations" element={guard('platform_admin', <OccupationsPage />)} />
+            <Route path="/admin/title-mappings" element={guard('platform_admin', <TitleMappingsPage />)} />
+            <Route path="/admin/calendar" element={guard('platform_admin', <CalendarPage />)} />
+            <Route path="/admin/audit" element={guard('platform_admin', <AuditEventsPage />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

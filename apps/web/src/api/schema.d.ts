@@ -3784,6 +3784,28 @@ export interface components {
              */
             stationSerial?: string;
         };
+        AuditEventDto: {
+            /** @example user.create */
+            action: string;
+            actorUserId: string | null;
+            actorUsername: string | null;
+            /** @description The record after the change */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The record before the change */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            /** @example user */
+            entityType: string;
+            id: string;
+            occurredAt: string;
+            organizationId: string | null;
+            reason: string | null;
+            requestId: string | null;
+        };
         BitstringStatusListCredentialDto: {
             /**
              * @example [
@@ -3908,6 +3930,20 @@ export interface components {
             status: "due" | "overdue" | "submitted" | "submitted_late";
             statusLabel: string;
             submittedAt: string | null;
+        };
+        CalendarYearResponseDto: {
+            holidays: string[];
+            loadedAt: string | null;
+            loadedBy: string | null;
+            loadedByOrganizationId: string | null;
+            /** @description Whether working days of this year are counted on an official schedule */
+            official: boolean;
+            /** @enum {string} */
+            origin: "loaded" | "built_in" | "none";
+            originLabel: string;
+            sourceNote: string | null;
+            workdays: string[];
+            year: number;
         };
         CampaignComponentDto: {
             candidatesPerEvaluator: number | null;
@@ -5428,6 +5464,26 @@ export interface components {
              */
             workingDays?: number;
         };
+        OrganizationResponseDto: {
+            createdAt: string;
+            creditCode: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "bureau" | "enterprise" | "dispatch_agency";
+            kindLabel: string;
+            name: string;
+            regionCode: string;
+            regionName?: string;
+            status: string;
+            /** @description Facts worth a second look that did not stop the filing (e.g. a credit code from another province) */
+            warnings: components["schemas"]["OrganizationWarningDto"][];
+        };
+        OrganizationWarningDto: {
+            /** @enum {string} */
+            code: "CREDIT_CODE_REGION_MISMATCH";
+            field: string;
+            message: string;
+        };
         PanelCandidateDto: {
             applicationId: string;
             fullName: string;
@@ -6466,6 +6522,17 @@ export interface components {
             /** @description 变更原因 / Reason (audit) */
             reason?: string;
         };
+        UserResponseDto: {
+            createdAt: string;
+            displayName: string;
+            id: string;
+            organizationId: string | null;
+            personId: string | null;
+            roleLabels: string[];
+            roles: ("platform_admin" | "bureau_officer" | "hr_admin" | "evaluator" | "worker")[];
+            status: string;
+            username: string;
+        };
         VerifiedPanelDto: {
             /** @description 考生（职工档案） / candidate worker records */
             candidatePersonIds: string[];
@@ -6602,6 +6669,17 @@ export interface components {
             idNumberMasked: string;
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        WorkingDaysResponseDto: {
+            days: string[];
+            /** @description The n-th working day, inclusive */
+            end: string;
+            from: string;
+            n: number;
+            /** @description Counted partly in a year without an official schedule */
+            provisional: boolean;
+            /** @description First working day counted: `from` if it is one, else the next */
+            start: string;
         };
     };
     responses: never;
@@ -7554,6 +7632,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEventDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7655,6 +7746,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7682,6 +7781,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7713,6 +7820,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10785,6 +10900,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrganizationResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10814,6 +10942,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10841,6 +10977,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -10872,6 +11016,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -12875,6 +13027,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TitleMappingResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -13300,6 +13465,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UserResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -13329,6 +13507,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -13356,6 +13542,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -13387,6 +13581,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

@@ -9,7 +9,7 @@ export const ROLE_HOME: Record<Role, string> = {
   evaluator: '/evaluator/tasks',
   hr_admin: '/hr/campaigns',
   bureau_officer: '/bureau/inbox',
-  platform_admin: '/admin/certificates',
+  platform_admin: '/admin/organizations',
 };
 
 export const ROLE_NAMES: Record<Role, string> = {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
-import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { CreateUserDto, UpdateUserDto, UserQueryDto, UserResponseDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('用户 / Users')
@@ -11,24 +11,28 @@ export class UsersController {
 
   @Post()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '创建用户 / Create a user', 'platform admin → bureau officers; bureau → HR admins in its region; HR → HR admins and evaluators of its organization')
+  @ApiCreatedResponse({ type: UserResponseDto })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateUserDto) {
     return this.users.create(principal, dto);
   }
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '用户列表 / List users', 'bureau: its region; HR: its organization')
+  @ApiPageResponse(UserResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto) {
     return this.users.list(principal, query);
   }
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '用户详情 / Get a user', 'bureau: its region; HR: its organization')
+  @ApiOkResponse({ type: UserResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.users.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '修改或停用用户 / Update or disable a user', 'only users whose roles you may grant')
+  @ApiOkResponse({ type: UserResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(principal, id, dto);
   }

@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../http/pagination';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import { Principal } from '../auth/principal';
 import { AuditQueryService } from './audit-query.service';
+import { AuditEventDto } from './dto/audit-event.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('审计 / Audit')
@@ -12,6 +14,7 @@ export class AuditController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '审计事件 / List audit events', 'bureau: its region; HR: its organization')
+  @ApiPageResponse(AuditEventDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: AuditQueryDto) {
     return this.audit.list(principal, query);
   }

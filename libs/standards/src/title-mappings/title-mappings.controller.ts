@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CreateTitleMappingDto, TitleMappingQueryDto, TitleMappingResponseDto, UpdateTitleMappingDto } from './dto/title-mapping.dto';
 import { TitleMappingsService } from './title-mappings.service';
 
@@ -14,6 +14,7 @@ export class TitleMappingsController {
 
   @Get()
   @Access(['authenticated'], '比照认定规则列表 / List skill ↔ title mapping rules')
+  @ApiPageResponse(TitleMappingResponseDto)
   list(@Query() query: TitleMappingQueryDto) {
     return this.mappings.list(query);
   }

@@ -50,8 +50,10 @@ export default function AnalyticsPage() {
           技能人才统计
         </Typography.Title>
         <Space wrap>
+          {bureau && region && <Button onClick={() => setParams({})}>返回全辖区</Button>}
           {bureau && (
             <Input.Search
+              key={region}
               allowClear
               placeholder="区县代码，如 141181"
               defaultValue={region}
@@ -94,7 +96,18 @@ export default function AnalyticsPage() {
                   data-testid="analytics-enterprises"
                   columns={[
                     { title: '企业', dataIndex: 'name' },
-                    { title: '区划', dataIndex: 'regionCode' },
+                    {
+                      title: '区划（点击查看该区县）',
+                      dataIndex: 'regionCode',
+                      render: (code: string) =>
+                        code === r.scope.regionCode ? (
+                          code
+                        ) : (
+                          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setParams({ region: code })}>
+                            {code}
+                          </Button>
+                        ),
+                    },
                     { title: '职工', dataIndex: 'workers' },
                     { title: '持证率', dataIndex: 'certificationRate', render: percent },
                     { title: '高技能人才占比', dataIndex: 'highSkilledShare', render: percent },
