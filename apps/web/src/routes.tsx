@@ -25,6 +25,9 @@ const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
 const WorkersPage = lazy(() => import('./pages/workers/WorkersPage'));
 const AnalyticsPage = lazy(() => import('./pages/analytics/AnalyticsPage'));
 const WorkerPage = lazy(() => import('./pages/workers/WorkerPage'));
+const StandardsPage = lazy(() => import('./pages/standards/StandardsPage'));
+const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
+const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 
 function Loading() {
   return (
@@ -86,6 +89,9 @@ export function AppRoutes() {
             <Route path="/bureau/workers" element={guard('bureau_officer', <WorkersPage />)} />
             <Route path="/bureau/workers/:id" element={guard('bureau_officer', <WorkerPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
+            <Route path="/hr/standards" element={guard('hr_admin', <StandardsPage />)} />
+            <Route path="/hr/standards/:id" element={guard('hr_admin', <StandardPage />)} />
+            <Route path="/hr/tiers" element={guard('hr_admin', <TiersPage />)} />
             <Route path="/bureau/inbox" element={guard('bureau_officer', <InboxPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />
