@@ -750,6 +750,161 @@ describe('web app journeys in Chromium (网页端)', () => {
     }, 150_000);
   });
 
+
+  describe('HR: workers import, evaluation specifications, tiers and treatment (职工导入、评价规范、等级待遇)', () => {
+    const HEADERS = ['姓名', '身份证号码', '用工形式', '派遣单位', '入职日期', '职业编码', '手机号码'];
+    async function workbook(rows: string[][]): Promise<Buffer> {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('职工名单');
+      sheet.addRow(HEADERS);
+      rows.forEach((cells, i) => cells.forEach((text, c) => (sheet.getCell(i + 2, c + 1).value = text)));
+      return Buffer.from(await book.xlsx.writeBuffer());
+    }
+    const totalOf = async (page: Page) => Number(((await page.locator('.ant-pagination-total-text').textContent()) ?? '').replace(/[^\d]/g, ''));
+
+    it('HR imports 20 workers from XLSX: 3 bad rows are listed by row and field and nothing is saved; the fixed file imports all 20', async () => {
+      const s = new Scenario(t);
+      const good = Array.from({ length: 20 }, (_, i) => [`网页导入${String(i + 1).padStart(2, '0')}`, s.idNumber('141181', '1996-08-18'), '正式职工', '', '2021-03-01', '6-10-02-02', '']);
+      const bad = good.map((r) => [...r]);
+      bad[2][1] = `${bad[2][1].slice(0, 17)}${bad[2][1][17] === '0' ? '1' : '0'}`; // row 4: check digit
+      bad[7][2] = '劳务派遣工'; // row 9: dispatched, no agency
+      bad[12][4] = '2021/13/01'; // row 14: not a date
+
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/workers');
+      await page.locator('.ant-pagination-total-text').waitFor();
+      const before = await totalOf(page);
+      await page.getByRole('button', { name: '导入' }).click();
+      const dialog = page.getByRole('dialog', { name: '导入职工' });
+      const [template] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载模板' }).click()]);
+      expect(template.suggestedFilename()).toBe('workers-import-template.xlsx');
+      await shot(page, '30-hr-workers-import');
+
+      await dialog.locator('input[type=file]').setInputFiles({ name: '职工名单.xlsx', mimeType: XLSX, buffer: await workbook(bad) });
+      await expectText(dialog.getByRole('alert'), '共 20 行，其中 3 行有误，未导入任何职工');
+      const rows = dialog.locator('.ant-table-tbody tr');
+      expect(await rows.count()).toBe(3);
+      expect((await rows.allTextContents()).map((r) => r.replace(/\s+/g, ''))).toEqual([
+        expect.stringMatching(/^4身份证号码身份证号码校验位错误/),
+        expect.stringMatching(/^9派遣单位劳务派遣工须填写派遣单位/),
+        expect.stringMatching(/^14入职日期日期格式应为YYYY-MM-DD/),
+      ]);
+      await shot(page, '31-hr-workers-import-errors');
+      const none = await t.http().get('/api/v1/workers?name=网页导入').set(hrSession.auth).expect(200);
+      expect(none.body.total).toBe(0);
+
+      await dialog.locator('input[type=file]').setInputFiles({ name: '职工名单.xlsx', mimeType: XLSX, buffer: await workbook(good) });
+      await expectText(page.locator('.ant-message'), '已导入 20 名职工');
+      await dialog.waitFor({ state: 'hidden' });
+      await expectText(page.locator('.ant-pagination-total-text'), `共 ${before + 20} 人`);
+      await page.getByPlaceholder('姓名（开头匹配）').fill('网页导入');
+      await page.getByPlaceholder('姓名（开头匹配）').press('Enter');
+      await expectText(page.locator('.ant-pagination-total-text'), '共 20 人');
+      await expectText(page.locator('.ant-table-tbody'), '网页导入01');
+      await shot(page, '32-hr-workers-imported');
+    });
+
+    it('HR drafts a new version of its evaluation specification and submits it; the bureau returns it and its comment shows on the version', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/standards');
+      await page.getByRole('button', { name: '新建评价规范' }).click();
+      const create = page.getByRole('dialog', { name: '新建评价规范' });
+      await create.getByLabel('职业').fill('炼焦');
+      await page.locator('.ant-select-item-option').filter({ hasText: '炼焦工（6-10-02-02）' }).click();
+      await create.getByLabel('名称', { exact: true }).fill('炼焦工企业评价规范');
+      await create.getByLabel('版本名称').fill('2026版');
+      await create.getByRole('button', { name: '创建草稿' }).click();
+      await page.waitForURL(/\/hr\/standards\/[0-9a-f-]{36}/);
+      const standardId = page.url().split('/').pop()?.split('?')[0] as string;
+      await expectText(page.locator('.page-title'), '炼焦工企业评价规范');
+
+      // Version 1 goes through review and is published (the bureau's steps through the API), so HR revises it as version 2.
+      const officer = await login(t, 'lvliang.officer', PASSWORD);
+      await t.http().post(`/api/v1/standards/${standardId}/versions/1/submit`).set(hrSession.auth).send({}).expect(200);
+      await t.http().post(`/api/v1/standards/${standardId}/versions/1/approve`).set(officer.auth).send({ comment: '同意' }).expect(200);
+      await page.reload();
+      await page.getByRole('button', { name: '发布' }).click();
+      await page.getByRole('dialog', { name: '发布版本' }).getByRole('button', { name: '发布' }).click();
+      await expectText(page.locator('.ant-descriptions'), '第1版，');
+
+      await page.getByRole('button', { name: '新建版本' }).click();
+      await expectText(page.locator('.ant-card-head'), '第2版');
+      await page.getByLabel('版本名称').fill('2027版');
+      await page.getByLabel('说明').fill('增设智能化焦炉操作考核内容');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expectText(page.locator('.ant-message'), '草稿已保存');
+      await page.getByRole('button', { name: '提交审核' }).click();
+      await expectText(page.locator('.ant-message'), '已提交人社局审核');
+      await expectText(page.locator('.ant-card-head'), '已提交审核');
+      await shot(page, '33-hr-standard-submitted');
+
+      await t.http().post(`/api/v1/standards/${standardId}/versions/2/request-changes`).set(officer.auth)
+        .send({ comment: '请补充智能化焦炉操作的实操考核评分细则' }).expect(200);
+      await page.reload();
+      await expectText(page.locator('.ant-card-head'), '退回修改');
+      const comment = page.locator('.review-comment').filter({ hasText: '请补充智能化焦炉操作的实操考核评分细则' });
+      await expectText(comment, '人社局');
+      await expectText(comment, '退回修改');
+      await expect(page.getByRole('button', { name: '提交审核' }).isVisible()).resolves.toBe(true);
+      await shot(page, '34-hr-standard-returned');
+      await page.getByRole('link', { name: '评价规范' }).first().click();
+      const listed = page.getByRole('row').filter({ hasText: '炼焦工企业评价规范' });
+      await expectText(listed, '第1版 2026版，');
+      await expectText(listed, '退回修改');
+      await shot(page, '36-hr-standards');
+
+    });
+
+    it('HR adds its own tier 技能专家 and sets its treatment and quota; both are listed', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/tiers');
+      await page.getByRole('button', { name: '新增等级' }).click();
+      const tierDialog = page.getByRole('dialog', { name: '新增企业等级' });
+      await tierDialog.getByLabel('名称').fill('技能专家');
+      await tierDialog.getByLabel('相当于国家等级').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '特级技师' }).click();
+      await tierDialog.getByRole('button', { name: '保存' }).click();
+      await expectText(page.locator('.ant-table-tbody'), '技能专家');
+
+      await page.getByRole('button', { name: '设定待遇' }).click();
+      const policy = page.getByRole('dialog', { name: '设定等级待遇' });
+      await policy.getByLabel('等级').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '技能专家（相当于特级技师）' }).click();
+      await policy.getByLabel('享受管理岗位待遇').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '中层干部' }).click();
+      await policy.getByLabel('月度津贴（元）').fill('2000');
+      await policy.getByLabel('聘期（月）').fill('36');
+      await policy.getByRole('radio', { name: '固定名额' }).check();
+      await policy.getByLabel('名额数').fill('3');
+      await policy.getByRole('button', { name: '保存' }).click();
+      await expectText(page.locator('.ant-message'), '待遇已设定');
+      const row = page.getByRole('row').filter({ hasText: '技能专家（相当于特级技师）' });
+      await expectText(row, '中层干部');
+      await expectText(row, '3 名');
+      await shot(page, '35-hr-tier-policy');
+      const me = await t.http().get('/api/v1/me').set(hrSession.auth).expect(200);
+      const listed = await t.http().get(`/api/v1/organizations/${me.body.organization.id}/tier-policies`).set(hrSession.auth).expect(200);
+      expect(listed.body.find((p: { tierName: string }) => p.tierName === '技能专家')).toMatchObject({ termMonths: 36, quota: expect.objectContaining({ kind: 'fixed', fixed: 3 }) });
+    });
+
+    it('at 1366×768 these screens fit without sideways scrolling: specifications, a specification with its review thread, tiers, the import dialog', async () => {
+      const standard = (await t.http().get('/api/v1/standards?source=enterprise').set(hrSession.auth).expect(200)).body.items.find((s: { title: string }) => s.title === '炼焦工企业评价规范');
+      const page = await open({ width: 1366, height: 768 });
+      await signIn(page, 'coking.hr', '/hr/standards');
+      await page.getByRole('row').filter({ hasText: '炼焦工企业评价规范' }).waitFor();
+      for (const path of ['/hr/standards', `/hr/standards/${standard.id}`, '/hr/tiers']) {
+        await page.goto(`${base}${path}`);
+        await page.locator('.page-title').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+      }
+      await page.goto(`${base}/hr/workers`);
+      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByRole('dialog', { name: '导入职工' }).waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+      await shot(page, '37-hr-1366-import');
+    });
+  });
 });
 
 /** How far the page is wider than the window (0: nothing cut off, no sideways scrolling). */

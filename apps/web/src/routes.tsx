@@ -32,6 +32,9 @@ const TitleMappingsPage = lazy(() => import('./pages/admin/TitleMappingsPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const OccupationsPage = lazy(() => import('./pages/admin/OccupationsPage'));
 const AuditEventsPage = lazy(() => import('./pages/admin/AuditEventsPage'));
+const StandardsPage = lazy(() => import('./pages/standards/StandardsPage'));
+const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
+const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 
 function Loading() {
   return (
@@ -93,6 +96,9 @@ export function AppRoutes() {
             <Route path="/bureau/workers" element={guard('bureau_officer', <WorkersPage />)} />
             <Route path="/bureau/workers/:id" element={guard('bureau_officer', <WorkerPage />)} />
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
+            <Route path="/hr/standards" element={guard('hr_admin', <StandardsPage />)} />
+            <Route path="/hr/standards/:id" element={guard('hr_admin', <StandardPage />)} />
+            <Route path="/hr/tiers" element={guard('hr_admin', <TiersPage />)} />
             <Route path="/bureau/inbox" element={guard('bureau_officer', <InboxPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />

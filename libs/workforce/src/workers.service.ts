@@ -51,6 +51,11 @@ export interface WorkerPage extends Page<WorkerSummary> {
   totalIsEstimate: boolean;
 }
 
+/** One worker of a batch registration: the `POST /workers` body; a dispatched worker names the agency as employer. */
+export type BulkWorkerRow = Omit<CreateWorkerDto, 'employment'> & {
+  employment: Omit<EmploymentInputDto, 'employerOrganizationId' | 'workOrganizationId'> & { employerOrganizationId?: string };
+};
+
 /** What HR may record about a worker beyond the person itself; each is its own table. */
 type FactKind = 'credential' | 'title' | 'honor' | 'training' | 'innovation';
 
@@ -474,12 +479,14 @@ export class WorkersService {
   /**
    * Registers many new workers at once for the principal's organization (regular staff,
    * or dispatched workers of a named agency) with multi-row inserts: one audit event per batch.
-   * Rows whose ID number is already registered are skipped and counted. For imports and seeding.
+   * Rows whose ID number is already registered are skipped and counted. For imports and seeding;
+   * `audit` names the batch's audit event and adds to what it records.
    */
   async bulkRegister(
     em: EntityManager,
     principal: Principal,
-    rows: (Omit<CreateWorkerDto, 'employment'> & { employment: Omit<EmploymentInputDto, 'employerOrganizationId' | 'workOrganizationId'> & { employerOrganizationId?: string } })[],
+    rows: BulkWorkerRow[],
+    audit: { action: string; after?: Record<string, unknown> } = { action: 'worker.bulk_register' },
   ): Promise<{ created: number; skipped: number; ids: string[] }> {
     const org = requireOrganization(principal);
     const persons: unknown[][] = [];
@@ -508,11 +515,11 @@ export class WorkersService {
         Array.from({ length: 8 }, (_, col) => employments.map((e) => e[col])),
       );
       await this.audit.record(em, principal, {
-        action: 'worker.bulk_register',
+        action: audit.action,
         entityType: 'person',
         entityId: null,
         organizationId: org,
-        after: { created: inserted.length, skipped: rows.length - inserted.length },
+        after: { ...audit.after, created: inserted.length, skipped: rows.length - inserted.length },
       });
     }
     return { created: inserted.length, skipped: rows.length - inserted.length, ids: inserted.map((r) => r.id) };

@@ -40,6 +40,21 @@ export function toApiError(body: unknown, response: Response): ApiError {
   return new ApiError(problem ?? { type: 'about:blank', title: response.statusText || '请求失败', status: response.status, code: `HTTP_${response.status}` });
 }
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Saves a binary answer (an XLSX export or template) under the name the API gives it. */
+export async function downloadBinary(path: string, fallbackName: string): Promise<void> {
+  const response = await authFetch(new Request(new URL(path, window.location.origin)));
+  if (!response.ok) throw toApiError(await response.json().catch(() => undefined), response);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Downloads a binary answer (PDF) with the session's token and opens it in a new tab. */
 export async function openBinary(path: string): Promise<void> {
   const win = window.open('', '_blank');

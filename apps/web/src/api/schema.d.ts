@@ -3489,6 +3489,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入职工（XLSX，逐行报错，全部有效才保存） / Import workers from XLSX: all rows saved, or none and every bad row reported
+         * @description 访问权限 / Access: hr_admin — HR of an enterprise: its own staff and the dispatched workers it uses
+         */
+        post: operations["WorkerImportController_import_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载职工导入模板（XLSX） / Download the XLSX template for importing workers
+         * @description 访问权限 / Access: hr_admin — HR of an enterprise: its own staff and the dispatched workers it uses
+         */
+        get: operations["WorkerImportController_template_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6631,6 +6671,33 @@ export interface components {
             verificationUrl: string | null;
             /** @description 工种 */
             workType: string | null;
+        };
+        WorkerImportBadRowDto: {
+            errors: components["schemas"]["WorkerImportErrorDto"][];
+            /** @description Spreadsheet row number, as the spreadsheet shows it */
+            row: number;
+        };
+        WorkerImportErrorDto: {
+            code: string;
+            /**
+             * @description The column at fault; null for the row as a whole
+             * @enum {string|null}
+             */
+            field: "fullName" | "idNumber" | "employmentType" | "agency" | "hiredOn" | "occupationCode" | "occupationStartedOn" | "jobTitle" | "phone" | "education" | null;
+            /** @description 列名，如「身份证号码」 / the column header */
+            fieldLabel: string | null;
+            /** @description 第N行「列」：问题 / message, Chinese first */
+            message: string;
+        };
+        WorkerImportReportDto: {
+            /** @description Every bad row with its field errors; when any is listed nothing was saved */
+            badRows: components["schemas"]["WorkerImportBadRowDto"][];
+            /** @description Workers registered by this upload: every row, or none when any row is bad */
+            created: number;
+            /** @description Data rows read */
+            rows: number;
+            /** @description The registered workers */
+            workerIds: string[];
         };
         WorkerRecordDto: {
             apprenticeshipCompletedOn: string | null;
@@ -14155,6 +14222,68 @@ export interface operations {
                 "application/json": components["schemas"]["AddTrainingDto"];
             };
         };
+        responses: {
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkerImportController_import_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerImportReportDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkerImportController_template_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description 未登录 / Not authenticated */
             401: {

@@ -7,8 +7,9 @@ export interface SheetLine {
 }
 
 /**
- * The first worksheet of an XLSX as the text of its non-empty rows (cells as displayed, so dates
- * and formatted numbers read as the person typed them). Throws if the buffer is not a workbook.
+ * The first worksheet of an XLSX as the text of its non-empty rows: cells as displayed (formatted
+ * numbers read as the person typed them), date cells as YYYY-MM-DD (exceljs keeps a date cell as
+ * midnight UTC of that calendar day). Throws if the buffer is not a workbook.
  */
 export async function readSheetLines(buffer: Buffer): Promise<SheetLine[]> {
   const workbook = new ExcelJS.Workbook();
@@ -17,8 +18,14 @@ export async function readSheetLines(buffer: Buffer): Promise<SheetLine[]> {
   const lines: SheetLine[] = [];
   sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)));
     if (cells.some((cell) => cell.trim().length > 0)) lines.push({ row: rowNumber, cells });
   });
   return lines;
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return cell.text ?? '';
 }

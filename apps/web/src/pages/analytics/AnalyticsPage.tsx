@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Input, Space, Statistic, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
-import { api, authFetch, toApiError, unwrap } from '../../api/client';
+import { api, downloadBinary, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
@@ -11,18 +11,6 @@ import { Bars, percent } from './Bars';
 
 type Report = components['schemas']['AnalyticsReportDto'];
 type EnterpriseRates = components['schemas']['EnterpriseRatesDto'];
-
-async function download(path: string): Promise<void> {
-  const response = await authFetch(new Request(new URL(path, window.location.origin)));
-  if (!response.ok) throw toApiError(await response.json().catch(() => undefined), response);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'analytics.xlsx';
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** 技能人才统计: the bureau's region (a county inside it on request) or the HR's enterprise, with its XLSX export. */
 export default function AnalyticsPage() {
@@ -61,7 +49,7 @@ export default function AnalyticsPage() {
               onSearch={(v) => setParams(v.trim() ? { region: v.trim() } : {})}
             />
           )}
-          <Button icon={<DownloadOutlined />} onClick={() => download(exportPath).catch((e) => message.error(messageOf(e)))}>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadBinary(exportPath, 'analytics.xlsx').catch((e) => message.error(messageOf(e)))}>
             导出 XLSX
           </Button>
         </Space>

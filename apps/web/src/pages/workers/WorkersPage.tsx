@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components, paths } from '../../api/schema';
@@ -7,6 +9,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
 import { useOccupationNames } from '../../components/useOccupationNames';
 import { useLadder } from '../worker/usePerson';
+import { ImportWorkersDialog } from './ImportWorkersDialog';
 import { EMPLOYMENT_TYPE_ZH } from './labels';
 
 type Worker = components['schemas']['WorkerSummaryDto'];
@@ -19,6 +22,7 @@ export default function WorkersPage() {
   const { role } = useAuth();
   const base = role === 'bureau_officer' ? '/bureau/workers' : '/hr/workers';
   const [params, setParams] = useSearchParams();
+  const [importing, setImporting] = useState(false);
   const page = Number(params.get('page') ?? '1') || 1;
   const name = params.get('name') ?? '';
   const occupationCode = params.get('occupation') ?? '';
@@ -49,9 +53,17 @@ export default function WorkersPage() {
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Title level={4} className="page-title">
-        职工
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} className="page-title">
+          职工
+        </Typography.Title>
+        {role === 'hr_admin' && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            导入
+          </Button>
+        )}
+      </Space>
+      {role === 'hr_admin' && <ImportWorkersDialog open={importing} onClose={() => setImporting(false)} />}
       <Card size="small">
         <Space wrap>
           <Input.Search allowClear placeholder="姓名（开头匹配）" defaultValue={name} style={{ width: 220 }} onSearch={(v) => update({ name: v.trim() || undefined })} />
