@@ -1,6 +1,6 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CampaignSchedulerService } from '@skill-ladder/evaluations';
-import { ScheduledJobs } from '@skill-ladder/platform';
+import { AuditService, ScheduledJobs, SYSTEM_ACTOR, verifyAuditChains } from '@skill-ladder/platform';
 import { AppointmentTermJob } from '@skill-ladder/promotions';
 import { login, Session } from '../harness/auth';
 import { OrgRef, PASSWORD, Scenario } from '../harness/scenario';
@@ -139,5 +139,53 @@ describe('two API replicas on one database', () => {
       [campaign],
     );
     expect(row).toEqual({ seats_taken: 20, live: 20 });
+  });
+
+  it('an audited write waits only for its own organization’s chain, not for another organization', async () => {
+    const other = await s.organization(lvliang.officer, 'enterprise', '141181', '孝义重型机械有限公司');
+    // Replica a holds the coking group's audit chain in an open transaction (rolled back: nothing is recorded).
+    const holder = a.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await a.app.get(AuditService).record(holder.manager, SYSTEM_ACTOR, {
+        action: 'organization.hold', entityType: 'organization', entityId: coking.org.id, organizationId: coking.org.id,
+      });
+      const settled = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+      // Another enterprise registers a worker through replica b meanwhile: its chain is free.
+      const elsewhere = b.http().post('/api/v1/workers').set(other.hr.auth).send({
+        fullName: '赵其他', idNumber: s.idNumber(),
+        employment: { employmentType: 'regular', occupationCode: WELDER, occupationStartedOn: '2012-07-01', hiredOn: '2012-07-01' },
+      }).then((r) => r.status);
+      expect(await settled(elsewhere, 20_000)).toBe(true);
+      expect(await elsewhere).toBe(201);
+      // The coking group's own write waits for the chain, and goes through once it is released.
+      const same = b.http().post('/api/v1/workers').set(coking.hr.auth).send({
+        fullName: '钱同企', idNumber: s.idNumber(),
+        employment: { employmentType: 'regular', occupationCode: WELDER, occupationStartedOn: '2012-07-01', hiredOn: '2012-07-01' },
+      }).then((r) => r.status);
+      // Seen from PostgreSQL: a session of replica b waits on an advisory lock (the chain's), and the request has not answered.
+      const waiting = async () => {
+        for (let i = 0; i < 200; i++) {
+          const [row] = await a.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory'`);
+          if (row.n > 0) return row.n;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return 0;
+      };
+      expect(await waiting()).toBe(1);
+      expect(await settled(same, 500)).toBe(false);
+      await holder.rollbackTransaction();
+      expect(await same).toBe(201);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
+  it('after writes through both replicas every audit chain is intact', async () => {
+    const result = await verifyAuditChains((sql, params) => b.dataSource.query(sql, params as unknown[]));
+    expect(result.firstBreak).toBeNull();
+    expect(result.events).toBeGreaterThan(50);
   });
 });
