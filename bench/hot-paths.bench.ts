@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { NestFactory } from '@nestjs/core';
@@ -110,15 +113,29 @@ void runWithDatabase(async (baseConfig) => {
       );
       process.stdout.write(`${rows[rows.length - 1]}\n`);
     }
+    const process_ = await apiProcess(databaseUrl, config, [scenarios[0], scenarios[1]]);
     const report = [
       `# Hot paths, ${new Date().toISOString()}`,
       '',
       `${WORKERS} workers (one enterprise), ${CERTIFICATES} certificates; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run; ` +
         'raw = Fastify + pg replaying the statements the API sent for that request. Shared machine: compare ratios.',
       '',
+      `Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${cpus().length} CPUs (above the CPU count, every figure is inflated).`,
+      '',
       '| scenario | SQL / request | project req/s · p50 · p99 (ms) | raw same SQL req/s · p50 · p99 (ms) | ratio |',
       '|---|---|---|---|---|',
       ...rows,
+      '',
+      'Cold start, load and RSS: the API as its own process (`node dist/apps/api/src/main.js` on the same database, schema migrated, build not included). ' +
+        'Issuing: in the bench process, through the CertificatesService that finalization calls.',
+      '',
+      '| measure | value |',
+      '|---|---|',
+      `| cold start: spawn to /api/v1/health answering | ${(process_.coldStartMs / 1000).toFixed(1)} s |`,
+      `| issuing ${data.issuing.count} certificates in one transaction, one by one as finalization does: time · per second · serial gaps | ` +
+        `${(data.issuing.ms / 1000).toFixed(1)} s · ${Math.round((data.issuing.count * 1000) / data.issuing.ms)} · ${data.issuing.gaps} |`,
+      ...process_.loads.map((l) => `| ${l.name}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s: req/s · p50 · p99 (ms) | ${fmt(l.load)} |`),
+      `| RSS after that load (VmRSS) · peak (VmHWM) | ${process_.rssMb} MB · ${process_.peakMb} MB |`,
       '',
     ].join('\n');
     const dir = join(process.cwd(), 'bench', 'results');
@@ -134,6 +151,55 @@ void runWithDatabase(async (baseConfig) => {
     await admin.end();
   }
 });
+
+/**
+ * Cold start and memory of the API as deployed: its own Node process on the bench database,
+ * timed from spawn to the health check answering, then loaded with the given scenarios; its
+ * resident memory is read from /proc after the load (Linux).
+ */
+async function apiProcess(databaseUrl: string, config: { JWT_SECRET?: string; PII_ENCRYPTION_KEY?: string; PII_BLIND_INDEX_KEY?: string }, scenarios: Scenario[]) {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ADMIN_PASSWORD: PASSWORD,
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000000', JWT_SECRET: config.JWT_SECRET, PII_ENCRYPTION_KEY: config.PII_ENCRYPTION_KEY, PII_BLIND_INDEX_KEY: config.PII_BLIND_INDEX_KEY,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the API process exited with ${child.exitCode}`);
+      if (Date.now() - started > 120_000) throw new Error('the API process did not answer its health check in 120 s');
+      if (await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const coldStartMs = Date.now() - started;
+    const loads: { name: string; load: Load }[] = [];
+    for (const s of scenarios) loads.push({ name: s.name, load: await load(`${base}${s.path}`, s.headers) });
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { coldStartMs, loads, rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 interface Load {
   rps: number;
@@ -250,14 +316,21 @@ async function buildDataset(api: Api, app: NestFastifyApplication, dataSource: D
   const holders = (await dataSource.query(`SELECT id, full_name FROM persons WHERE full_name LIKE '职工%' ORDER BY id LIMIT $1`, [CERTIFICATES])) as { id: string; full_name: string }[];
   const certificates = app.get(CertificatesService);
   let certificate = { number: '', holder: '' };
-  for (const h of holders) {
-    const issued = await dataSource.transaction((em) =>
-      certificates.issue(em, { userId: null, username: 'campaign-finalization', requestId: null }, {
+  // In one transaction, one certificate after another, as finalization issues them.
+  const issuingStarted = Date.now();
+  await dataSource.transaction(async (em) => {
+    for (const h of holders) {
+      const issued = await certificates.issue(em, { userId: null, username: 'campaign-finalization', requestId: null }, {
         bodyOrganizationId: enterprise.id, personId: h.id, occupationCode: WELDER, rank: 'L2', issuedOn: '2026-06-30', route: 'campaign',
-      }),
-    );
-    certificate = { number: issued.certificateNumber, holder: h.full_name };
-  }
+      });
+      certificate = { number: issued.certificateNumber, holder: h.full_name };
+    }
+  });
+  const issuingMs = Date.now() - issuingStarted;
+  const [{ gaps }] = (await dataSource.query(
+    'SELECT (max(serial) - min(serial) + 1 - count(*))::int AS gaps FROM certificates WHERE organization_id = $1',
+    [enterprise.id],
+  )) as { gaps: number }[];
   await dataSource.query('ANALYZE');
-  return { hr, worker: workerSession, workerId: worker.id, certificate };
+  return { hr, worker: workerSession, workerId: worker.id, certificate, issuing: { count: holders.length, ms: issuingMs, gaps } };
 }

@@ -34,10 +34,39 @@ export interface TestAppOptions {
   connectVia?: (databaseUrl: string) => string;
   /** Runs on the application before it starts (Fastify hooks can only be added then). */
   beforeInit?: (app: NestFastifyApplication) => void;
+  /**
+   * A second replica: another application instance (its own Nest container, pool, clock and
+   * timers) on this one's database, with the same secrets, as a second API process would be.
+   */
+  replicaOf?: TestApp;
 }
 
 /** The real application on its own copy of the migrated template database. */
 export async function createTestApp(overrides: Partial<Record<string, string>> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const { config, databaseUrl } = options.replicaOf
+    ? { config: loadConfig({ ...configSource(options.replicaOf.config), ...overrides }), databaseUrl: options.replicaOf.databaseUrl }
+    : await freshDatabase(overrides, options);
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: new AppLogger('debug', config.LOG_FILE) });
+  configureApp(app, config);
+  options.beforeInit?.(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  await ensurePlatformAdmin(app, config);
+  const server = app.getHttpServer();
+  return {
+    app,
+    http: () => request.agent(server),
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    clock: app.get(Clock),
+    config,
+    databaseUrl,
+    close: () => app.close(),
+  };
+}
+
+/** Creates the file's database from the migrated template and the configuration of an application on it. */
+async function freshDatabase(overrides: Partial<Record<string, string>>, options: TestAppOptions): Promise<{ config: AppConfig; databaseUrl: string }> {
   const adminUrl = process.env.TEST_DB_ADMIN_URL as string;
   const database = `sl_test_${process.env.TEST_RUN_ID}_${process.pid}_${++counter}_${randomBytes(2).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -62,21 +91,10 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
     FILES_DIR: join(tmpdir(), `skill-ladder-files-${database}`),
     ...overrides,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: new AppLogger('debug', config.LOG_FILE) });
-  configureApp(app, config);
-  options.beforeInit?.(app);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  await ensurePlatformAdmin(app, config);
-  const server = app.getHttpServer();
-  return {
-    app,
-    http: () => request.agent(server),
-    dataSource: app.get<DataSource>(getDataSourceToken()),
-    clock: app.get(Clock),
-    config,
-    databaseUrl,
-    close: () => app.close(),
-  };
+  return { config, databaseUrl };
+}
+
+/** A loaded configuration as the environment it came from (for a replica with the same settings). */
+function configSource(config: AppConfig): Record<string, string> {
+  return Object.fromEntries(Object.entries(config).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, String(v)]));
 }

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { EvaluationsModule, ExamsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
-import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, StorageModule } from '@skill-ladder/platform';
+import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, SchedulingModule, StorageModule } from '@skill-ladder/platform';
 import { PromotionsModule } from '@skill-ladder/promotions';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
@@ -28,6 +28,7 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
         AuditModule,
+        SchedulingModule,
         CryptoModule,
         StorageModule,
         IdentityModule,

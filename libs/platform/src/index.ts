@@ -31,3 +31,5 @@ export * from './http/json-shape';
 export * from './database/database-unavailable';
 export * from './logging/request-log';
 export * from './openapi/validation-bounds';
+export * from './scheduling/scheduled-jobs.service';
+export * from './scheduling/scheduling.module';

@@ -369,42 +369,45 @@ export class AppointmentsService implements OnModuleInit {
   }
 
   /**
-   * Terms that ended before today expire. Run daily by the scheduler (one instance at a time,
-   * by an advisory lock) and callable at any time; rows another transaction holds are left for
+   * Terms that ended before today expire. Run daily by the scheduler (once across replicas, see
+   * AppointmentTermJob) and callable at any time (one pass at a time, by an advisory lock); rows another transaction holds are left for
    * the next run.
    */
   async expireDueTerms(): Promise<{ ran: boolean; expired: string[] }> {
-    return this.dataSource.transaction(async (em) => {
-      const [{ locked }] = (await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('promotions:appointment-expiry', 7)) AS locked`)) as { locked: boolean }[];
-      if (!locked) return { ran: false, expired: [] };
-      const today = this.clock.today();
-      const due = await em
-        .getRepository(Appointment)
-        .createQueryBuilder('a')
-        .where(`a.status = 'appointed' AND a.term_ends_on < :today`, { today })
-        .orderBy('a.term_ends_on')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const a of due) {
-        const before = auditView(a);
-        a.status = 'expired';
-        a.endedOn = a.termEndsOn;
-        a.endReason = '聘期届满，未续聘';
-        await em.getRepository(Appointment).save(a);
-        if (a.credentialId) await this.workers.endAppointedCredential(em, SYSTEM_ACTOR, a.organizationId, a.credentialId, a.endReason);
-        await this.audit.record(em, SYSTEM_ACTOR, {
-          action: 'appointment.expire',
-          entityType: 'appointment',
-          entityId: a.id,
-          organizationId: a.organizationId,
-          before,
-          after: auditView(a),
-          reason: a.endReason,
-        });
-      }
-      return { ran: true, expired: due.map((a) => a.id) };
-    });
+    return this.dataSource.transaction((em) => this.expireDueTermsIn(em));
+  }
+
+  /** The same pass inside the caller's transaction (the scheduled job's run). */
+  async expireDueTermsIn(em: EntityManager): Promise<{ ran: boolean; expired: string[] }> {
+    const [{ locked }] = (await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('promotions:appointment-expiry', 7)) AS locked`)) as { locked: boolean }[];
+    if (!locked) return { ran: false, expired: [] };
+    const today = this.clock.today();
+    const due = await em
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .where(`a.status = 'appointed' AND a.term_ends_on < :today`, { today })
+      .orderBy('a.term_ends_on')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    for (const a of due) {
+      const before = auditView(a);
+      a.status = 'expired';
+      a.endedOn = a.termEndsOn;
+      a.endReason = '聘期届满，未续聘';
+      await em.getRepository(Appointment).save(a);
+      if (a.credentialId) await this.workers.endAppointedCredential(em, SYSTEM_ACTOR, a.organizationId, a.credentialId, a.endReason);
+      await this.audit.record(em, SYSTEM_ACTOR, {
+        action: 'appointment.expire',
+        entityType: 'appointment',
+        entityId: a.id,
+        organizationId: a.organizationId,
+        before,
+        after: auditView(a),
+        reason: a.endReason,
+      });
+    }
+    return { ran: true, expired: due.map((a) => a.id) };
   }
 
   /** An upheld objection to an appointment's publicity voids the entry and ends the case; a dismissed one changes nothing. */
