@@ -30,3 +30,6 @@ export * from './http/json-shape';
 export * from './database/database-unavailable';
 export * from './logging/request-log';
 export * from './openapi/validation-bounds';
+export * from './http/rate-limit';
+export * from './openapi/common-responses';
+export * from './http/limits';
