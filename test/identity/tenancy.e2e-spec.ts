@@ -81,6 +81,24 @@ describe('organizations, users and jurisdiction', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('regionCode');
   });
 
+  it('files an enterprise in a county anywhere in China (national division codes), and refuses a code the list does not have', async () => {
+    const fuzhou = await s.bureau('350100', '福州市人力资源和社会保障局');
+    const res = await t.http().post('/api/v1/organizations').set(fuzhou.officer.auth)
+      .send({ kind: 'enterprise', name: '福州鼓楼数控有限公司', regionCode: '350102', creditCode: generateCreditCode({ regionCode: '350102', sequence: 9 }) })
+      .expect(201);
+    expect(res.body).toMatchObject({ regionCode: '350102', regionName: '鼓楼区', warnings: [] });
+    const seen = await t.http().get('/api/v1/organizations?pageSize=200').set(fuzhou.officer.auth).expect(200);
+    expect(seen.body.items.map((o: { id: string }) => o.id)).toContain(res.body.id);
+    await t.http().get(`/api/v1/organizations/${res.body.id}`).set(lvliang.officer.auth).expect(404);
+    // Six digits of the right shape, but no such county, no such city.
+    for (const regionCode of ['350199', '359900']) {
+      const refused = await t.http().post('/api/v1/organizations').set(fuzhou.officer.auth)
+        .send({ kind: 'enterprise', name: '不存在的区县企业', regionCode, creditCode: generateCreditCode({ regionCode: '350102', sequence: 10 }) })
+        .expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'regionCode' })]);
+    }
+  });
+
   it('one active bureau per region: a second is 409, even when ten arrive at once', async () => {
     const admin = await s.admin();
     const again = await t.http().post('/api/v1/organizations').set(admin.auth).send({ kind: 'bureau', name: '吕梁市人社局（重复）', regionCode: '141100' });

@@ -1,12 +1,18 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { Logger, RequestMethod, VersioningType } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { ServerObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { AppConfig } from '@skill-ladder/config';
 import {
   BINARY_UPLOAD_TYPES,
+  documentCommonResponses,
+  documentRouteHandlers,
   documentValidationBounds,
+  documentValidationBoundsOnProperties,
+  APP_CONFIG,
   ProblemDetailsDto,
   ProblemDetailsFilter,
   requestLogLine,
@@ -83,7 +89,18 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
         'Every operation states who may call it (x-access). Errors are application/problem+json (RFC 9457).',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description: 'Access token from POST /auth/login: a short-lived JWT. Verified as RFC8725 (JSON Web Token Best Current Practices) asks: HS256 only, never an algorithm named by the token, expiry enforced.',
+    })
     .build();
-  return documentValidationBounds(SwaggerModule.createDocument(app, options, { extraModels: [ProblemDetailsDto] }));
+  documentRouteHandlers(app.get(ModulesContainer));
+  documentValidationBoundsOnProperties();
+  const document = SwaggerModule.createDocument(app, options, { extraModels: [ProblemDetailsDto] });
+  // The servers entry says who the API is for (x-internal: false, OWASP API9); its one address is
+  // the origin that serves the document and the web app.
+  document.servers = [{ url: '/', description: 'The origin serving this document and the web app (production, or a test instance)', 'x-internal': false } as ServerObject];
+  return documentCommonResponses(documentValidationBounds(document), { maxUploadBytes: app.get<AppConfig>(APP_CONFIG).MAX_UPLOAD_BYTES });
 }

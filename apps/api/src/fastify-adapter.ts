@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { httpProblem, jsonShapeProblem, JsonTooComplexError, Problem, PROBLEM_CONTENT_TYPE } from '@skill-ladder/platform';
+import { httpProblem, jsonShapeProblem, JsonTooComplexError, MAX_PATH_PARAM_LENGTH, Problem, PROBLEM_CONTENT_TYPE } from '@skill-ladder/platform';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -64,6 +64,7 @@ export function createFastifyAdapter(): FastifyAdapter {
   return new JsonShapeCheckingAdapter({
     logger: false,
     bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { maxParamLength: MAX_PATH_PARAM_LENGTH },
     requestIdHeader: false,
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,

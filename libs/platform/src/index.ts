@@ -33,3 +33,6 @@ export * from './logging/request-log';
 export * from './openapi/validation-bounds';
 export * from './scheduling/scheduled-jobs.service';
 export * from './scheduling/scheduling.module';
+export * from './http/rate-limit';
+export * from './openapi/common-responses';
+export * from './http/limits';

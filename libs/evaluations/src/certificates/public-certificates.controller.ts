@@ -1,7 +1,6 @@
-import { Controller, Get, Header, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public, ParseIdPipe } from '@skill-ladder/platform';
+import { Public, ParseIdPipe, RateLimited } from '@skill-ladder/platform';
 import { BodySigningKeysService } from './body-signing-keys.service';
 import { CertificatesService } from './certificates.service';
 import { IssuerProfileResponseDto, JwksResponseDto, PublicCertificateResponseDto, VerifyCertificateQueryDto } from './dto/certificate.dto';
@@ -17,7 +16,7 @@ export class PublicCertificatesController {
   ) {}
 
   @Get('certificates/:number')
-  @UseGuards(ThrottlerGuard)
+  @RateLimited()
   @Public('证书查验（证书编号 + 姓名，限流） / Verify a certificate by number and holder name (rate-limited)')
   @ApiOkResponse({ type: PublicCertificateResponseDto })
   verify(@Param('number') number: string, @Query() query: VerifyCertificateQueryDto) {

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Access, CurrentPrincipal, DomainError, Principal, Public } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, DomainError, Principal, Public, RateLimited } from '@skill-ladder/platform';
 import { AuthService } from './auth.service';
 import { LoginDto, MeResponseDto, RefreshDto, TokenResponseDto } from './dto/auth.dto';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
@@ -14,7 +13,7 @@ export class AuthController {
 
   @Post('auth/login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @RateLimited()
   @Public('登录 / Sign in with username and password')
   @ApiOkResponse({ type: TokenResponseDto })
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {
@@ -25,7 +24,7 @@ export class AuthController {
 
   @Post('auth/refresh')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @RateLimited()
   @Public('刷新令牌 / Exchange a refresh token (in the body, or the session cookie) for new tokens')
   @ApiOkResponse({ type: TokenResponseDto })
   async refresh(@Body() dto: RefreshDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenResponseDto> {

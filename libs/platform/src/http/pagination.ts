@@ -5,15 +5,19 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
+/** The last page a list serves: past it, an offset scan costs more than any screen needs; narrow the filter instead. */
+export const MAX_PAGE = 10_000;
+
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE, format: 'int32' })
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200, format: 'int32' })
   @IsOptional()
   @Transform(toInt)
   @IsInt()
@@ -39,9 +43,9 @@ export function ApiPageResponse(item: Type<unknown>, extra: Record<string, { typ
         required: ['items', 'total', 'page', 'pageSize', ...Object.keys(extra)],
         properties: {
           items: { type: 'array', items: { $ref: getSchemaPath(item) } },
-          total: { type: 'integer' },
-          page: { type: 'integer' },
-          pageSize: { type: 'integer' },
+          total: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 },
+          page: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE },
+          pageSize: { type: 'integer', format: 'int32', minimum: 1, maximum: 200 },
           ...extra,
         },
       },

@@ -27,6 +27,31 @@ const BOUNDS: Record<string, (constraints: unknown[]) => Partial<SchemaObject>> 
   isResidentIdNumber: () => ({ maxLength: 18 }),
 };
 
+/** Where @ApiProperty keeps a property's options (@nestjs/swagger's DECORATORS.API_MODEL_PROPERTIES, not exported). */
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+
+function validationMetadatas(): Map<unknown, BoundMetadata[]> {
+  // class-validator keeps every decorated class in one storage; it has no public way to list them.
+  return (getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, BoundMetadata[]> }).validationMetadatas;
+}
+
+/**
+ * The same bounds, written into the @ApiProperty options before the document is built: a query
+ * DTO is not a schema of the document but is spread into one parameter per property, so its
+ * bounds can only reach the document through its properties' own options.
+ */
+export function documentValidationBoundsOnProperties(): void {
+  for (const [target, metadatas] of validationMetadatas()) {
+    if (typeof target !== 'function') continue;
+    for (const m of metadatas) {
+      const bound = m.type === ValidationTypes.CUSTOM_VALIDATION && m.name && !m.each ? BOUNDS[m.name] : undefined;
+      const options = bound && (Reflect.getOwnMetadata(API_MODEL_PROPERTIES, target.prototype as object, m.propertyName) as Record<string, unknown> | undefined);
+      if (!bound || !options || options.isArray || options.type === 'array') continue;
+      for (const [keyword, value] of Object.entries(bound(m.constraints ?? []))) options[keyword] ??= value;
+    }
+  }
+}
+
 /**
  * Writes the length and size bounds that the DTOs validate (@MaxLength, @Length, @ArrayMaxSize, …)
  * into their schemas where the document does not state them, so the API description promises
@@ -35,8 +60,7 @@ const BOUNDS: Record<string, (constraints: unknown[]) => Partial<SchemaObject>> 
  */
 export function documentValidationBounds(document: OpenAPIObject): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
-  // class-validator keeps every decorated class in one storage; it has no public way to list them.
-  const storage = (getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, BoundMetadata[]> }).validationMetadatas;
+  const storage = validationMetadatas();
   for (const [target, metadatas] of storage) {
     const schema = typeof target === 'function' ? schemas[(target as { name: string }).name] : undefined;
     if (!schema?.properties) continue;

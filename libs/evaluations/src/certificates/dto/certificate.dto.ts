@@ -29,7 +29,7 @@ export class CertificateQueryDto extends PageQueryDto {
   @IsUUID()
   personId?: string;
 
-  @ApiPropertyOptional({ example: 'Y000014000123263000001', description: '证书编号' })
+  @ApiPropertyOptional({ example: 'Y000014000123263000001', description: '证书编号', pattern: '^[YS]\\d{21}$', maxLength: 22 })
   @IsOptional()
   @Matches(/^[YS]\d{21}$/, { message: '证书编号应为22位 / certificate numbers have 22 characters' })
   certificateNumber?: string;

@@ -29,10 +29,12 @@ export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'From (inclusive), ISO 8601' })
   @IsOptional()
   @IsDateString()
+  @MaxLength(35)
   from?: string;
 
   @ApiPropertyOptional({ description: 'To (exclusive), ISO 8601' })
   @IsOptional()
   @IsDateString()
+  @MaxLength(35)
   to?: string;
 }

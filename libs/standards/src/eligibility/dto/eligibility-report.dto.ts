@@ -17,7 +17,7 @@ export class EvidenceRefDto {
 }
 
 export class ConditionResultDto {
-  @ApiProperty({ example: 'years_in_occupation' }) kind: ConditionKind;
+  @ApiProperty({ type: String, example: 'years_in_occupation' }) kind: ConditionKind;
   @ApiProperty({ example: '从事本职业或相关职业工作满5年' }) label: string;
   @ApiProperty({ type: MeasureDto }) required: MeasureDto;
   @ApiProperty({ type: MeasureDto }) actual: MeasureDto;
