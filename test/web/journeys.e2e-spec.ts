@@ -905,6 +905,89 @@ describe('web app journeys in Chromium (网页端)', () => {
       await shot(page, '37-hr-1366-import');
     });
   });
+
+  describe('HR question banks and papers (题库与组卷)', () => {
+    /** Single-choice items of knowledge point K1, stems numbered from `from`. */
+    async function itemSheet(rows: number, from = 1, difficulty: (n: number) => number | string = () => 2): Promise<Buffer> {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('试题');
+      sheet.addRow(['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '答案']);
+      for (let n = from; n < from + rows; n++) sheet.addRow(['单选', 'K1 安全用电', difficulty(n), `网页题库第${n}题：焊接场所的安全电压为（ ）。`, '12V', '36V', '110V', '220V', 'B']);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    }
+
+    it('HR creates a bank, imports items (a bad row shown by row and column, then the fixed file), and after review assembles A and B papers', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/question-banks');
+      await page.getByRole('button', { name: '新建题库' }).click();
+      const create = page.getByRole('dialog', { name: '新建题库' });
+      await create.getByLabel('职业（已备案）').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '焊工' }).click();
+      await create.getByLabel('等级').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '四级/中级工' }).click();
+      await create.getByLabel('题库名称').fill('焊工四级理论知识题库（网页）');
+      await create.getByRole('button', { name: '创建' }).click();
+      await page.waitForURL(/\/hr\/question-banks\/[0-9a-f-]{36}$/);
+      const bankId = page.url().split('/').pop() as string;
+
+      await page.getByRole('button', { name: '导入' }).click();
+      const dialog = page.getByRole('dialog', { name: '导入试题' });
+      await dialog.locator('input[type=file]').setInputFiles({ name: '试题.xlsx', mimeType: XLSX, buffer: await itemSheet(12, 1, (n) => (n === 5 ? '六' : 2)) });
+      await expectText(dialog, '未导入任何试题');
+      const bad = dialog.getByRole('row').filter({ hasText: '难度' });
+      await expectText(bad, '6');
+      await expectText(bad, '应为1到5的整数');
+      await shot(page, '60-hr-bank-import-errors');
+      expect((await t.http().get(`/api/v1/question-banks/${bankId}`).set(hrSession.auth).expect(200)).body.itemCounts.draft).toBe(0);
+      await dialog.locator('input[type=file]').setInputFiles({ name: '试题.xlsx', mimeType: XLSX, buffer: await itemSheet(12) });
+      await expectText(page.locator('.ant-message'), '已导入 12 道试题');
+      await expectText(page.locator('.ant-pagination-total-text'), '共 12 题');
+
+      // Another HR officer reviews (the author may not); then the author puts the items in use.
+      const officer = await login(t, 'lvliang.officer', PASSWORD);
+      const me = await t.http().get('/api/v1/me').set(hrSession.auth).expect(200);
+      await new Scenario(t).post(officer, '/api/v1/users', { username: 'coking.reviewer', password: PASSWORD, displayName: '审题人', organizationId: me.body.organization.id, roles: ['hr_admin'] });
+      const reviewer = await login(t, 'coking.reviewer', PASSWORD);
+      const items = (await t.http().get(`/api/v1/question-banks/${bankId}/items?pageSize=50`).set(hrSession.auth).expect(200)).body.items;
+      for (const item of items.slice(1)) {
+        await t.http().post(`/api/v1/question-banks/${bankId}/items/${item.id}/status`).set(reviewer.auth).send({ status: 'reviewed' }).expect(200);
+        await t.http().post(`/api/v1/question-banks/${bankId}/items/${item.id}/status`).set(hrSession.auth).send({ status: 'active' }).expect(200);
+      }
+      // The first one through the screen: the author's own review is refused, the reviewer's goes through.
+      await page.reload();
+      const first = page.getByRole('row').filter({ hasText: items[0].stem });
+      await first.getByRole('button', { name: '审核通过' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(page.getByRole('dialog').getByRole('alert'), '审核人不能是本版本的编写人');
+      await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+      await t.http().post(`/api/v1/question-banks/${bankId}/items/${items[0].id}/status`).set(reviewer.auth).send({ status: 'reviewed' }).expect(200);
+      await page.reload();
+      await page.getByRole('row').filter({ hasText: items[0].stem }).getByRole('button', { name: '启用' }).click();
+      await expectText(page.locator('.ant-message'), '已启用');
+
+      await page.getByRole('tab', { name: '组卷方案与试卷' }).click();
+      await page.getByRole('button', { name: '新建组卷方案' }).click();
+      const editor = page.getByRole('dialog', { name: '新建组卷方案' });
+      await editor.getByLabel('方案名称').fill('焊工四级A/B卷（网页）');
+      await editor.getByLabel('第1条规则的知识点').fill('K1 安全用电');
+      await editor.getByLabel('第1条规则的题量').fill('10');
+      await editor.getByLabel('第1条规则的每题分值').fill('5');
+      await expectText(editor, '合计 50 分（应为100分）');
+      await editor.getByLabel('第1条规则的每题分值').fill('10');
+      await expectText(editor, '合计 100 分');
+      await shot(page, '61-hr-blueprint-editor');
+      await editor.getByRole('button', { name: '保存' }).click();
+      const row = page.getByRole('row').filter({ hasText: '焊工四级A/B卷（网页）' });
+      await expectText(row, '够用');
+      await row.getByRole('button', { name: '组卷' }).click();
+      const papers = page.getByRole('dialog', { name: /试卷：/ });
+      await expectText(papers, '共 10 题，满分 100 分');
+      await papers.getByRole('tab', { name: 'B卷' }).waitFor();
+      await shot(page, '62-hr-papers');
+      const stored = (await t.http().get(`/api/v1/question-banks/${bankId}/blueprints`).set(hrSession.auth).expect(200)).body;
+      expect(stored[0]).toMatchObject({ papers: 2, shortfalls: [] });
+    });
+  });
 });
 
 /** How far the page is wider than the window (0: nothing cut off, no sideways scrolling). */

@@ -35,6 +35,8 @@ const AuditEventsPage = lazy(() => import('./pages/admin/AuditEventsPage'));
 const StandardsPage = lazy(() => import('./pages/standards/StandardsPage'));
 const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
 const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
+const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
+const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
 
 function Loading() {
   return (
@@ -99,6 +101,8 @@ export function AppRoutes() {
             <Route path="/hr/standards" element={guard('hr_admin', <StandardsPage />)} />
             <Route path="/hr/standards/:id" element={guard('hr_admin', <StandardPage />)} />
             <Route path="/hr/tiers" element={guard('hr_admin', <TiersPage />)} />
+            <Route path="/hr/question-banks" element={guard('hr_admin', <QuestionBanksPage />)} />
+            <Route path="/hr/question-banks/:id" element={guard('hr_admin', <QuestionBankPage />)} />
             <Route path="/bureau/inbox" element={guard('bureau_officer', <InboxPage />)} />
             <Route path="/bureau/campaigns" element={guard('bureau_officer', <CampaignsBoardPage />)} />
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />

@@ -22,6 +22,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/hr/workers', label: '职工' },
     { path: '/hr/standards', label: '评价规范' },
     { path: '/hr/tiers', label: '等级岗位与待遇' },
+    { path: '/hr/question-banks', label: '题库' },
     { path: '/hr/moderation', label: '成绩复核' },
     { path: '/hr/analytics', label: '统计' },
     { path: '/hr/certificates', label: '证书管理' },

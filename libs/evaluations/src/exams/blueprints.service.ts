@@ -84,7 +84,7 @@ export class BlueprintsService {
     return this.dataSource.transaction(async (em) => {
       const bank = await this.banks.ownBank(em, principal, bankId);
       const before = await this.load(em, bankId, id, true);
-      if (before.papers > 0) throw new ConflictError('BLUEPRINT_IN_USE', 'Papers were assembled from this blueprint; write a new blueprint instead');
+      if (before.papers > 0) throw new ConflictError('BLUEPRINT_IN_USE', '已按此方案组卷，方案不能再修改，请新建方案 / Papers were assembled from this blueprint; write a new blueprint instead');
       await em.query(
         `UPDATE exam_blueprints SET name = $3, mode = $4, paper_count = $5, duration_minutes = $6, pass_mark = $7, multiple_choice_rule = $8, rules = $9, updated_at = now()
           WHERE id = $1 AND bank_id = $2`,
@@ -105,9 +105,9 @@ export class BlueprintsService {
       const bank = await this.banks.ownBank(em, principal, bankId);
       const blueprint = await this.row(em, bankId, id, true);
       if (blueprint.mode !== 'fixed' || blueprint.paper_count === null) {
-        throw new ConflictError('PAPERS_PER_CANDIDATE', '千人千卷: papers are drawn for each candidate when seats are assigned, not in advance');
+        throw new ConflictError('PAPERS_PER_CANDIDATE', '千人千卷在编排考场时为每名考生抽取试卷，不预先组卷 / Papers are drawn for each candidate when seats are assigned');
       }
-      if (blueprint.papers > 0) throw new ConflictError('PAPERS_EXIST', 'The fixed papers of this blueprint are already assembled');
+      if (blueprint.papers > 0) throw new ConflictError('PAPERS_EXIST', '此方案的试卷已组成 / The fixed papers of this blueprint are already assembled');
       const items = await this.activeItems(em, bankId);
       const plan = planOf(blueprint);
       const short = shortfalls(plan, items);
@@ -124,7 +124,7 @@ export class BlueprintsService {
             break;
           }
           if (attempt >= MAX_REDRAWS) {
-            throw new UnprocessableError('PAPERS_NOT_DISTINCT', 'The bank leaves too little choice for different papers; add items or assemble fewer papers', [
+            throw new UnprocessableError('PAPERS_NOT_DISTINCT', '题库中的试题不足以组成互不相同的多套试卷 / The bank leaves too little choice for different papers', [
               { field: 'paperCount', code: 'notDistinct', message: '题库中的试题不足以组成互不相同的多套试卷' },
             ]);
           }
@@ -211,7 +211,7 @@ function checkBlueprint(dto: BlueprintDto): void {
   const errors: FieldError[] = validateBlueprint({ passMark: dto.passMark, rules: rulesOf(dto) }).map((p) => ({ field: p.field, code: p.code, message: p.message }));
   if (dto.mode === 'fixed' && dto.paperCount === undefined) errors.push({ field: 'paperCount', code: 'required', message: '卷库方式请填写试卷套数（至少A、B两套）' });
   if (dto.mode === 'per_candidate' && dto.paperCount !== undefined) errors.push({ field: 'paperCount', code: 'notApplicable', message: '千人千卷不设试卷套数' });
-  if (errors.length > 0) throw new UnprocessableError('BLUEPRINT_INVALID', 'The blueprint does not make a valid paper', errors);
+  if (errors.length > 0) throw new UnprocessableError('BLUEPRINT_INVALID', '组卷方案有误，请按提示修改 / The blueprint does not make a valid paper', errors);
 }
 
 function planOf(row: BlueprintRow): Blueprint {
@@ -225,7 +225,7 @@ function shortfallMessage(s: ShortfallDto): string {
 function notSatisfiable(short: ShortfallDto[]): UnprocessableError {
   return new UnprocessableError(
     'BLUEPRINT_NOT_SATISFIABLE',
-    `The bank's active items cannot satisfy ${short.length} rule(s) of the blueprint`,
+    `题库中已启用的试题不足，有${short.length}条规则不能满足 / The bank's active items cannot satisfy ${short.length} rule(s)`,
     short.map((s) => ({ field: `rules[${s.ruleIndex}]`, code: 'short', message: shortfallMessage(s) })),
   );
 }

@@ -95,7 +95,7 @@ export class QuestionBanksService {
   ) {}
 
   async create(principal: Principal, dto: CreateQuestionBankDto): Promise<QuestionBankResponseDto> {
-    if (principal.organizationKind !== 'enterprise') throw new ForbiddenError('QUESTION_BANKS_ENTERPRISE_ONLY', 'Question banks are kept by enterprises filed as evaluation bodies');
+    if (principal.organizationKind !== 'enterprise') throw new ForbiddenError('QUESTION_BANKS_ENTERPRISE_ONLY', '题库由备案为评价机构的企业建立 / Question banks are kept by enterprises filed as evaluation bodies');
     const organizationId = requireOrganization(principal);
     return this.dataSource.transaction(async (em) => {
       await this.bodies.assertInScope(em, organizationId, dto.occupationCode, [dto.rank]).catch((error: unknown) => {
@@ -190,7 +190,7 @@ export class QuestionBanksService {
     return this.dataSource.transaction(async (em) => {
       const bank = await this.ownBank(em, principal, bankId);
       const row = await this.findItem(em, bankId, itemId, true);
-      if (row.status === 'retired') throw new ConflictError('ITEM_RETIRED', 'A retired item is kept as the papers used it; write a new item instead');
+      if (row.status === 'retired') throw new ConflictError('ITEM_RETIRED', '已停用的试题不能修改，请新增试题 / A retired item is kept as the papers used it; write a new item instead');
       const before = toItem(row);
       if (sameContent(row, content)) return before;
       await this.assertStemFree(em, bankId, content.stem, itemId);
@@ -214,13 +214,13 @@ export class QuestionBanksService {
       const row = await this.findItem(em, bankId, itemId, true);
       const move = TRANSITIONS[row.status][dto.status];
       if (!move) {
-        throw new ConflictError('ITEM_STATUS_TRANSITION', `An item that is ${row.status} cannot become ${dto.status} (${ITEM_STATUS_LABELS[row.status]} → ${ITEM_STATUS_LABELS[dto.status]})`);
+        throw new ConflictError('ITEM_STATUS_TRANSITION', `试题当前为“${ITEM_STATUS_LABELS[row.status]}”，不能改为“${ITEM_STATUS_LABELS[dto.status]}” / An item that is ${row.status} cannot become ${dto.status}`);
       }
       if (move.reason && !dto.reason) {
-        throw new UnprocessableError('REASON_REQUIRED', 'Returning or retiring an item needs a reason', [{ field: 'reason', code: 'required', message: '请填写理由' }]);
+        throw new UnprocessableError('REASON_REQUIRED', '退回或停用试题须说明理由 / Returning or retiring an item needs a reason', [{ field: 'reason', code: 'required', message: '请填写理由' }]);
       }
       if (dto.status === 'reviewed' && row.updated_by === principal.userId) {
-        throw new ConflictError('SELF_REVIEW', 'An item is reviewed by someone other than the person who wrote this version (审核人不能是本版本的编写人)');
+        throw new ConflictError('SELF_REVIEW', '审核人不能是本版本的编写人 / An item is reviewed by someone other than the person who wrote this version');
       }
       const before = toItem(row);
       await em.query(
@@ -248,7 +248,7 @@ export class QuestionBanksService {
    */
   async importSheet(principal: Principal, bankId: string, buffer: Buffer): Promise<ItemImportReportDto> {
     const parsed = await readItemSheet(buffer).catch(() => {
-      throw new UnprocessableError('NOT_A_WORKBOOK', 'The file is not an XLSX workbook', [{ field: 'file', code: 'notXlsx', message: '无法读取该文件，请上传 .xlsx 格式的表格' }]);
+      throw new UnprocessableError('NOT_A_WORKBOOK', '无法读取该文件，请上传 .xlsx 格式的表格 / The file is not an XLSX workbook', [{ field: 'file', code: 'notXlsx', message: '无法读取该文件，请上传 .xlsx 格式的表格' }]);
     });
     const rows = parsed.dataRows;
     return this.dataSource.transaction(async (em) => {
@@ -323,7 +323,7 @@ export class QuestionBanksService {
 
   private async assertStemFree(em: EntityManager, bankId: string, stem: string, exceptItemId: string | null): Promise<void> {
     const [row] = await em.query(`SELECT id FROM question_items WHERE bank_id = $1 AND stem_fingerprint = $2 AND status <> 'retired' AND id IS DISTINCT FROM $3::uuid`, [bankId, stemFingerprint(stem), exceptItemId]);
-    if (row) throw new ConflictError('ITEM_STEM_EXISTS', 'The bank already holds an item with the same stem (ignoring spaces, punctuation, width and case)');
+    if (row) throw new ConflictError('ITEM_STEM_EXISTS', '题库中已有相同题干的试题（忽略空格、标点、全半角和大小写） / The bank already holds an item with the same stem');
   }
 
   private async keepVersion(em: EntityManager, itemId: string, version: number, content: ItemContent, userId: string): Promise<void> {
@@ -344,7 +344,7 @@ function checkedContent(dto: ItemDraftDto): ItemContent {
   const { value, problems } = parseItemDraft({ ...dto, options: dto.options });
   if (!value) {
     const errors: FieldError[] = problems.map((p) => ({ field: p.field, code: p.code, message: p.message }));
-    throw new UnprocessableError('ITEM_INVALID', 'The item is not complete or not consistent', errors);
+    throw new UnprocessableError('ITEM_INVALID', '试题内容不完整或前后不一致，请按提示修改 / The item is not complete or not consistent', errors);
   }
   return value;
 }

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { useOccupationNames } from '../../components/useOccupationNames';
+import { useFiledScope } from '../../components/useFiledScope';
 
 type Body = components['schemas']['CreateCampaignDto'];
 type Rank = Body['levels'][number]['rank'];
@@ -30,20 +30,13 @@ export function CreateCampaign() {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const occupationCode = Form.useWatch('occupationCode', form);
-  const filings = useQuery({
-    queryKey: ['evaluation-bodies', 'approved'],
-    enabled: open,
-    queryFn: async () => unwrap(await api.GET('/api/v1/evaluation-bodies', { params: { query: { status: 'approved', pageSize: 50 } } })),
-  });
+  const { filings, scope, codes, names, ranksOf: scopeRanks } = useFiledScope(open);
   const standards = useQuery({
     queryKey: ['standards', occupationCode],
     enabled: open && Boolean(occupationCode),
     queryFn: async () => unwrap(await api.GET('/api/v1/standards', { params: { query: { occupationCode, pageSize: 50 } } })),
   });
-  const scope = (filings.data?.items ?? []).flatMap((f) => f.scope);
-  const codes = [...new Set(scope.map((s) => s.occupationCode))];
-  const names = useOccupationNames(codes);
-  const ranksOf = scope.filter((s) => s.occupationCode === occupationCode).flatMap((s) => s.ranks.map((rank, i) => ({ rank, label: s.rankLabels[i] })));
+  const ranksOf = scopeRanks(occupationCode);
 
   const create = useMutation({
     mutationFn: async (v: Values) =>

@@ -1,28 +1,21 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Typography, Upload } from 'antd';
 import { api, downloadBinary, unwrap, XLSX_MIME } from '../../api/client';
 import { ApiError, messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { ImportProblem, ImportProblemsTable, withoutRowPrefix } from '../../components/ImportProblems';
 
 type Report = components['schemas']['WorkerImportReportDto'];
 
-/** One line of the error table: a cell of a bad row. */
-interface Problem {
-  key: string;
-  row: number;
-  field: string;
-  message: string;
-}
-
 /** The report's bad rows as table lines; the message loses its 第N行「列」 prefix, the table has columns for those. */
-export function problemsOf(report: Report): Problem[] {
+export function problemsOf(report: Report): ImportProblem[] {
   return report.badRows.flatMap((r) =>
     r.errors.map((e, i) => ({
       key: `${r.row}-${i}`,
       row: r.row,
       field: e.fieldLabel ?? '整行',
-      message: zh(e.message).replace(/^第\d+行(「[^」]*」)?：/, ''),
+      message: withoutRowPrefix(zh(e.message)),
     })),
   );
 }
@@ -93,17 +86,7 @@ export function ImportWorkersDialog({ open, onClose }: { open: boolean; onClose:
               message={`共 ${report.rows} 行，其中 ${report.badRows.length} 行有误，未导入任何职工`}
               description="请按下表修改文件后重新上传。"
             />
-            <Table<Problem>
-              size="small"
-              rowKey="key"
-              dataSource={problems}
-              pagination={problems.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
-              columns={[
-                { title: '行号', dataIndex: 'row', width: 72 },
-                { title: '字段', dataIndex: 'field', width: 150 },
-                { title: '问题', dataIndex: 'message' },
-              ]}
-            />
+            <ImportProblemsTable problems={problems} />
           </>
         )}
       </Space>
