@@ -3475,6 +3475,17 @@ export interface components {
              */
             startsOn?: string;
         };
+        AppointmentBureauDto: {
+            decidedAt: string | null;
+            /** @description The confirming bureau */
+            id: string;
+            note: string | null;
+        };
+        AppointmentPublicityDto: {
+            /** @description Last working day of the window */
+            endsOn: string | null;
+            noticeId: string;
+        };
         AppointmentQuotaDto: {
             explanation: string;
             held: number;
@@ -3490,9 +3501,9 @@ export interface components {
         AppointmentResponseDto: {
             allowedActions: string[];
             appointedOn: string | null;
-            bureau: Record<string, never>;
+            bureau: components["schemas"]["AppointmentBureauDto"] | null;
             credentialId: string | null;
-            eligibility: Record<string, never>;
+            eligibility: components["schemas"]["EligibilityReportDto"];
             endedOn: string | null;
             endReason: string | null;
             id: string;
@@ -3507,11 +3518,11 @@ export interface components {
             personId: string;
             personName: string;
             policyId: string;
-            publicity: Record<string, never>;
+            publicity: components["schemas"]["AppointmentPublicityDto"] | null;
             /** @description The policy’s places, for HR and the bureau */
-            quota: Record<string, never> | null;
+            quota: components["schemas"]["QuotaStatusDto"] | null;
             renewals: number;
-            reviews: string[];
+            reviews: components["schemas"]["AppointmentReviewDto"][];
             reviewScore: number | null;
             /** @enum {string} */
             status: "nominated" | "declined" | "reviewed" | "not_passed" | "in_publicity" | "awaiting_confirmation" | "confirmed" | "bureau_rejected" | "appointed" | "expired" | "revoked" | "withdrawn";
@@ -3521,6 +3532,18 @@ export interface components {
             /** @example 特级技师 */
             tierName: string;
             treatment: Record<string, never> | null;
+        };
+        AppointmentReviewDto: {
+            comment: string | null;
+            committeeSize: number;
+            id: string;
+            /** @enum {string} */
+            kind: "appointment" | "renewal";
+            passed: boolean;
+            passMark: number;
+            results: components["schemas"]["CriterionResultDto"][];
+            reviewedOn: string;
+            total: number;
         };
         ApproveApplicationDto: {
             /** @description 审核意见 / note */
@@ -3539,6 +3562,25 @@ export interface components {
              * @example 000123
              */
             stationSerial?: string;
+        };
+        AuditEventDto: {
+            /** @example appointment.confirm */
+            action: string;
+            actorUserId: string | null;
+            actorUsername: string | null;
+            /** @description The state after (JSON) */
+            after: Record<string, never> | null;
+            /** @description The state before (JSON) */
+            before: Record<string, never> | null;
+            entityId: string | null;
+            /** @example appointment */
+            entityType: string;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            organizationId: string | null;
+            reason: string | null;
+            requestId: string | null;
         };
         BitstringStatusListCredentialDto: {
             /**
@@ -3900,7 +3942,7 @@ export interface components {
             bureauId: string;
             certificateId: string | null;
             certificateNumber: string | null;
-            competition: Record<string, never>;
+            competition: components["schemas"]["PromotionCompetitionDto"];
             decidedAt: string | null;
             decisionReason: string | null;
             fromRank: string | null;
@@ -3914,7 +3956,7 @@ export interface components {
             personName: string;
             promotionYear: number;
             proposalNote: string | null;
-            result: Record<string, never>;
+            result: components["schemas"]["PromotionResultDto"];
             ruleId: string;
             /** @enum {string} */
             status: "proposed" | "approved" | "rejected" | "withdrawn";
@@ -4382,6 +4424,16 @@ export interface components {
             /** @enum {string} */
             status: "valid" | "revoked" | "ended";
             workType: string | null;
+        };
+        CriterionResultDto: {
+            /** @example innovation */
+            code: string;
+            /** @example 技术创新能力 */
+            label: string;
+            /** @description Mean of the members’ scores */
+            mean: number;
+            /** @example 35 */
+            weight: number;
         };
         CriterionScoreDto: {
             /**
@@ -5089,6 +5141,19 @@ export interface components {
             /** @example urn:skill-ladder:problem:validation-failed */
             type: string;
         };
+        PromotionCompetitionDto: {
+            heldOn: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            tier: "national" | "provincial" | "city_class_1" | "city_class_2" | "enterprise";
+            tierLabel: string;
+        };
+        PromotionResultDto: {
+            fieldSize: number | null;
+            id: string;
+            placing: number;
+        };
         ProposePromotionDto: {
             /**
              * Format: uuid
@@ -5241,6 +5306,17 @@ export interface components {
              */
             percent?: number;
         };
+        QuotaStatusDto: {
+            baseHolders: number | null;
+            /** @example 限额2人，已聘1人，剩余1人 */
+            explanation: string;
+            /** @description Places held by appointed workers */
+            held: number;
+            /** @description null: no quota */
+            limit: number | null;
+            /** @description null: no quota */
+            remaining: number | null;
+        };
         RankCountDto: {
             label: string;
             /** @enum {string} */
@@ -5264,6 +5340,13 @@ export interface components {
              * @example 材料不实
              */
             reason: string;
+        };
+        RecognitionBasisDto: {
+            credentialId: string;
+            obtainedOn: string;
+            /** @enum {string} */
+            rank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            rankLabel: string;
         };
         RecordResultsDto: {
             results: components["schemas"]["ResultEntryDto"][];
@@ -5736,7 +5819,7 @@ export interface components {
         TitleRecognitionResponseDto: {
             allowedActions: string[];
             appliedOn: string;
-            basis: Record<string, never>;
+            basis: components["schemas"]["RecognitionBasisDto"];
             bureauId: string | null;
             decidedAt: string | null;
             decisionReason: string | null;
@@ -6633,6 +6716,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7053,6 +7149,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEventDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -8800,6 +8909,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionPromotionResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -11892,6 +12014,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TitleRecognitionResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

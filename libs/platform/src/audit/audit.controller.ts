@@ -3,7 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import { Principal } from '../auth/principal';
 import { AuditQueryService } from './audit-query.service';
-import { AuditQueryDto } from './dto/audit-query.dto';
+import { AuditEventDto, AuditQueryDto } from './dto/audit-query.dto';
+import { ApiPageResponse } from '../http/pagination';
 
 @ApiTags('审计 / Audit')
 @Controller('audit-events')
@@ -12,6 +13,7 @@ export class AuditController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '审计事件 / List audit events', 'bureau: its region; HR: its organization')
+  @ApiPageResponse(AuditEventDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: AuditQueryDto) {
     return this.audit.list(principal, query);
   }

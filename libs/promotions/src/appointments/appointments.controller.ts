@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { AppointmentsService } from './appointments.service';
 import { AppointDto, AppointmentQueryDto, AppointmentResponseDto, NominateDto, OpenPublicityDto, ReviewDto } from './dto/appointment.dto';
@@ -23,6 +23,7 @@ export class AppointmentsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '评聘列表 / List appointment cases', READ_SCOPE)
+  @ApiPageResponse(AppointmentResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: AppointmentQueryDto) {
     return this.appointments.list(principal, query);
   }

@@ -216,14 +216,28 @@ export class CompetitionRuleResponseDto {
   @ApiProperty({ nullable: true, type: String }) basis: string | null;
 }
 
+export class PromotionCompetitionDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: COMPETITION_TIERS }) tier: CompetitionTier;
+  @ApiProperty() tierLabel: string;
+  @ApiProperty() heldOn: string;
+}
+
+export class PromotionResultDto {
+  @ApiProperty() id: string;
+  @ApiProperty() placing: number;
+  @ApiProperty({ nullable: true, type: Number }) fieldSize: number | null;
+}
+
 export class CompetitionPromotionResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() organizationId: string;
   @ApiProperty() organizationName: string;
   @ApiProperty() personId: string;
   @ApiProperty() personName: string;
-  @ApiProperty() competition: { id: string; name: string; tier: CompetitionTier; tierLabel: string; heldOn: string };
-  @ApiProperty() result: { id: string; placing: number; fieldSize: number | null };
+  @ApiProperty({ type: PromotionCompetitionDto }) competition: PromotionCompetitionDto;
+  @ApiProperty({ type: PromotionResultDto }) result: PromotionResultDto;
   @ApiProperty() ruleId: string;
   @ApiProperty() occupationCode: string;
   @ApiProperty({ nullable: true, type: String }) fromRank: CertificateRank | null;
