@@ -3973,10 +3973,19 @@ export interface components {
             organizer: string;
             regionCode: string;
             /** @description The results the caller may see */
-            results: string[];
+            results: components["schemas"]["CompetitionResultView"][];
             /** @enum {string} */
             tier: "national" | "provincial" | "city_class_1" | "city_class_2" | "enterprise";
             tierLabel: string;
+        };
+        CompetitionResultView: {
+            fieldSize: number | null;
+            id: string;
+            occupationCode: string;
+            personId: string;
+            personName: string;
+            /** @description 名次 */
+            placing: number;
         };
         CompetitionRuleResponseDto: {
             basis: string | null;
@@ -5307,8 +5316,12 @@ export interface components {
             percent?: number;
         };
         QuotaStatusDto: {
+            /** @description Percentage quotas: holders of the base rank */
             baseHolders: number | null;
-            /** @example 限额2人，已聘1人，剩余1人 */
+            /**
+             * @description zh-CN
+             * @example 限额2人，已聘1人，剩余1人
+             */
             explanation: string;
             /** @description Places held by appointed workers */
             held: number;
@@ -5515,7 +5528,9 @@ export interface components {
              *       "education": 60
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
         };
         ReviewStepDto: {
             /** @description 意见 / comment recorded in the thread */
@@ -5728,7 +5743,7 @@ export interface components {
             nationalRankLabel: string;
             organizationId: string;
             passMark: number;
-            quota: Record<string, never>;
+            quota: components["schemas"]["TierQuotaDto"];
             rubric: components["schemas"]["RubricCriterionDto"][];
             status: string;
             termMonths: number | null;
@@ -5738,6 +5753,16 @@ export interface components {
             tierName: string;
             treatment: Record<string, never>;
             updatedAt: string;
+        };
+        TierQuotaDto: {
+            /** @enum {string|null} */
+            baseRank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief" | null;
+            baseRankLabel: string | null;
+            fixed: number | null;
+            /** @enum {string} */
+            kind: "none" | "percent" | "fixed";
+            percent: number | null;
+            status: components["schemas"]["QuotaStatusDto"] | null;
         };
         TimelineEventDto: {
             date: string;
@@ -6832,6 +6857,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6863,6 +6896,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6894,6 +6935,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6925,6 +6974,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6956,6 +7013,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -6987,6 +7052,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7018,6 +7091,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7049,6 +7130,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7080,6 +7169,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -7111,6 +7208,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9223,6 +9328,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {
@@ -9326,6 +9444,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionResponseDto"];
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

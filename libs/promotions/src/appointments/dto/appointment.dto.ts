@@ -5,6 +5,7 @@ import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto,
 import { EligibilityReportDto } from '@skill-ladder/standards';
 import type { EligibilityReport, Rank, RubricCriterion } from '@skill-ladder/standards';
 import type { QuotaStatus } from '../../policy/policy-rules';
+import { QuotaStatusDto } from '../../policy/dto/quota-status.dto';
 import type { Treatment } from '../../policy/treatment';
 import { APPOINTMENT_STATUSES, AppointmentAction, AppointmentStatus } from '../appointment-workflow';
 import type { CriterionResult } from '../review-score';
@@ -40,7 +41,12 @@ export class ReviewerSheetDto {
   @Length(1, 50)
   reviewer: string;
 
-  @ApiProperty({ example: { innovation: 90, problem_solving: 85, contribution: 88, education: 60 }, description: 'A 0–100 score per criterion of the policy’s rubric' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { innovation: 90, problem_solving: 85, contribution: 88, education: 60 },
+    description: 'A 0–100 score per criterion of the policy’s rubric',
+  })
   @IsObject()
   scores: Record<string, number>;
 }
@@ -131,15 +137,6 @@ export class AppointmentReviewDto implements Omit<AppointmentReviewView, 'criter
   @ApiProperty() passMark: number;
   @ApiProperty() passed: boolean;
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
-}
-
-/** 名额: the policy's places and how many are held. */
-export class QuotaStatusDto implements QuotaStatus {
-  @ApiProperty({ nullable: true, type: Number, description: 'null: no quota' }) limit: number | null;
-  @ApiProperty({ description: 'Places held by appointed workers' }) held: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'null: no quota' }) remaining: number | null;
-  @ApiProperty({ nullable: true, type: Number }) baseHolders: number | null;
-  @ApiProperty({ example: '限额2人，已聘1人，剩余1人' }) explanation: string;
 }
 
 export class AppointmentPublicityDto {

@@ -176,13 +176,13 @@ export class PromotionQueryDto extends PageQueryDto {
   personId?: string;
 }
 
-export interface CompetitionResultView {
-  id: string;
-  personId: string;
-  personName: string;
-  occupationCode: string;
-  placing: number;
-  fieldSize: number | null;
+export class CompetitionResultView {
+  @ApiProperty() id: string;
+  @ApiProperty() personId: string;
+  @ApiProperty() personName: string;
+  @ApiProperty() occupationCode: string;
+  @ApiProperty({ description: '名次' }) placing: number;
+  @ApiProperty({ nullable: true, type: Number }) fieldSize: number | null;
 }
 
 export class CompetitionResponseDto {
@@ -195,7 +195,7 @@ export class CompetitionResponseDto {
   @ApiProperty() tierLabel: string;
   @ApiProperty() heldOn: string;
   @ApiProperty() organizer: string;
-  @ApiProperty({ description: 'The results the caller may see' }) results: CompetitionResultView[];
+  @ApiProperty({ type: [CompetitionResultView], description: 'The results the caller may see' }) results: CompetitionResultView[];
 }
 
 export class CompetitionRuleResponseDto {
