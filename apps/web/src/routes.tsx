@@ -25,6 +25,10 @@ const InboxPage = lazy(() => import('./pages/bureau/InboxPage'));
 const WorkersPage = lazy(() => import('./pages/workers/WorkersPage'));
 const AnalyticsPage = lazy(() => import('./pages/analytics/AnalyticsPage'));
 const WorkerPage = lazy(() => import('./pages/workers/WorkerPage'));
+const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'));
+const AppointmentDetailPage = lazy(() => import('./pages/promotions/AppointmentDetailPage'));
+const TitleRecognitionsPage = lazy(() => import('./pages/promotions/TitleRecognitionsPage'));
+const CompetitionsPage = lazy(() => import('./pages/promotions/CompetitionsPage'));
 
 function Loading() {
   return (
@@ -91,6 +95,11 @@ export function AppRoutes() {
             <Route path="/bureau/campaigns/:id" element={guard('bureau_officer', <CampaignDetailPage />)} />
             <Route path="/bureau/certificates" element={guard('bureau_officer', <CertificatesPage />)} />
             <Route path="/admin/certificates" element={guard('platform_admin', <CertificatesPage />)} />
+            <Route path="/hr/appointments" element={guard('hr_admin', <AppointmentsPage />)} />
+            <Route path="/hr/appointments/:id" element={guard('hr_admin', <AppointmentDetailPage />)} />
+            <Route path="/bureau/appointments/:id" element={guard('bureau_officer', <AppointmentDetailPage />)} />
+            <Route path="/hr/title-recognitions" element={guard('hr_admin', <TitleRecognitionsPage />)} />
+            <Route path="/hr/competitions" element={guard('hr_admin', <CompetitionsPage />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
