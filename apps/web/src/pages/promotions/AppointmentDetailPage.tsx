@@ -10,7 +10,7 @@ import { AuditTrail } from '../../components/AuditTrail';
 import { type Decision, DecisionModal } from '../../components/DecisionModal';
 import { EligibilityRoutes } from '../../components/EligibilityRoutes';
 import { QueryState } from '../../components/QueryState';
-import { chinaDate } from '../worker/career/ladder-view';
+import { chinaDate, chinaDayOf } from '../worker/career/ladder-view';
 import { ReviewModal } from './ReviewModal';
 import { type Appointment, StatusTag, quotaText, useTierPolicies } from './shared';
 
@@ -102,7 +102,7 @@ export default function AppointmentDetailPage() {
           const offered = (hr ? HR_ACTIONS : role === 'bureau_officer' ? BUREAU_ACTIONS : []).filter((s) => a.allowedActions.includes(s.action));
           const latest = a.reviews[a.reviews.length - 1];
           return (
-            <>
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <Typography.Title level={4} className="page-title">
                 {a.personName} · {a.tierName}评聘
               </Typography.Title>
@@ -134,7 +134,7 @@ export default function AppointmentDetailPage() {
                       <Descriptions.Item label="评审得分">{a.reviewScore ?? '—'}</Descriptions.Item>
                       <Descriptions.Item label="公示">{a.publicity ? (a.publicity.endsOn ? `至 ${chinaDate(a.publicity.endsOn)}` : '已发布') : '—'}</Descriptions.Item>
                       <Descriptions.Item label="人社局确认">
-                        {a.bureau ? (a.bureau.decidedAt ? `${chinaDate(a.bureau.decidedAt.slice(0, 10))}${a.bureau.note ? ` · ${a.bureau.note}` : ''}` : '待确认') : '—'}
+                        {a.bureau ? (a.bureau.decidedAt ? `${chinaDayOf(a.bureau.decidedAt)}${a.bureau.note ? ` · ${a.bureau.note}` : ''}` : '待确认') : '—'}
                       </Descriptions.Item>
                       <Descriptions.Item label="聘期">{a.termStartsOn ? `${chinaDate(a.termStartsOn)} 至 ${a.termEndsOn ? chinaDate(a.termEndsOn) : '—'}${a.renewals ? `（续聘${a.renewals}次）` : ''}` : '—'}</Descriptions.Item>
                       {a.endReason && <Descriptions.Item label="结束原因">{a.endReason}</Descriptions.Item>}
@@ -189,7 +189,7 @@ export default function AppointmentDetailPage() {
               {reviewing && policy && (
                 <ReviewModal appointmentId={a.id} renewal={reviewing === 'renew'} criteria={policy.rubric} minReviewers={policy.minReviewers} passMark={policy.passMark} onClose={() => setReviewing(null)} />
               )}
-            </>
+            </Space>
           );
         }}
       </QueryState>
