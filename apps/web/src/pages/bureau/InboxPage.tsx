@@ -12,6 +12,7 @@ import { chinaDate, chinaDayOf } from '../worker/career/ladder-view';
 import { runCampaignAction } from '../campaigns/actions';
 import { appointmentDecision } from '../promotions/AppointmentDetailPage';
 import { quotaText } from '../promotions/shared';
+import { byDue, reportOf } from './inbox-items';
 
 type Filing = components['schemas']['FilingResponseDto'];
 type Standard = components['schemas']['StandardResponseDto'];
@@ -108,13 +109,6 @@ const promotionDecision = (p: Promotion, approve: boolean): Decision => {
         run: async (v) => unwrap(await api.POST('/api/v1/competition-promotions/{id}/reject', { params: path, body: { reason: v.reason } })),
       };
 };
-
-/** What a results report's audit event recorded (上报: due date, on time or late). */
-function reportOf(after: unknown): { dueOn: string; status: string; submittedAt: string } | null {
-  if (typeof after !== 'object' || after === null) return null;
-  const { dueOn, status, submittedAt } = after as Record<string, unknown>;
-  return typeof dueOn === 'string' && typeof status === 'string' && typeof submittedAt === 'string' ? { dueOn, status, submittedAt } : null;
-}
 
 /** The inbox's kinds, each read from its own list in the API and turned into items. */
 function useKinds(): Kind[] {
@@ -327,9 +321,6 @@ function InboxList({ items, onDecide, emptyText }: { items: InboxItem[]; onDecid
     />
   );
 }
-
-/** Items with a due date first, soonest first; the rest in the order of their kinds. */
-const byDue = (a: InboxItem, b: InboxItem) => (a.due && b.due ? a.due.on.localeCompare(b.due.on) : a.due ? -1 : b.due ? 1 : 0);
 
 /** 待办审批: one list across kinds with counts per kind and due dates; each item's audit trail one click away. */
 export default function InboxPage() {
