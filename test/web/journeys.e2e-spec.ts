@@ -712,7 +712,26 @@ describe('web app journeys in Chromium (网页端)', () => {
       await item.waitFor({ state: 'detached' });
       const recognitions = await t.http().get('/api/v1/title-recognitions?status=approved').set(steelHr.auth).expect(200);
       expect(recognitions.body.items).toEqual([expect.objectContaining({ personName: TECHNICIAN, titleName: '工程师', status: 'approved' })]);
-      await shot(page, '48-bureau-recognition-approved');
+    });
+
+    it('the bureau sets a 以赛代评 rule for its region: 市级一类竞赛前10名 → 二级/技师', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/competition-rules');
+      await page.getByRole('button', { name: '新建规则' }).click();
+      const dialog = page.getByRole('dialog');
+      await pick(page, '竞赛级别', null, '市级一类');
+      await dialog.getByLabel('名次在前（名）').fill('10');
+      await pick(page, '认定等级', null, '二级/技师');
+      await dialog.getByLabel('生效日').fill(`${year()}-01-01`);
+      await dialog.getByLabel('生效日').press('Enter');
+      await dialog.getByLabel('文件依据').fill('吕人社发〔2026〕3号');
+      await dialog.getByRole('button', { name: '保存规则' }).click();
+      const row = page.getByRole('row').filter({ hasText: '吕人社发〔2026〕3号' });
+      await expectText(row, '本局');
+      const rules = await t.http().get('/api/v1/competition-rules?appliesIn=141102').set(steelHr.auth).expect(200);
+      expect(rules.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ tier: 'city_class_1', maxPlacing: 10, targetRank: 'L2', effectiveFrom: `${year()}-01-01` })]));
+      expect(await horizontalOverflow(page)).toBe(0);
+      await shot(page, '48-bureau-competition-rules');
     });
 
     it('the promotion screens fit 1366×768; HR registers an enterprise contest and records a placing (以赛代评)', async () => {

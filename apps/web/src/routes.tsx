@@ -29,6 +29,7 @@ const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'
 const AppointmentDetailPage = lazy(() => import('./pages/promotions/AppointmentDetailPage'));
 const TitleRecognitionsPage = lazy(() => import('./pages/promotions/TitleRecognitionsPage'));
 const CompetitionsPage = lazy(() => import('./pages/promotions/CompetitionsPage'));
+const CompetitionRulesPage = lazy(() => import('./pages/promotions/CompetitionRulesPage'));
 
 function Loading() {
   return (
@@ -100,6 +101,7 @@ export function AppRoutes() {
             <Route path="/bureau/appointments/:id" element={guard('bureau_officer', <AppointmentDetailPage />)} />
             <Route path="/hr/title-recognitions" element={guard('hr_admin', <TitleRecognitionsPage />)} />
             <Route path="/hr/competitions" element={guard('hr_admin', <CompetitionsPage />)} />
+            <Route path="/bureau/competition-rules" element={guard('bureau_officer', <CompetitionRulesPage />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -3995,7 +3995,8 @@ export interface components {
             maxPlacing: number | null;
             maxRank: Record<string, never>;
             maxTopPercent: number | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "target" | "one_up";
             organizationId: string;
             regionCode: string;
             requiredRank: string | null;
@@ -9222,6 +9223,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionRuleResponseDto"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
             /** @description 未登录 / Not authenticated */
             401: {
                 headers: {

@@ -31,6 +31,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/bureau/inbox', label: '待办审批' },
     { path: '/bureau/campaigns', label: '认定计划' },
     { path: '/bureau/workers', label: '职工' },
+    { path: '/bureau/competition-rules', label: '以赛代评规则' },
     { path: '/bureau/analytics', label: '统计' },
     { path: '/bureau/certificates', label: '证书监管' },
   ],

@@ -1,14 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tabs, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Space, Table, Tabs, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { fieldErrorsOf, messageOf, showFieldErrors, zh } from '../../api/problem';
+import { zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import { AuditTrail } from '../../components/AuditTrail';
 import { type Decision, DecisionModal } from '../../components/DecisionModal';
+import { FormModal } from '../../components/FormModal';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate, chinaDayOf } from '../worker/career/ladder-view';
 import { StatusTag, WorkerPicker } from './shared';
@@ -16,30 +17,6 @@ import { StatusTag, WorkerPicker } from './shared';
 type Competition = components['schemas']['CompetitionResponseDto'];
 type Result = components['schemas']['CompetitionResultView'];
 type Promotion = components['schemas']['CompetitionPromotionResponseDto'];
-
-/** A form in a modal whose request errors show under its fields (or above them). */
-function FormModal<V extends object>(props: { title: string; okText: string; width?: number; onClose: () => void; submit: (v: V) => Promise<unknown>; success: string; invalidate: string; children: React.ReactNode; initialValues?: Partial<V> }) {
-  const [form] = Form.useForm<V>();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const mutation = useMutation({
-    mutationFn: props.submit,
-    onSuccess: async () => {
-      message.success(props.success);
-      props.onClose();
-      await queryClient.invalidateQueries({ queryKey: [props.invalidate] });
-    },
-    onError: (e) => showFieldErrors(form, e),
-  });
-  return (
-    <Modal open width={props.width} title={props.title} okText={props.okText} cancelText="取消" confirmLoading={mutation.isPending} onOk={() => form.validateFields().then((v) => mutation.mutate(v), () => undefined)} onCancel={props.onClose} destroyOnHidden>
-      {mutation.isError && !fieldErrorsOf(mutation.error).length && <Alert type="error" showIcon title={messageOf(mutation.error)} role="alert" style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" preserve={false} initialValues={props.initialValues}>
-        {props.children}
-      </Form>
-    </Modal>
-  );
-}
 
 interface ResultRow {
   personId: string;

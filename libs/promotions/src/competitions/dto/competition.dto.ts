@@ -207,7 +207,7 @@ export class CompetitionRuleResponseDto {
   @ApiProperty({ nullable: true, type: Number }) maxPlacing: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxTopPercent: number | null;
   @ApiProperty({ nullable: true, type: String }) requiredRank: CertificateRank | null;
-  @ApiProperty() mode: 'target' | 'one_up';
+  @ApiProperty({ enum: ['target', 'one_up'] }) mode: 'target' | 'one_up';
   @ApiProperty({ nullable: true, type: String }) targetRank: CertificateRank | null;
   @ApiProperty() maxRank: CertificateRank;
   @ApiProperty({ description: 'zh-CN, e.g. 市级一类竞赛前10名 → 二级/技师' }) summary: string;
