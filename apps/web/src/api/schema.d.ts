@@ -3564,19 +3564,22 @@ export interface components {
             stationSerial?: string;
         };
         AuditEventDto: {
-            /** @example appointment.confirm */
+            /** @example user.create */
             action: string;
             actorUserId: string | null;
             actorUsername: string | null;
-            /** @description The state after (JSON) */
-            after: Record<string, never> | null;
-            /** @description The state before (JSON) */
-            before: Record<string, never> | null;
+            /** @description The record after the change */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The record before the change */
+            before: {
+                [key: string]: unknown;
+            } | null;
             entityId: string | null;
-            /** @example appointment */
+            /** @example user */
             entityType: string;
             id: string;
-            /** Format: date-time */
             occurredAt: string;
             organizationId: string | null;
             reason: string | null;

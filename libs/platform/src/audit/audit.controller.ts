@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../http/pagination';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import { Principal } from '../auth/principal';
 import { AuditQueryService } from './audit-query.service';
-import { AuditEventDto, AuditQueryDto } from './dto/audit-query.dto';
-import { ApiPageResponse } from '../http/pagination';
+import { AuditEventDto } from './dto/audit-event.dto';
+import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('审计 / Audit')
 @Controller('audit-events')

@@ -104,11 +104,12 @@ export default function CompetitionRulesPage() {
       </Card>
       {creating && (
         <FormModal<RuleForm>
+          open
           title="新建以赛代评规则"
           okText="保存规则"
           onClose={() => setCreating(false)}
-          success="规则已生效"
-          invalidate="competition-rules"
+          done="规则已生效"
+          invalidate={['competition-rules']}
           initialValues={{ mode: 'target', maxRank: 'L1' }}
           submit={async (v) =>
             unwrap(

@@ -29,12 +29,13 @@ interface ResultRow {
 function ResultsModal({ competition, onClose }: { competition: Competition; onClose: () => void }) {
   return (
     <FormModal<{ results: ResultRow[] }>
+      open
       title={`录入名次：${competition.name}`}
       okText="保存名次"
       width={860}
       onClose={onClose}
-      success="名次已录入"
-      invalidate="competitions"
+      done="名次已录入"
+      invalidate={['competitions']}
       initialValues={{ results: [{ personId: '', occupationCode: '', placing: 1 }] }}
       submit={async (v) =>
         unwrap(
@@ -148,11 +149,12 @@ function CompetitionsTab({ onPropose }: { onPropose: (c: Competition, r: Result)
       </QueryState>
       {registering && (
         <FormModal<{ name: string; heldOn: Dayjs; organizer: string }>
+          open
           title="登记企业竞赛"
           okText="登记"
           onClose={() => setRegistering(false)}
-          success="竞赛已登记"
-          invalidate="competitions"
+          done="竞赛已登记"
+          invalidate={['competitions']}
           submit={async (v) => unwrap(await api.POST('/api/v1/competitions', { body: { name: v.name.trim(), tier: 'enterprise', heldOn: v.heldOn.format('YYYY-MM-DD'), organizer: v.organizer.trim() } }))}
         >
           <Form.Item name="name" label="竞赛名称" rules={[{ required: true, whitespace: true, message: '请填写竞赛名称' }]}>
