@@ -541,6 +541,238 @@ describe('web app journeys in Chromium (网页端)', () => {
     await page.getByTestId('next-rung').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  describe('promotions and the bureau inbox (评聘、比照认定、以赛代评)', () => {
+    let steelHr: Session;
+    let candidateId: string;
+    let reportedCampaign: string;
+    const CANDIDATE = '郝振华';
+    const TECHNICIAN = '温晓东';
+    const year = () => Number(t.clock.today().slice(0, 4));
+    const statisticText = async (card: import('playwright-core').Locator) => ((await card.locator('.ant-statistic-content').textContent()) ?? '').replace(/\s+/g, '');
+    async function pick(page: Page, label: string, search: string | null, option: string | RegExp) {
+      const field = page.getByRole('dialog').getByLabel(label);
+      await field.click();
+      if (search) await field.fill(search);
+      await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    }
+
+    beforeAll(async () => {
+      const s = new Scenario(t);
+      const officer = await login(t, 'lvliang.officer', PASSWORD);
+      const steel = await s.post(officer, '/api/v1/organizations', {
+        kind: 'enterprise',
+        name: '吕梁钢铁集团有限公司',
+        regionCode: '141102',
+        creditCode: generateCreditCode({ regionCode: '141102', sequence: 4545 }),
+      });
+      await s.post(officer, '/api/v1/users', { username: 'steel.hr', password: PASSWORD, displayName: '钢铁集团人力资源部', organizationId: steel.id, roles: ['hr_admin'] });
+      steelHr = await login(t, 'steel.hr', PASSWORD);
+      const y = year();
+      // A 高级技师 of five years with a provincial technical contribution: eligible for 特级技师.
+      candidateId = (await s.worker(steelHr, { fullName: CANDIDATE })).id;
+      await s.post(steelHr, `/api/v1/workers/${candidateId}/credentials`, { occupationCode: '6-18-02-04', rank: 'L1', issuedOn: `${y - 5}-01-10`, issuerName: '山西省职业技能鉴定指导中心' });
+      await s.post(steelHr, `/api/v1/workers/${candidateId}/innovations`, { kind: 'technical_contribution', title: '高炉炉壳焊接工艺攻关', level: 'provincial', achievedOn: `${y - 2}-05-01` });
+      // A 技师 of four years: 工程师 is open to him by comparison (比照).
+      const technicianId = (await s.worker(steelHr, { fullName: TECHNICIAN })).id;
+      await s.post(steelHr, `/api/v1/workers/${technicianId}/credentials`, { occupationCode: '6-18-02-04', rank: 'L3', issuedOn: `${y - 10}-06-01`, issuerName: '山西省职业技能鉴定指导中心' });
+      await s.post(steelHr, `/api/v1/workers/${technicianId}/credentials`, { occupationCode: '6-18-02-04', rank: 'L2', issuedOn: `${y - 4}-01-10`, issuerName: '山西省职业技能鉴定指导中心' });
+      // 特级技师: two places, confirmed by the bureau.
+      await s.post(steelHr, `/api/v1/organizations/${steel.id}/tier-policies`, {
+        nationalRank: 'special',
+        postGrade: 'deputy_general_manager',
+        titleGrade: 'senior',
+        monthlyAllowance: 3000,
+        termMonths: 36,
+        quota: { kind: 'fixed', fixed: 2 },
+        bureauConfirmation: true,
+      });
+      // Another kind for the bureau's inbox: the enterprise files as an evaluation body.
+      await s.post(steelHr, '/api/v1/evaluation-bodies', { scope: [{ occupationCode: '6-18-02-04', ranks: ['L3', 'L2'] }], note: '焊工技能等级认定' });
+      // And a report received: the demo's finalized campaign reported to the bureau.
+      const finalized = (await t.http().get('/api/v1/campaigns?status=finalized').set(hrSession.auth).expect(200)).body.items[0];
+      await t.http().post(`/api/v1/campaigns/${finalized.id}/bureau-report/submit`).set(hrSession.auth).expect(200);
+      reportedCampaign = finalized.name;
+    });
+
+    it('HR applies for and endorses a 比照认定 of 工程师 for a 技师', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'steel.hr', '/hr/title-recognitions');
+      await page.getByRole('button', { name: '代职工申请' }).click();
+      await pick(page, '职工', TECHNICIAN, TECHNICIAN);
+      await pick(page, '比照职称', null, /^工程师（/);
+      await page.getByRole('dialog').getByLabel('个人陈述').fill('从事焊接工艺改进十年，主持高炉焊接攻关');
+      await page.getByRole('dialog').getByRole('button', { name: '提交申请' }).click();
+      const row = page.getByRole('row').filter({ hasText: TECHNICIAN });
+      await expectText(row, '待单位推荐');
+      await row.getByRole('button', { name: '推荐', exact: true }).click();
+      await page.getByRole('dialog').getByLabel('推荐意见').fill('同意推荐');
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(row, '待人社局审核');
+      await shot(page, '40-hr-title-recognitions');
+    });
+
+    it('a 特级技师 case through review and publicity to the bureau, which confirms it in its inbox; HR appoints and the quota shown drops', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'steel.hr', '/hr/appointments');
+      const quota = page.getByTestId('tier-quota').filter({ hasText: '特级技师' });
+      await quota.waitFor();
+      expect(await statisticText(quota)).toBe('2/2');
+
+      await page.getByRole('button', { name: '推荐评聘' }).click();
+      await pick(page, '职工', CANDIDATE, CANDIDATE);
+      await pick(page, '评聘等级', null, '特级技师');
+      await page.getByRole('dialog').getByLabel('推荐理由').fill('焊接工艺带头人，主持省级技术攻关');
+      await page.getByRole('dialog').getByRole('button', { name: '推荐' }).click();
+      await page.waitForURL(/\/hr\/appointments\/[0-9a-f-]{36}$/);
+      const appointmentId = page.url().split('/').pop() as string;
+      await expectText(page.locator('.ant-card-head'), '已推荐');
+      await expectText(page.locator('.ant-card').filter({ hasText: '申报条件审核' }), '符合');
+      await shot(page, '41-hr-appointment-nominated');
+
+      await page.getByRole('button', { name: '录入评审评分' }).click();
+      const dialog = page.getByRole('dialog');
+      const scores = dialog.locator('.ant-input-number-input');
+      const count = await scores.count();
+      expect(count).toBeGreaterThanOrEqual(9);
+      for (let i = 0; i < count; i++) await scores.nth(i).fill(String(85 + (i % 3) * 3));
+      await dialog.getByLabel('评审意见').fill('技术创新和解决生产难题能力突出');
+      await shot(page, '42-hr-appointment-review');
+      await dialog.getByRole('button', { name: '提交评分' }).click();
+      await expectText(page.locator('.ant-card-head'), '评审通过');
+      await expectText(page.locator('.ant-table-row').filter({ hasText: '评聘评审' }), '通过');
+
+      await page.getByRole('button', { name: '发布公示' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(page.locator('.ant-card-head'), '公示中');
+      await shot(page, '43-hr-appointment-publicity');
+
+      const publicity = (await t.http().get(`/api/v1/appointments/${appointmentId}`).set(steelHr.auth).expect(200)).body.publicity;
+      const offset = t.clock.now().getTime() - Date.now();
+      try {
+        // The day after the window's last working day.
+        t.clock.travelTo(new Date(`${publicity.endsOn}T09:00:00+08:00`));
+        t.clock.travelTo(new Date(t.clock.now().getTime() + 86_400_000));
+        await page.reload();
+        await page.getByRole('button', { name: '结束公示' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+        await expectText(page.locator('.ant-card-head'), '待人社局确认');
+
+        const bureau = await open(DESKTOP);
+        await signIn(bureau, 'lvliang.officer', '/bureau/inbox');
+        const item = bureau.getByTestId('inbox-appointment').filter({ hasText: CANDIDATE });
+        await item.waitFor();
+        await bureau.getByTestId('inbox-recognition').filter({ hasText: TECHNICIAN }).waitFor();
+        await bureau.getByTestId('inbox-filing').filter({ hasText: '吕梁钢铁集团有限公司' }).waitFor();
+        await expectText(bureau.getByTestId('inbox-report').filter({ hasText: reportedCampaign }), '上报期限');
+        await expectText(bureau.getByRole('tab', { name: /评聘确认/ }), '1');
+        await shot(bureau, '44-bureau-inbox');
+        await item.getByRole('button', { name: '办理记录' }).click();
+        const trail = item.getByTestId('audit-trail');
+        await expectText(trail, '发布公示');
+        await expectText(trail, '结束公示');
+        await shot(bureau, '45-bureau-inbox-audit-trail');
+        await item.getByRole('button', { name: '确认', exact: true }).click();
+        await bureau.getByRole('dialog').getByLabel('确认意见').fill('经审核，同意聘任为特级技师');
+        await bureau.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+        await expectText(bureau.locator('.ant-message'), '确认评聘结果');
+        await item.waitFor({ state: 'detached' });
+
+        await page.reload();
+        await expectText(page.locator('.ant-card-head'), '已确认');
+        await page.getByRole('button', { name: '聘任', exact: true }).click();
+        await expectText(page.getByRole('dialog'), '聘任前：名额2人，已聘0人，剩余2人');
+        await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+        await expectText(page.locator('.ant-card-head'), '聘任中');
+        const after = page.getByTestId('appointment-quota');
+        await expectText(after, '剩余1人');
+        expect(await statisticText(after)).toBe('1/2');
+        await shot(page, '46-hr-appointment-appointed');
+        await page.goto(`${base}/hr/appointments?status=appointed`);
+        await expectText(page.getByRole('row').filter({ hasText: CANDIDATE }), '聘任中');
+        await page.getByTestId('tier-quota').filter({ hasText: '特级技师' }).waitFor();
+        expect(await statisticText(page.getByTestId('tier-quota').filter({ hasText: '特级技师' }))).toBe('1/2');
+        await shot(page, '47-hr-appointments-quota');
+        const audit = await t.http().get(`/api/v1/audit-events?entityId=${appointmentId}`).set(steelHr.auth).expect(200);
+        expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['appointment.confirm', 'appointment.appoint']));
+      } finally {
+        t.clock.travelTo(new Date(Date.now() + offset));
+      }
+      // A long journey across two users; the machine may be busy.
+    }, 180_000);
+
+    it('the bureau recognizes the 工程师 title from its inbox; the worker’s record holds it', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/inbox');
+      await page.getByRole('tab', { name: /职称比照认定/ }).click();
+      const item = page.getByTestId('inbox-recognition').filter({ hasText: TECHNICIAN });
+      await item.getByRole('button', { name: '认定', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await expectText(page.locator('.ant-message'), '认定职称');
+      await item.waitFor({ state: 'detached' });
+      const recognitions = await t.http().get('/api/v1/title-recognitions?status=approved').set(steelHr.auth).expect(200);
+      expect(recognitions.body.items).toEqual([expect.objectContaining({ personName: TECHNICIAN, titleName: '工程师', status: 'approved' })]);
+    });
+
+    it('the bureau sets a 以赛代评 rule for its region: 市级一类竞赛前10名 → 二级/技师', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/competition-rules');
+      await page.getByRole('button', { name: '新建规则' }).click();
+      const dialog = page.getByRole('dialog');
+      await pick(page, '竞赛级别', null, '市级一类');
+      await dialog.getByLabel('名次在前（名）').fill('10');
+      await pick(page, '认定等级', null, '二级/技师');
+      await dialog.getByLabel('生效日').fill(`${year()}-01-01`);
+      await dialog.getByLabel('生效日').press('Enter');
+      await dialog.getByLabel('文件依据').fill('吕人社发〔2026〕3号');
+      await dialog.getByRole('button', { name: '保存规则' }).click();
+      const row = page.getByRole('row').filter({ hasText: '吕人社发〔2026〕3号' });
+      await expectText(row, '本局');
+      const rules = await t.http().get('/api/v1/competition-rules?appliesIn=141102').set(steelHr.auth).expect(200);
+      expect(rules.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ tier: 'city_class_1', maxPlacing: 10, targetRank: 'L2', effectiveFrom: `${year()}-01-01` })]));
+      expect(await horizontalOverflow(page)).toBe(0);
+      await shot(page, '48-bureau-competition-rules');
+    });
+
+    it('the promotion screens fit 1366×768; HR registers an enterprise contest and records a placing (以赛代评)', async () => {
+      const page = await open({ width: 1366, height: 768 });
+      await signIn(page, 'steel.hr', '/hr/appointments');
+      await page.getByTestId('tier-quota').first().waitFor();
+      for (const path of ['/hr/appointments', '/hr/title-recognitions', '/hr/competitions', '/hr/competitions?tab=promotions']) {
+        await page.goto(`${base}${path}`);
+        await page.locator('.page-title').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+      }
+      const appointment = (await t.http().get('/api/v1/appointments').set(steelHr.auth).expect(200)).body.items[0];
+      await page.goto(`${base}/hr/appointments/${appointment.id}`);
+      await page.getByTestId('appointment-quota').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await page.goto(`${base}/hr/competitions`);
+      await page.getByRole('button', { name: '登记企业竞赛' }).click();
+      let dialog = page.getByRole('dialog');
+      await dialog.getByLabel('竞赛名称').fill('吕梁钢铁集团焊工技能比武');
+      await dialog.getByLabel('举办日期').fill(`${year() - 1}-10-15`);
+      await dialog.getByLabel('举办日期').press('Enter');
+      await dialog.getByLabel('主办单位').fill('吕梁钢铁集团有限公司工会');
+      await dialog.getByRole('button', { name: '登记' }).click();
+      const contest = page.getByRole('row').filter({ hasText: '吕梁钢铁集团焊工技能比武' });
+      await expectText(contest, '企业');
+      await contest.getByRole('button', { name: '录入名次' }).click();
+      dialog = page.getByRole('dialog');
+      await pick(page, '职工', CANDIDATE, CANDIDATE);
+      await dialog.getByLabel('职业代码').fill('6-18-02-04');
+      await dialog.getByLabel('参赛人数').fill('36');
+      await dialog.getByRole('button', { name: '保存名次' }).click();
+      await expectText(contest, '1人');
+      await contest.locator('.ant-table-row-expand-icon').click();
+      await expectText(page.getByRole('row').filter({ hasText: CANDIDATE }), '申报晋级');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await shot(page, '49-hr-competitions-1366');
+    }, 120_000);
+  });
   describe('bureau administration and platform admin (人社局管理与平台管理)', () => {
     let officer: Session;
     let admin: Session;

@@ -37,6 +37,11 @@ const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
 const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
 const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
+const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'));
+const AppointmentDetailPage = lazy(() => import('./pages/promotions/AppointmentDetailPage'));
+const TitleRecognitionsPage = lazy(() => import('./pages/promotions/TitleRecognitionsPage'));
+const CompetitionsPage = lazy(() => import('./pages/promotions/CompetitionsPage'));
+const CompetitionRulesPage = lazy(() => import('./pages/promotions/CompetitionRulesPage'));
 
 function Loading() {
   return (
@@ -119,6 +124,12 @@ export function AppRoutes() {
             <Route path="/admin/title-mappings" element={guard('platform_admin', <TitleMappingsPage />)} />
             <Route path="/admin/calendar" element={guard('platform_admin', <CalendarPage />)} />
             <Route path="/admin/audit" element={guard('platform_admin', <AuditEventsPage />)} />
+            <Route path="/hr/appointments" element={guard('hr_admin', <AppointmentsPage />)} />
+            <Route path="/hr/appointments/:id" element={guard('hr_admin', <AppointmentDetailPage />)} />
+            <Route path="/bureau/appointments/:id" element={guard('bureau_officer', <AppointmentDetailPage />)} />
+            <Route path="/hr/title-recognitions" element={guard('hr_admin', <TitleRecognitionsPage />)} />
+            <Route path="/hr/competitions" element={guard('hr_admin', <CompetitionsPage />)} />
+            <Route path="/bureau/competition-rules" element={guard('bureau_officer', <CompetitionRulesPage />)} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -3759,6 +3759,17 @@ export interface components {
              */
             startsOn?: string;
         };
+        AppointmentBureauDto: {
+            decidedAt: string | null;
+            /** @description The confirming bureau */
+            id: string;
+            note: string | null;
+        };
+        AppointmentPublicityDto: {
+            /** @description Last working day of the window */
+            endsOn: string | null;
+            noticeId: string;
+        };
         AppointmentQuotaDto: {
             explanation: string;
             held: number;
@@ -3774,9 +3785,9 @@ export interface components {
         AppointmentResponseDto: {
             allowedActions: string[];
             appointedOn: string | null;
-            bureau: Record<string, never>;
+            bureau: components["schemas"]["AppointmentBureauDto"] | null;
             credentialId: string | null;
-            eligibility: Record<string, never>;
+            eligibility: components["schemas"]["EligibilityReportDto"];
             endedOn: string | null;
             endReason: string | null;
             id: string;
@@ -3791,11 +3802,11 @@ export interface components {
             personId: string;
             personName: string;
             policyId: string;
-            publicity: Record<string, never>;
+            publicity: components["schemas"]["AppointmentPublicityDto"] | null;
             /** @description The policy’s places, for HR and the bureau */
-            quota: Record<string, never> | null;
+            quota: components["schemas"]["QuotaStatusDto"] | null;
             renewals: number;
-            reviews: string[];
+            reviews: components["schemas"]["AppointmentReviewDto"][];
             reviewScore: number | null;
             /** @enum {string} */
             status: "nominated" | "declined" | "reviewed" | "not_passed" | "in_publicity" | "awaiting_confirmation" | "confirmed" | "bureau_rejected" | "appointed" | "expired" | "revoked" | "withdrawn";
@@ -3805,6 +3816,18 @@ export interface components {
             /** @example 特级技师 */
             tierName: string;
             treatment: Record<string, never> | null;
+        };
+        AppointmentReviewDto: {
+            comment: string | null;
+            committeeSize: number;
+            id: string;
+            /** @enum {string} */
+            kind: "appointment" | "renewal";
+            passed: boolean;
+            passMark: number;
+            results: components["schemas"]["CriterionResultDto"][];
+            reviewedOn: string;
+            total: number;
         };
         ApproveApplicationDto: {
             /** @description 审核意见 / note */
@@ -4291,7 +4314,7 @@ export interface components {
             bureauId: string;
             certificateId: string | null;
             certificateNumber: string | null;
-            competition: Record<string, never>;
+            competition: components["schemas"]["PromotionCompetitionDto"];
             decidedAt: string | null;
             decisionReason: string | null;
             fromRank: string | null;
@@ -4305,7 +4328,7 @@ export interface components {
             personName: string;
             promotionYear: number;
             proposalNote: string | null;
-            result: Record<string, never>;
+            result: components["schemas"]["PromotionResultDto"];
             ruleId: string;
             /** @enum {string} */
             status: "proposed" | "approved" | "rejected" | "withdrawn";
@@ -4322,10 +4345,19 @@ export interface components {
             organizer: string;
             regionCode: string;
             /** @description The results the caller may see */
-            results: string[];
+            results: components["schemas"]["CompetitionResultView"][];
             /** @enum {string} */
             tier: "national" | "provincial" | "city_class_1" | "city_class_2" | "enterprise";
             tierLabel: string;
+        };
+        CompetitionResultView: {
+            fieldSize: number | null;
+            id: string;
+            occupationCode: string;
+            personId: string;
+            personName: string;
+            /** @description 名次 */
+            placing: number;
         };
         CompetitionRuleResponseDto: {
             basis: string | null;
@@ -4335,7 +4367,8 @@ export interface components {
             maxPlacing: number | null;
             maxRank: Record<string, never>;
             maxTopPercent: number | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "target" | "one_up";
             organizationId: string;
             regionCode: string;
             requiredRank: string | null;
@@ -4788,6 +4821,16 @@ export interface components {
             /** @enum {string} */
             status: "valid" | "revoked" | "ended";
             workType: string | null;
+        };
+        CriterionResultDto: {
+            /** @example innovation */
+            code: string;
+            /** @example 技术创新能力 */
+            label: string;
+            /** @description Mean of the members’ scores */
+            mean: number;
+            /** @example 35 */
+            weight: number;
         };
         CriterionScoreDto: {
             /**
@@ -5616,6 +5659,19 @@ export interface components {
             /** @example urn:skill-ladder:problem:validation-failed */
             type: string;
         };
+        PromotionCompetitionDto: {
+            heldOn: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            tier: "national" | "provincial" | "city_class_1" | "city_class_2" | "enterprise";
+            tierLabel: string;
+        };
+        PromotionResultDto: {
+            fieldSize: number | null;
+            id: string;
+            placing: number;
+        };
         ProposePromotionDto: {
             /**
              * Format: uuid
@@ -5826,6 +5882,21 @@ export interface components {
              */
             percent?: number;
         };
+        QuotaStatusDto: {
+            /** @description Percentage quotas: holders of the base rank */
+            baseHolders: number | null;
+            /**
+             * @description zh-CN
+             * @example 限额2人，已聘1人，剩余1人
+             */
+            explanation: string;
+            /** @description Places held by appointed workers */
+            held: number;
+            /** @description null: no quota */
+            limit: number | null;
+            /** @description null: no quota */
+            remaining: number | null;
+        };
         RankCountDto: {
             label: string;
             /** @enum {string} */
@@ -5849,6 +5920,13 @@ export interface components {
              * @example 材料不实
              */
             reason: string;
+        };
+        RecognitionBasisDto: {
+            credentialId: string;
+            obtainedOn: string;
+            /** @enum {string} */
+            rank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            rankLabel: string;
         };
         RecordResultsDto: {
             results: components["schemas"]["ResultEntryDto"][];
@@ -6017,7 +6095,9 @@ export interface components {
              *       "education": 60
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
         };
         ReviewStepDto: {
             /** @description 意见 / comment recorded in the thread */
@@ -6242,7 +6322,7 @@ export interface components {
             nationalRankLabel: string;
             organizationId: string;
             passMark: number;
-            quota: Record<string, never>;
+            quota: components["schemas"]["TierQuotaDto"];
             rubric: components["schemas"]["RubricCriterionDto"][];
             status: string;
             termMonths: number | null;
@@ -6252,6 +6332,16 @@ export interface components {
             tierName: string;
             treatment: Record<string, never>;
             updatedAt: string;
+        };
+        TierQuotaDto: {
+            /** @enum {string|null} */
+            baseRank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief" | null;
+            baseRankLabel: string | null;
+            fixed: number | null;
+            /** @enum {string} */
+            kind: "none" | "percent" | "fixed";
+            percent: number | null;
+            status: components["schemas"]["QuotaStatusDto"] | null;
         };
         TimelineEventDto: {
             date: string;
@@ -6333,7 +6423,7 @@ export interface components {
         TitleRecognitionResponseDto: {
             allowedActions: string[];
             appliedOn: string;
-            basis: Record<string, never>;
+            basis: components["schemas"]["RecognitionBasisDto"];
             bureauId: string | null;
             decidedAt: string | null;
             decisionReason: string | null;
@@ -7909,12 +7999,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppointmentResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8136,12 +8235,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8225,12 +8325,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8314,12 +8415,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8403,12 +8505,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8492,12 +8595,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8581,12 +8685,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8670,12 +8775,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8759,12 +8865,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8848,12 +8955,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -8937,12 +9045,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -12989,12 +13098,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionPromotionResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -13482,12 +13600,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionRuleResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -13721,12 +13848,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CompetitionResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -13948,12 +14084,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompetitionResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -21626,12 +21763,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TitleRecognitionResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { AppointmentsService } from './appointments.service';
 import { AppointDto, AppointmentQueryDto, AppointmentResponseDto, NominateDto, OpenPublicityDto, ReviewDto } from './dto/appointment.dto';
@@ -23,6 +23,7 @@ export class AppointmentsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '评聘列表 / List appointment cases', READ_SCOPE)
+  @ApiPageResponse(AppointmentResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: AppointmentQueryDto) {
     return this.appointments.list(principal, query);
   }
@@ -37,6 +38,7 @@ export class AppointmentsController {
   @Post(':id/decline')
   @HttpCode(200)
   @Access(['hr_admin'], '不予推荐（须说明理由） / Decline a nomination, with a reason', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   decline(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.decline(principal, id, dto);
   }
@@ -44,6 +46,7 @@ export class AppointmentsController {
   @Post(':id/review')
   @HttpCode(200)
   @Access(['hr_admin'], '录入评审委员会评分（加权要素） / Record the review committee’s weighted scores', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   review(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto) {
     return this.appointments.review(principal, id, dto);
   }
@@ -51,6 +54,7 @@ export class AppointmentsController {
   @Post(':id/publicity')
   @HttpCode(200)
   @Access(['hr_admin'], '发布评聘公示（工作日） / Open the publicity notice, in working days', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   openPublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: OpenPublicityDto) {
     return this.appointments.openPublicity(principal, id, dto);
   }
@@ -58,6 +62,7 @@ export class AppointmentsController {
   @Post(':id/publicity/close')
   @HttpCode(200)
   @Access(['hr_admin'], '公示期满结束公示（异议须已处理）并报人社局确认 / Close the publicity once over and objections resolved; goes to the bureau where required', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   closePublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.appointments.closePublicity(principal, id, dto);
   }
@@ -65,6 +70,7 @@ export class AppointmentsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @Access(['bureau_officer'], '人社局确认评聘结果 / The bureau confirms', BUREAU_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.appointments.confirm(principal, id, dto);
   }
@@ -72,6 +78,7 @@ export class AppointmentsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Access(['bureau_officer'], '人社局不予确认（须说明理由） / The bureau rejects, with a reason', BUREAU_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.reject(principal, id, dto);
   }
@@ -79,6 +86,7 @@ export class AppointmentsController {
   @Post(':id/appoint')
   @HttpCode(200)
   @Access(['hr_admin'], '聘任（占用名额，记录待遇与聘期） / Appoint for the term, within the quota, recording the treatment', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   appoint(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AppointDto) {
     return this.appointments.appoint(principal, id, dto);
   }
@@ -86,6 +94,7 @@ export class AppointmentsController {
   @Post(':id/renew')
   @HttpCode(200)
   @Access(['hr_admin'], '续聘评审（聘期届满前6个月起） / Renew after a review, from 6 months before the term ends', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   renew(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReviewDto) {
     return this.appointments.renew(principal, id, dto);
   }
@@ -93,6 +102,7 @@ export class AppointmentsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Access(['hr_admin'], '解聘（须说明理由） / Revoke an appointment, with a reason', HR_STEP)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   revoke(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.revoke(principal, id, dto);
   }
@@ -100,6 +110,7 @@ export class AppointmentsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Access(['hr_admin', 'worker'], '撤回评聘（聘任前，须说明理由） / Withdraw a case before appointment, with a reason', `${HR_STEP}; the worker, own case`)
+  @ApiOkResponse({ type: AppointmentResponseDto })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.appointments.withdraw(principal, id, dto);
   }

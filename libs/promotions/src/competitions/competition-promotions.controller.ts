@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { CompetitionPromotionsService } from './competition-promotions.service';
 import { CompetitionPromotionResponseDto, PromotionQueryDto, ProposePromotionDto } from './dto/competition.dto';
@@ -22,6 +22,7 @@ export class CompetitionPromotionsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级列表 / List competition promotions', PROMOTION_SCOPE)
+  @ApiPageResponse(CompetitionPromotionResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PromotionQueryDto) {
     return this.promotions.list(principal, query);
   }

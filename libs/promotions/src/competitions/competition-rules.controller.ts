@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionRuleQueryDto, CompetitionRuleResponseDto, CreateCompetitionRuleDto, EndCompetitionRuleDto } from './dto/competition.dto';
 
@@ -18,6 +18,7 @@ export class CompetitionRulesController {
 
   @Get()
   @Access(['authenticated'], '以赛代评规则 / Competition promotion rules', 'all rules; appliesIn narrows to one region')
+  @ApiPageResponse(CompetitionRuleResponseDto)
   list(@Query() query: CompetitionRuleQueryDto) {
     return this.competitions.listRules(query);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionQueryDto, CompetitionResponseDto, CreateCompetitionDto, RecordResultsDto } from './dto/competition.dto';
 
@@ -20,6 +20,7 @@ export class CompetitionsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛列表 / List competitions', COMPETITION_SCOPE)
+  @ApiPageResponse(CompetitionResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CompetitionQueryDto) {
     return this.competitions.list(principal, query);
   }
@@ -34,6 +35,7 @@ export class CompetitionsController {
   @Post(':id/results')
   @HttpCode(200)
   @Access(['bureau_officer', 'hr_admin'], '录入竞赛名次 / Record ranked results', 'the organization that registered the competition; workers it may see')
+  @ApiOkResponse({ type: CompetitionResponseDto })
   recordResults(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: RecordResultsDto) {
     return this.competitions.recordResults(principal, id, dto);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { ApplyTitleRecognitionDto, TitleRecognitionQueryDto, TitleRecognitionResponseDto } from './dto/title-recognition.dto';
 import { TitleRecognitionsService } from './title-recognitions.service';
@@ -23,6 +23,7 @@ export class TitleRecognitionsController {
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '比照认定申请列表 / List title-recognition applications', READ_SCOPE)
+  @ApiPageResponse(TitleRecognitionResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: TitleRecognitionQueryDto) {
     return this.recognitions.list(principal, query);
   }

@@ -2,8 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
+import { EligibilityReportDto } from '@skill-ladder/standards';
 import type { EligibilityReport, Rank, RubricCriterion } from '@skill-ladder/standards';
 import type { QuotaStatus } from '../../policy/policy-rules';
+import { QuotaStatusDto } from '../../policy/dto/quota-status.dto';
 import type { Treatment } from '../../policy/treatment';
 import { APPOINTMENT_STATUSES, AppointmentAction, AppointmentStatus } from '../appointment-workflow';
 import type { CriterionResult } from '../review-score';
@@ -39,7 +41,12 @@ export class ReviewerSheetDto {
   @Length(1, 50)
   reviewer: string;
 
-  @ApiProperty({ example: { innovation: 90, problem_solving: 85, contribution: 88, education: 60 }, description: 'A 0–100 score per criterion of the policy’s rubric' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { innovation: 90, problem_solving: 85, contribution: 88, education: 60 },
+    description: 'A 0–100 score per criterion of the policy’s rubric',
+  })
   @IsObject()
   scores: Record<string, number>;
 }
@@ -112,6 +119,37 @@ export interface AppointmentReviewView {
   comment: string | null;
 }
 
+/** A criterion's weighted mean in a review. */
+export class CriterionResultDto implements CriterionResult {
+  @ApiProperty({ example: 'innovation' }) code: string;
+  @ApiProperty({ example: '技术创新能力' }) label: string;
+  @ApiProperty({ example: 35 }) weight: number;
+  @ApiProperty({ description: 'Mean of the members’ scores' }) mean: number;
+}
+
+export class AppointmentReviewDto implements Omit<AppointmentReviewView, 'criteria'> {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['appointment', 'renewal'] }) kind: 'appointment' | 'renewal';
+  @ApiProperty() reviewedOn: string;
+  @ApiProperty({ type: [CriterionResultDto] }) results: CriterionResultDto[];
+  @ApiProperty() committeeSize: number;
+  @ApiProperty() total: number;
+  @ApiProperty() passMark: number;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ nullable: true, type: String }) comment: string | null;
+}
+
+export class AppointmentPublicityDto {
+  @ApiProperty() noticeId: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Last working day of the window' }) endsOn: string | null;
+}
+
+export class AppointmentBureauDto {
+  @ApiProperty({ description: 'The confirming bureau' }) id: string;
+  @ApiProperty({ nullable: true, type: String }) decidedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+}
+
 export class AppointmentResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() organizationId: string;
@@ -128,11 +166,11 @@ export class AppointmentResponseDto {
   @ApiProperty() allowedActions: AppointmentAction[];
   @ApiProperty({ enum: ['hr', 'self'] }) nominatedVia: 'hr' | 'self';
   @ApiProperty({ nullable: true, type: String }) nominationNote: string | null;
-  @ApiProperty() eligibility: EligibilityReport;
+  @ApiProperty({ type: EligibilityReportDto }) eligibility: EligibilityReport;
   @ApiProperty({ nullable: true, type: Number }) reviewScore: number | null;
-  @ApiProperty() reviews: AppointmentReviewView[];
-  @ApiProperty() publicity: { noticeId: string; endsOn: string | null } | null;
-  @ApiProperty() bureau: { id: string; decidedAt: string | null; note: string | null } | null;
+  @ApiProperty({ type: [AppointmentReviewDto] }) reviews: AppointmentReviewView[];
+  @ApiProperty({ type: AppointmentPublicityDto, nullable: true }) publicity: AppointmentPublicityDto | null;
+  @ApiProperty({ type: AppointmentBureauDto, nullable: true }) bureau: AppointmentBureauDto | null;
   @ApiProperty({ nullable: true, type: String }) appointedOn: string | null;
   @ApiProperty({ nullable: true, type: String }) termStartsOn: string | null;
   @ApiProperty({ nullable: true, type: String }) termEndsOn: string | null;
@@ -141,5 +179,5 @@ export class AppointmentResponseDto {
   @ApiProperty({ nullable: true, type: String }) credentialId: string | null;
   @ApiProperty({ nullable: true, type: String }) endedOn: string | null;
   @ApiProperty({ nullable: true, type: String }) endReason: string | null;
-  @ApiProperty({ nullable: true, description: 'The policy’s places, for HR and the bureau' }) quota: QuotaStatus | null;
+  @ApiProperty({ type: QuotaStatusDto, nullable: true, description: 'The policy’s places, for HR and the bureau' }) quota: QuotaStatus | null;
 }

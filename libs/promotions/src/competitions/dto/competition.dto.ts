@@ -176,13 +176,13 @@ export class PromotionQueryDto extends PageQueryDto {
   personId?: string;
 }
 
-export interface CompetitionResultView {
-  id: string;
-  personId: string;
-  personName: string;
-  occupationCode: string;
-  placing: number;
-  fieldSize: number | null;
+export class CompetitionResultView {
+  @ApiProperty() id: string;
+  @ApiProperty() personId: string;
+  @ApiProperty() personName: string;
+  @ApiProperty() occupationCode: string;
+  @ApiProperty({ description: '名次' }) placing: number;
+  @ApiProperty({ nullable: true, type: Number }) fieldSize: number | null;
 }
 
 export class CompetitionResponseDto {
@@ -195,7 +195,7 @@ export class CompetitionResponseDto {
   @ApiProperty() tierLabel: string;
   @ApiProperty() heldOn: string;
   @ApiProperty() organizer: string;
-  @ApiProperty({ description: 'The results the caller may see' }) results: CompetitionResultView[];
+  @ApiProperty({ type: [CompetitionResultView], description: 'The results the caller may see' }) results: CompetitionResultView[];
 }
 
 export class CompetitionRuleResponseDto {
@@ -207,7 +207,7 @@ export class CompetitionRuleResponseDto {
   @ApiProperty({ nullable: true, type: Number }) maxPlacing: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxTopPercent: number | null;
   @ApiProperty({ nullable: true, type: String }) requiredRank: CertificateRank | null;
-  @ApiProperty() mode: 'target' | 'one_up';
+  @ApiProperty({ enum: ['target', 'one_up'] }) mode: 'target' | 'one_up';
   @ApiProperty({ nullable: true, type: String }) targetRank: CertificateRank | null;
   @ApiProperty() maxRank: CertificateRank;
   @ApiProperty({ description: 'zh-CN, e.g. 市级一类竞赛前10名 → 二级/技师' }) summary: string;
@@ -216,14 +216,28 @@ export class CompetitionRuleResponseDto {
   @ApiProperty({ nullable: true, type: String }) basis: string | null;
 }
 
+export class PromotionCompetitionDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: COMPETITION_TIERS }) tier: CompetitionTier;
+  @ApiProperty() tierLabel: string;
+  @ApiProperty() heldOn: string;
+}
+
+export class PromotionResultDto {
+  @ApiProperty() id: string;
+  @ApiProperty() placing: number;
+  @ApiProperty({ nullable: true, type: Number }) fieldSize: number | null;
+}
+
 export class CompetitionPromotionResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() organizationId: string;
   @ApiProperty() organizationName: string;
   @ApiProperty() personId: string;
   @ApiProperty() personName: string;
-  @ApiProperty() competition: { id: string; name: string; tier: CompetitionTier; tierLabel: string; heldOn: string };
-  @ApiProperty() result: { id: string; placing: number; fieldSize: number | null };
+  @ApiProperty({ type: PromotionCompetitionDto }) competition: PromotionCompetitionDto;
+  @ApiProperty({ type: PromotionResultDto }) result: PromotionResultDto;
   @ApiProperty() ruleId: string;
   @ApiProperty() occupationCode: string;
   @ApiProperty({ nullable: true, type: String }) fromRank: CertificateRank | null;

@@ -20,7 +20,7 @@ import {
 import { trim } from '@skill-ladder/platform';
 import { RANKS, Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
 import { HELD_RANKS, HeldRank, POST_GRADE_LABELS, POST_GRADES, PostGrade } from '../../common/labels';
-import type { QuotaStatus } from '../policy-rules';
+import { TierQuotaDto } from './quota-status.dto';
 import type { Treatment } from '../treatment';
 
 export class RubricCriterionDto {
@@ -164,14 +164,7 @@ export class TierPolicyResponseDto {
   @ApiProperty({ description: 'An appointment tier (评聘, with a term)' }) appointable: boolean;
   @ApiProperty() treatment: Treatment;
   @ApiProperty({ nullable: true, type: Number }) termMonths: number | null;
-  @ApiProperty() quota: {
-    kind: 'none' | 'percent' | 'fixed';
-    percent: number | null;
-    baseRank: Rank | null;
-    baseRankLabel: string | null;
-    fixed: number | null;
-    status: QuotaStatus | null;
-  };
+  @ApiProperty({ type: TierQuotaDto }) quota: TierQuotaDto;
   @ApiProperty() bureauConfirmation: boolean;
   @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
   @ApiProperty() passMark: number;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto, trim } from '@skill-ladder/platform';
-import { Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
+import { RANKS, Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
 import { RECOGNITION_STATUSES, RecognitionAction, RecognitionStatus } from '../recognition-workflow';
 
 export class ApplyTitleRecognitionDto {
@@ -40,6 +40,14 @@ export class TitleRecognitionQueryDto extends PageQueryDto {
   personId?: string;
 }
 
+/** The skill credential a recognition rests on. */
+export class RecognitionBasisDto {
+  @ApiProperty() credentialId: string;
+  @ApiProperty({ enum: RANKS }) rank: Rank;
+  @ApiProperty() rankLabel: string;
+  @ApiProperty() obtainedOn: string;
+}
+
 export class TitleRecognitionResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() personId: string;
@@ -52,7 +60,7 @@ export class TitleRecognitionResponseDto {
   @ApiProperty({ enum: TITLE_GRADES }) titleGrade: TitleGrade;
   @ApiProperty() titleGradeLabel: string;
   @ApiProperty() titleName: string;
-  @ApiProperty() basis: { credentialId: string; rank: Rank; rankLabel: string; obtainedOn: string };
+  @ApiProperty({ type: RecognitionBasisDto }) basis: RecognitionBasisDto;
   @ApiProperty({ enum: RECOGNITION_STATUSES }) status: RecognitionStatus;
   @ApiProperty() statusLabel: string;
   @ApiProperty() allowedActions: RecognitionAction[];
