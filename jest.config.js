@@ -28,6 +28,9 @@ const common = {
 };
 
 module.exports = {
+  // Jest's default is one worker fewer than the cores: a single worker on a 2-core machine, which
+  // leaves the other core idle while e2e files wait on PostgreSQL and Chromium. Two at least.
+  maxWorkers: Math.max(2, require('node:os').cpus().length - 1),
   // A global option (projects cannot set it): e2e tests boot the app and talk to PostgreSQL, so
   // a loaded 2-core machine needs more than the default 5 s.
   testTimeout: 60000,

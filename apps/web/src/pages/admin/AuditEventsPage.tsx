@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Input, Space, Table, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { QueryState } from '../../components/QueryState';
 import { chinaTime } from './shared';
 import './admin.css';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 type AuditEvent = components['schemas']['AuditEventDto'];
 
@@ -13,7 +13,7 @@ const PAGE_SIZE = 30;
 
 /** 审计日志 (read-only): who changed what, when and why, newest first, with the record before and after. */
 export default function AuditEventsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const page = Number(params.get('page') ?? '1') || 1;
   const action = params.get('action') ?? '';
   const entityType = params.get('entityType') ?? '';
@@ -23,15 +23,6 @@ export default function AuditEventsPage() {
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/audit-events', { params: { query: { page, pageSize: PAGE_SIZE, ...(action ? { action } : {}), ...(entityType ? { entityType } : {}) } } })),
   });
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged);
-  };
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>

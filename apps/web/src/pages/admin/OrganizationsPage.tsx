@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { FormModal, ReasonField } from '../../components/FormModal';
 import { QueryState } from '../../components/QueryState';
 import { ORGANIZATION_KIND_ZH, type Organization, type OrganizationKind } from './shared';
 import { StatusTag } from './StatusTag';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export default function OrganizationsPage() {
   const base = admin ? '/admin' : '/bureau';
   const kinds: OrganizationKind[] = admin ? ['bureau', 'enterprise', 'dispatch_agency'] : ['enterprise', 'dispatch_agency'];
   const creatable: OrganizationKind[] = admin ? ['bureau'] : ['enterprise', 'dispatch_agency'];
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const page = Number(params.get('page') ?? '1') || 1;
   const kind = (params.get('kind') ?? '') as OrganizationKind | '';
   const region = params.get('region') ?? '';
@@ -45,15 +46,6 @@ export default function OrganizationsPage() {
         }),
       ),
   });
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged);
-  };
   const mayChange = (o: Organization) => (admin ? o.kind === 'bureau' : o.kind !== 'bureau');
 
   return (

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { zh } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -11,6 +10,7 @@ import { FormModal, ReasonField } from '../../components/FormModal';
 import { QueryState } from '../../components/QueryState';
 import { ORGANIZATION_KIND_ZH, useVisibleOrganizations, type Organization } from './shared';
 import { StatusTag } from './StatusTag';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 type User = components['schemas']['UserResponseDto'];
 interface NewUser {
@@ -47,7 +47,7 @@ const ROLE_ZH: Record<Role, string> = {
 export default function UsersPage() {
   const { role, me } = useAuth();
   const admin = role === 'platform_admin';
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const page = Number(params.get('page') ?? '1') || 1;
   const organizationId = params.get('organization') ?? '';
   const [creating, setCreating] = useState(false);
@@ -60,15 +60,6 @@ export default function UsersPage() {
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/users', { params: { query: { page, pageSize: PAGE_SIZE, ...(organizationId && organizationId !== PLATFORM ? { organizationId } : {}), ...(organizationId === PLATFORM ? { role: 'platform_admin' as const } : {}) } } })),
   });
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged);
-  };
   const organizationOptions = [
     ...(admin ? [{ value: PLATFORM, label: '平台（平台管理员）' }] : []),
     ...(organizations.data ?? []).filter((o) => roleFor(role, o, me?.organization?.id) !== null).map((o) => ({ value: o.id, label: `${o.name}（${ORGANIZATION_KIND_ZH[o.kind]}）` })),

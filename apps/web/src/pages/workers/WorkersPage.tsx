@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components, paths } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
@@ -11,6 +11,7 @@ import { useOccupationNames } from '../../components/useOccupationNames';
 import { useLadder } from '../worker/usePerson';
 import { ImportWorkersDialog } from './ImportWorkersDialog';
 import { EMPLOYMENT_TYPE_ZH } from './labels';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 type Worker = components['schemas']['WorkerSummaryDto'];
 type Query = NonNullable<paths['/api/v1/workers']['get']['parameters']['query']>;
@@ -21,7 +22,7 @@ const PAGE_SIZE = 20;
 export default function WorkersPage() {
   const { role } = useAuth();
   const base = role === 'bureau_officer' ? '/bureau/workers' : '/hr/workers';
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const [importing, setImporting] = useState(false);
   const page = Number(params.get('page') ?? '1') || 1;
   const name = params.get('name') ?? '';
@@ -41,15 +42,6 @@ export default function WorkersPage() {
     },
   });
   const names = useOccupationNames((query.data?.items ?? []).flatMap((w) => w.currentEmployments.map((e) => e.occupationCode).filter((c): c is string => Boolean(c))));
-  const update = (next: Record<string, string | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged);
-  };
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
