@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { readSheetLines } from '@skill-ladder/platform';
-import { login, Session } from '../harness/auth';
-import { OrgRef, PASSWORD, Scenario } from '../harness/scenario';
+import type { Session } from '../harness/auth';
+import type { OrgRef } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
+import { examWorld, WELDER } from './exam-world';
 
-const WELDER = '6-18-02-04';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BANKS = '/api/v1/question-banks';
 const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '答案', '解析'];
@@ -40,7 +40,6 @@ function goodRows(): (string | number)[][] {
  */
 describe('question banks (题库)', () => {
   let t: TestApp;
-  let s: Scenario;
   let lvliang: { org: OrgRef; officer: Session };
   let taiyuan: { org: OrgRef; officer: Session };
   let coking: { org: OrgRef; hr: Session };
@@ -63,15 +62,7 @@ describe('question banks (题库)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    s = new Scenario(t);
-    lvliang = await s.bureau('141100', '吕梁市人力资源和社会保障局');
-    taiyuan = await s.bureau('140100', '太原市人力资源和社会保障局');
-    coking = await s.organization(lvliang.officer, 'enterprise', '141102', '山西吕梁焦化集团');
-    machinery = await s.organization(lvliang.officer, 'enterprise', '141181', '孝义重型机械有限公司');
-    await s.post(lvliang.officer, '/api/v1/users', { username: 'coking.reviewer', password: PASSWORD, displayName: '审题人', organizationId: coking.org.id, roles: ['hr_admin'] });
-    reviewer = await login(t, 'coking.reviewer', PASSWORD);
-    const filing = await s.post(coking.hr, '/api/v1/evaluation-bodies', { scope: [{ occupationCode: WELDER, ranks: ['L4', 'L3'] }] });
-    await t.http().post(`/api/v1/evaluation-bodies/${filing.id}/approve`).set(lvliang.officer.auth).send({ institutionCode: '0000', stationSerial: '000123' }).expect(200);
+    ({ lvliang, taiyuan, coking, machinery, reviewer } = await examWorld(t, ['L4', 'L3']));
   });
   afterAll(() => t.close());
 
