@@ -1,7 +1,5 @@
-import { RequestMethod } from '@nestjs/common';
-import { ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_KEY, AccessRule } from '@skill-ladder/platform';
 import { buildOpenApiDocument } from '../../apps/api/src/configure-app';
+import { routeTable } from '../harness/route-table';
 import { createTestApp, TestApp } from '../harness/test-app';
 
 /**
@@ -15,28 +13,7 @@ describe('route access declarations', () => {
   });
   afterAll(() => t.close());
 
-  function routes(): { route: string; access: string }[] {
-    const reflector = t.app.get(Reflector);
-    const controllers = [...t.app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()]);
-    const out: { route: string; access: string }[] = [];
-    for (const { metatype } of controllers) {
-      if (!metatype) continue;
-      const base = (Reflect.getMetadata('path', metatype) as string) ?? '';
-      const proto = (metatype as { prototype: Record<string, unknown> }).prototype;
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[name] as object;
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const path = Reflect.getMetadata('path', handler) as string | undefined;
-        if (path === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata('method', handler) as number];
-        const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, metatype]);
-        const full = `/${[base, path].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
-        const access = !rule ? 'UNDECLARED' : rule.public ? 'public' : rule.roles.join(',');
-        out.push({ route: `${method} ${full}`, access });
-      }
-    }
-    return out.sort((a, b) => a.route.localeCompare(b.route));
-  }
+  const routes = () => routeTable(t.app).map(({ method, path, access }) => ({ route: `${method} ${path}`, access }));
 
   it('every route declares its access', () => {
     expect(routes().filter((r) => r.access === 'UNDECLARED')).toEqual([]);

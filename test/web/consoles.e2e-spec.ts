@@ -364,6 +364,23 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       expect(listed.body.find((p: { tierName: string }) => p.tierName === '技能专家')).toMatchObject({ termMonths: 36, quota: expect.objectContaining({ kind: 'fixed', fixed: 3 }) });
     });
 
+    it('HR reads the evaluator draw of the campaign in scoring, its seed and panel, and the server’s replay confirms it', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/campaigns');
+      await page.getByTestId('campaign-card').filter({ hasText: world.demo.scoringCampaignName }).getByRole('link').click();
+      await page.getByRole('tab', { name: '考评员抽取' }).click();
+      const card = page.locator('.ant-card').filter({ hasText: '技能考核' }).filter({ hasText: '随机种子' });
+      await expectText(card, '随机种子');
+      const campaignId = page.url().split('/').pop() as string;
+      const [draw] = (await t.http().get(`/api/v1/campaigns/${campaignId}/draws`).set(hrSession.auth).expect(200)).body;
+      await expectText(card, String(draw.seed));
+      for (const e of draw.panels[0].evaluators) await expectText(card.getByRole('row').filter({ hasText: '第 1 组' }), e.displayName);
+      await card.getByRole('button', { name: '复核抽取' }).click();
+      const dialog = page.getByRole('dialog', { name: `复核抽取（种子 ${draw.seed}）` });
+      await expectText(dialog, '复算结果与保存的抽取结果一致');
+      await shot(page, '38-hr-draw-verified');
+    });
+
     it('at 1366×768 these screens fit without sideways scrolling: specifications, a specification with its review thread, tiers, the import dialog', async () => {
       const standard = (await t.http().get('/api/v1/standards?source=enterprise').set(hrSession.auth).expect(200)).body.items.find((s: { title: string }) => s.title === '炼焦工企业评价规范');
       const page = await open({ width: 1366, height: 768 });

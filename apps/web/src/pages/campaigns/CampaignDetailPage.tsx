@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import { runCampaignAction } from './actions';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
+import { DrawsTab } from './DrawsTab';
 import { ObjectionsTab } from './ObjectionsTab';
 
 type Application = components['schemas']['ApplicationResponseDto'];
@@ -193,55 +194,6 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
         </Form>
       </Modal>
     </>
-  );
-}
-
-/** 考评员抽取: per level and component, the seeded, recusal-aware draw (HR), with what was drawn. */
-function DrawsTab({ campaign, canDraw }: { campaign: Campaign; canDraw: boolean }) {
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const query = useQuery({
-    queryKey: ['campaign', campaign.id, 'draws'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/draws', { params: { path: { campaignId: campaign.id }, query: {} } })),
-  });
-  const draw = useMutation({
-    mutationFn: async (target: { rank: Campaign['levels'][number]['rank']; component: string }) =>
-      unwrap(await api.POST('/api/v1/campaigns/{campaignId}/draws', { params: { path: { campaignId: campaign.id } }, body: target as never })),
-    onSuccess: async (d) => {
-      message.success(`${zh(d.rankLabel)} ${zh(d.componentLabel)}：已抽取 ${d.evaluatorCount} 名考评员`);
-      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id, 'draws'] });
-    },
-    onError: (e) => message.error(messageOf(e)),
-  });
-  return (
-    <QueryState query={query}>
-      {(draws) => (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          {campaign.levels.flatMap((level) =>
-            level.components
-              .filter((c) => c.kind !== 'theory')
-              .map((component) => {
-                const current = draws.find((d) => d.rank === level.rank && d.component === component.kind && d.status === 'current');
-                return (
-                  <Card key={`${level.rank}-${component.kind}`} size="small" title={`${zh(level.rankLabel)} · ${zh(component.label)}`}>
-                    {current ? (
-                      <Typography.Text>
-                        已抽取 {current.evaluatorCount} 名考评员（{current.candidateCount} 名考生，回避排除 {current.recusalsApplied} 对）· 随机种子可复核
-                      </Typography.Text>
-                    ) : canDraw ? (
-                      <Button type="primary" loading={draw.isPending} onClick={() => draw.mutate({ rank: level.rank, component: component.kind })}>
-                        抽取考评员
-                      </Button>
-                    ) : (
-                      <Typography.Text type="secondary">尚未抽取</Typography.Text>
-                    )}
-                  </Card>
-                );
-              }),
-          )}
-        </Space>
-      )}
-    </QueryState>
   );
 }
 
