@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { generateCreditCode } from '@skill-ladder/platform';
@@ -330,6 +331,54 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await expectText(listed, '退回修改');
       await shot(page, '36-hr-standards');
 
+    });
+
+    it('HR answers the bureau in the review thread, checks a worker against a level, and exports the specification and imports it as a new draft', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/standards');
+      await page.getByRole('link', { name: '炼焦工企业评价规范' }).click();
+      await expectText(page.locator('.ant-card-head'), '第2版');
+      await page.getByLabel('发表意见').fill('已补充智能化焦炉操作实操评分细则，见第三级考核项目');
+      await page.getByRole('button', { name: '发表', exact: true }).click();
+      const answer = page.locator('.review-comment').filter({ hasText: '已补充智能化焦炉操作实操评分细则' });
+      await expectText(answer, '企业');
+
+      const check = page.locator('.ant-card').filter({ hasText: '申报条件自查' });
+      await check.getByLabel('职工').fill(world.demo.worker.name);
+      await page.locator('.ant-select-item-option').filter({ hasText: world.demo.worker.name }).click();
+      await check.getByLabel('申报等级').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await check.getByRole('button', { name: '审核', exact: true }).click();
+      await expectText(page.getByTestId('eligibility-result'), '申报条件');
+      await shot(page, '39-hr-standard-thread-eligibility');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出（JSON）' }).click()]);
+      const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      expect(exported).toMatchObject({ format: 'skill-ladder/standard@1', occupation: { code: '6-10-02-02' } });
+
+      // The same enterprise already has this specification with version 2 under review: refused, and said why.
+      await page.getByRole('link', { name: '评价规范' }).first().click();
+      await page.getByRole('button', { name: '导入' }).click();
+      let dialog = page.getByRole('dialog', { name: '导入评价规范' });
+      await dialog.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+      await dialog.getByRole('button', { name: '导入为草稿' }).click();
+      await expectText(dialog, '文件不是评价规范导出文件');
+      const file = { name: 'standard.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) };
+      await dialog.locator('input[type=file]').setInputFiles(file);
+      await dialog.getByRole('button', { name: '导入为草稿' }).click();
+      await expectText(dialog, '第2版尚在审核流程中');
+
+      // Another enterprise of the group takes it over as its own draft.
+      const other = await open(DESKTOP);
+      await signIn(other, 'machinery.hr', '/hr/standards');
+      await other.getByRole('button', { name: '导入' }).click();
+      dialog = other.getByRole('dialog', { name: '导入评价规范' });
+      await dialog.locator('input[type=file]').setInputFiles(file);
+      await dialog.getByLabel('名称（可选）').fill('炼焦工评价规范（集团共享）');
+      await dialog.getByRole('button', { name: '导入为草稿' }).click();
+      await expectText(other.locator('.page-title'), '炼焦工评价规范（集团共享）');
+      await expectText(other.locator('.ant-card-head'), '草稿');
+      await shot(other, '40-hr-standard-imported');
     });
 
     it('HR adds its own tier 技能专家 and sets its treatment and quota; both are listed', async () => {

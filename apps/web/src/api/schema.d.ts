@@ -5197,6 +5197,32 @@ export interface components {
             eligible?: boolean;
             row: number;
         };
+        ImportedStandardDto: {
+            /** @description What you may do to it now */
+            allowedActions: ("submit" | "withdraw" | "request_changes" | "approve" | "publish" | "retire")[];
+            createdFromVersionId: string | null;
+            /** @description Whether its content may still be edited */
+            editable: boolean;
+            effectiveFrom: string | null;
+            effectiveTo: string | null;
+            id: string;
+            label: string | null;
+            levels: Record<string, never>[];
+            notes: string | null;
+            /** @description How many campaigns (or other holders) pin it */
+            pinnedCount: number;
+            publishedAt: string | null;
+            retiredAt: string | null;
+            reviewedAt: string | null;
+            standard: components["schemas"]["StandardResponseDto"];
+            standardId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "changes_requested" | "approved" | "published" | "retired";
+            statusLabel: string;
+            submittedAt: string | null;
+            updatedAt: string;
+            version: number;
+        };
         ImportRowErrorDto: {
             code: string;
             /** @enum {string|null} */
@@ -6761,6 +6787,24 @@ export interface components {
             verificationUrl: string | null;
             /** @description 工种 */
             workType: string | null;
+        };
+        WorkerEligibilityReportDto: {
+            /** @example 2026-12-02 */
+            asOf: string;
+            /** @description asOf when eligible; else the earliest projected date; null if time alone meets no route */
+            earliestDate: string | null;
+            earliestRoute: string | null;
+            eligible: boolean;
+            occupationCode: string;
+            personId: string;
+            /** @enum {string} */
+            rank: "apprentice" | "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            /** @example 三级/高级工 */
+            rankLabel: string;
+            routes: components["schemas"]["RouteResultDto"][];
+            standardId: string;
+            succeededRoute: string | null;
+            version: number;
         };
         WorkerImportBadRowDto: {
             errors: components["schemas"]["WorkerImportErrorDto"][];
@@ -20738,12 +20782,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerEligibilityReportDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -21280,12 +21325,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportedStandardDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {

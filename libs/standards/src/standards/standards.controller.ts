@@ -8,6 +8,7 @@ import {
   CreateStandardDto,
   CreateVersionDto,
   ExportQueryDto,
+  ImportedStandardDto,
   ImportStandardDto,
   PublishVersionDto,
   RequestChangesDto,
@@ -49,6 +50,7 @@ export class StandardsController {
 
   @Post('import')
   @Access(['bureau_officer', 'hr_admin'], '导入标准（JSON，生成草稿） / Import a shared standard as a draft', 'HR: into its enterprise; bureau: into an enterprise in its region')
+  @ApiOkResponse({ type: ImportedStandardDto })
   import(@CurrentPrincipal() principal: Principal, @Body() dto: ImportStandardDto) {
     return this.standards.import(principal, dto);
   }

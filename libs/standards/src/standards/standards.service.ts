@@ -205,7 +205,7 @@ export class StandardsService {
       await this.lockStandard(em, standardId);
       const versions = await em.getRepository(StandardVersion).find({ where: { standardId }, order: { version: 'DESC' } });
       const open = versions.find((v) => OPEN_VERSION_STATUSES.includes(v.status));
-      if (open) throw new ConflictError('OPEN_VERSION_EXISTS', `Version ${open.version} is still ${open.status}; finish or withdraw it first`);
+      if (open) throw openVersionConflict(open);
       const latest = versions[0];
       const created = await this.insertVersion(em, principal, visible.standard, {
         version: (latest?.version ?? 0) + 1,
@@ -348,7 +348,7 @@ export class StandardsService {
         await this.lockStandard(em, standard.id);
         const versions = await em.getRepository(StandardVersion).find({ where: { standardId: standard.id }, order: { version: 'DESC' } });
         const open = versions.find((v) => OPEN_VERSION_STATUSES.includes(v.status));
-        if (open) throw new ConflictError('OPEN_VERSION_EXISTS', `Version ${open.version} is still ${open.status}; finish or withdraw it first`);
+        if (open) throw openVersionConflict(open);
         version = await this.insertVersion(em, principal, standard, { version: versions[0].version + 1, levels, label: null, notes, createdFromVersionId: null });
       } else {
         standard = await this.insertStandard(em, principal, { occupation, source, owner, title: dto.title ?? dto.document.standard.title, basedOnStandardId: null });
@@ -931,4 +931,12 @@ function toCommentResponse(c: StandardVersionComment): CommentResponseDto {
 
 function dateError(field: string, code: string, message: string): DomainError {
   return new UnprocessableError(code, message, [{ field, code, message }]);
+}
+
+/** A standard has one version in the workflow at a time; the refusal says which one, in Chinese first. */
+function openVersionConflict(open: StandardVersion): ConflictError {
+  return new ConflictError(
+    'OPEN_VERSION_EXISTS',
+    `本规范第${open.version}版尚在审核流程中，请先完成或撤回该版本 / Version ${open.version} is still ${open.status}; finish or withdraw it first`,
+  );
 }

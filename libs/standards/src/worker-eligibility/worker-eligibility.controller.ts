@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { VersionNumberPipe } from '../common/version-number.pipe';
+import { WorkerEligibilityReportDto } from '../eligibility/dto/eligibility-report.dto';
 import { EligibilityRequestDto } from '../standards/dto/standard.dto';
 import { WorkerEligibilityService } from './worker-eligibility.service';
 
@@ -17,6 +18,7 @@ export class WorkerEligibilityController {
     '申报条件审核 / Check a worker’s eligibility for a level: every route, every condition, and when it will be met',
     'HR of the worker’s work organization or employer; the bureau of the region; the worker themself',
   )
+  @ApiOkResponse({ type: WorkerEligibilityReportDto })
   evaluate(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIdPipe) id: string,

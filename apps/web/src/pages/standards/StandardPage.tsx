@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { chinaDayOf } from '../worker/career/ladder-view';
 import { AUTHOR_ROLE_ZH, VERSION_ACTION_ZH } from './labels';
 import { VersionTag } from './StandardsPage';
+import { CommentForm, EligibilityCheck, ExportButton } from './VersionTools';
 
 type Version = components['schemas']['VersionSummaryDto'];
 type VersionDetail = components['schemas']['VersionDetailDto'];
@@ -85,14 +86,14 @@ export default function StandardPage() {
               )}
             </QueryState>
           </Card>
-          {selected ? <VersionPanel standardId={id} version={selected} /> : null}
+          {selected ? <VersionPanel standardId={id} version={selected} title={s.title} /> : null}
         </Space>
       )}
     </QueryState>
   );
 }
 
-function VersionPanel({ standardId, version }: { standardId: string; version: number }) {
+function VersionPanel({ standardId, version, title }: { standardId: string; version: number; title: string }) {
   const path = { id: standardId, version };
   const detail = useQuery({
     queryKey: ['standard', standardId, 'version', version],
@@ -105,7 +106,16 @@ function VersionPanel({ standardId, version }: { standardId: string; version: nu
   return (
     <QueryState query={detail}>
       {(v) => (
-        <Card size="small" title={<Space>{`第${v.version}版${v.label ? ` ${v.label}` : ''}`}<VersionTag version={v} /></Space>} extra={<VersionActions standardId={standardId} version={v} />}>
+        <Card
+          size="small"
+          title={<Space>{`第${v.version}版${v.label ? ` ${v.label}` : ''}`}<VersionTag version={v} /></Space>}
+          extra={
+            <Space>
+              <ExportButton standardId={standardId} version={v.version} title={title} />
+              <VersionActions standardId={standardId} version={v} />
+            </Space>
+          }
+        >
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             <Descriptions size="small" column={3}>
               <Descriptions.Item label="提交审核">{v.submittedAt ? chinaDayOf(v.submittedAt) : '—'}</Descriptions.Item>
@@ -150,6 +160,8 @@ function VersionPanel({ standardId, version }: { standardId: string; version: nu
                 />
               )}
             </QueryState>
+            <CommentForm standardId={standardId} version={v.version} />
+            {v.levels.length > 0 && <EligibilityCheck standardId={standardId} version={v} />}
           </Space>
         </Card>
       )}

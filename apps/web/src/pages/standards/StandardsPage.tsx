@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { messageOf, showFieldErrors, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
+import { ImportStandardDialog } from './ImportStandardDialog';
 import { VERSION_STATUS_COLOR } from './labels';
 
 type Standard = components['schemas']['StandardResponseDto'];
@@ -22,6 +23,7 @@ export default function StandardsPage() {
   const { me } = useAuth();
   const organizationId = me?.organization?.id;
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const query = useQuery({
     queryKey: ['standards', 'own', organizationId],
     enabled: Boolean(organizationId),
@@ -33,10 +35,16 @@ export default function StandardsPage() {
         <Typography.Title level={4} className="page-title">
           企业评价规范
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          新建评价规范
-        </Button>
+        <Space>
+          <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+            导入
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建评价规范
+          </Button>
+        </Space>
       </Space>
+      <ImportStandardDialog open={importing} onClose={() => setImporting(false)} />
       <Typography.Text type="secondary">没有国家职业技能标准的新职业，由企业制定评价规范，报人社局审核通过后发布施行；发布后的版本不再修改，修订时新建版本。</Typography.Text>
       <QueryState query={query}>
         {(data) => (

@@ -47,3 +47,12 @@ export class EligibilityReportDto implements EligibilityReport {
   @ApiProperty({ nullable: true, type: String }) earliestRoute: string | null;
   @ApiProperty({ type: [RouteResultDto] }) routes: RouteResultDto[];
 }
+
+/** 申报条件审核 of a real worker: the report with the standard version and the worker it was made for. */
+export class WorkerEligibilityReportDto extends EligibilityReportDto {
+  @ApiProperty() standardId: string;
+  @ApiProperty() version: number;
+  @ApiProperty() occupationCode: string;
+  @ApiProperty() personId: string;
+  @ApiProperty({ example: '三级/高级工' }) rankLabel: string;
+}

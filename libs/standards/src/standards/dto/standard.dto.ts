@@ -369,3 +369,8 @@ export class CommentResponseDto {
   @ApiProperty({ nullable: true, type: String }) organizationId: string | null;
   @ApiProperty() createdAt: string;
 }
+
+/** 导入标准: the draft version made from the document, with the standard that holds it (new or existing). */
+export class ImportedStandardDto extends VersionDetailDto {
+  @ApiProperty({ type: StandardResponseDto }) standard: StandardResponseDto;
+}
