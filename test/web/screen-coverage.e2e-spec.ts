@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { routeTable } from '../harness/route-table';
+import { createTestApp, TestApp } from '../harness/test-app';
+
+/**
+ * "Every operation these roles may call in the API is reachable from a screen" (issue 11): each
+ * route of the running app must be called somewhere in apps/web/src, by method and path, or be
+ * listed below with the reason it has no screen. The lists are a ratchet both ways: a new route
+ * without a screen fails, and so does a listed route that a screen now calls (take it off the list).
+ */
+
+/** Routes that are not for a person at a screen, and why. */
+const NOT_FOR_A_SCREEN: Record<string, string> = {
+  'GET /health': 'probe for load balancers and `npm start`',
+  'GET /public/evaluation-bodies/:organizationId/jwks.json': 'the keys relying parties use to verify credentials offline',
+  'GET /public/evaluation-bodies/:organizationId/status-list': 'the revocation list verifiers of a credential read, not people',
+  'GET /certificates/:id/credential': 'the signed credential (JSON) for machine verification; people use the PDF and 证书查验',
+};
+
+/**
+ * Routes a role may call that have no screen yet (issue 11 is open until this list is empty).
+ * Each is planned work, not a decision.
+ */
+const NOT_ON_A_SCREEN_YET: string[] = [
+  "DELETE /evaluators/:id/conflicts/:conflictId",
+  "GET /analytics/region/export",
+  "GET /applications/:id/files/:fileId",
+  "GET /campaigns/:campaignId/applications/template",
+  "GET /campaigns/:campaignId/bureau-report",
+  "GET /campaigns/:campaignId/bureau-report/xlsx",
+  "GET /campaigns/:campaignId/component-scores",
+  "GET /campaigns/:campaignId/scoring-settings",
+  "GET /certificates/:id",
+  "GET /certificates/export",
+  "GET /competition-promotions/:id",
+  "GET /competitions/:id",
+  "GET /component-scores/:id",
+  "GET /evaluation-bodies/:id",
+  "GET /evaluators",
+  "GET /evaluators/:id",
+  "GET /evaluators/:id/conflicts",
+  "GET /occupations/:id",
+  "GET /occupations/export",
+  "GET /organizations/:id",
+  "GET /public/evaluation-bodies/:organizationId",
+  "GET /question-banks/:bankId/blueprints/:id",
+  "GET /question-banks/:id/items/:itemId",
+  "GET /title-mappings/:id",
+  "GET /title-recognitions/:id",
+  "GET /users/:id",
+  "PATCH /campaigns/:id",
+  "PATCH /evaluators/:id",
+  "PATCH /evaluators/:id/sharing",
+  "PATCH /occupations/:id",
+  "PATCH /workers/:id",
+  "POST /applications/:id/approve-exceptional",
+  "POST /applications/:id/withdraw",
+  "POST /campaigns/:campaignId/applications/import",
+  "POST /campaigns/:campaignId/bureau-report/submit",
+  "POST /campaigns/:campaignId/draws/:drawId/replace-evaluator",
+  "POST /campaigns/:campaignId/results/:applicationId/correct",
+  "POST /campaigns/:campaignId/results/:applicationId/void",
+  "POST /component-scores/:id/absent",
+  "POST /component-scores/:id/void",
+  "POST /evaluation-bodies",
+  "POST /evaluators",
+  "POST /evaluators/:id/conflicts",
+  "POST /evaluators/draw-preview",
+  "POST /occupations",
+  "POST /workers/:id/account",
+  "POST /workers/:id/credentials",
+  "POST /workers/:id/employments",
+  "POST /workers/:id/employments/:employmentId/end",
+  "POST /workers/:id/honors",
+  "POST /workers/:id/innovations",
+  "POST /workers/:id/relations",
+  "POST /workers/:id/titles",
+  "POST /workers/:id/trainings",
+  "PUT /campaigns/:campaignId/scoring-settings",
+  "PUT /question-banks/:bankId/blueprints/:id",
+];
+
+const WEB_SRC = resolve(__dirname, '../../apps/web/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && entry.name !== 'schema.d.ts' ? [path] : [];
+  });
+}
+
+/** `/campaigns/{id}/file` and `/campaigns/:id/file` both become `/campaigns/{}/file`. */
+const shape = (path: string) => path.replace(/\$\{[^}]+\}|\{[^}]+\}|:[A-Za-z]+/g, '{}').replace(/\/$/, '');
+
+/**
+ * What the web app calls: `METHOD /path` for calls through the typed client (`api.POST('/api/v1/…')`),
+ * helpers that only read (`downloadBinary`, `openBinary`, `new URL`), `postJson`, and `fetch` with
+ * its method; `* /path` for a literal kept in a variable whose method the scan cannot see.
+ */
+export function webCalls(): Set<string> {
+  const calls = new Set<string>();
+  const literal = /(['`"])(\/api\/v1\/[^'`"?]*)\1/g;
+  for (const file of sourceFiles(WEB_SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(literal)) {
+      const path = shape(match[2].slice('/api/v1'.length));
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      const after = text.slice(match.index, match.index + 200);
+      const typed = /api\.(GET|POST|PUT|PATCH|DELETE)\(\s*$/.exec(before);
+      let method = '*';
+      if (typed) method = typed[1];
+      else if (/postJson\(\s*$/.test(before)) method = 'POST';
+      else if (/(fetch|URL)\(\s*$/.test(before)) method = /method:\s*'(\w+)'/.exec(after)?.[1] ?? 'GET';
+      else if (/(downloadBinary|openBinary)\(\s*$/.test(before)) method = 'GET';
+      calls.add(`${method} ${path}`);
+    }
+  }
+  return calls;
+}
+
+describe('every operation of a signed-in role is on a screen', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  function uncovered(): string[] {
+    const calls = webCalls();
+    return routeTable(t.app)
+      .map(({ method, path }) => `${method} ${path}`)
+      .filter((route) => !(route in NOT_FOR_A_SCREEN))
+      .filter((route) => {
+        const [method, path] = route.split(' ');
+        return !calls.has(`${method} ${shape(path)}`) && !calls.has(`* ${shape(path)}`);
+      });
+  }
+
+  it('the web app calls each route, or the route is listed with its reason', () => {
+    expect(uncovered().filter((route) => !NOT_ON_A_SCREEN_YET.includes(route))).toEqual([]);
+  });
+
+  it('no route is listed as missing once a screen calls it', () => {
+    const missing = new Set(uncovered());
+    expect(NOT_ON_A_SCREEN_YET.filter((route) => !missing.has(route))).toEqual([]);
+  });
+
+  it('the reasons name real routes', () => {
+    const routes = new Set(routeTable(t.app).map(({ method, path }) => `${method} ${path}`));
+    expect(Object.keys(NOT_FOR_A_SCREEN).filter((route) => !routes.has(route))).toEqual([]);
+  });
+});
