@@ -109,6 +109,80 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await expectText(row, '已备案');
     });
 
+    it('HR applies to extend its filing: what is already filed is refused in Chinese, a new occupation goes to the bureau; the filing shows its record', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/evaluation-bodies');
+      await expectText(page.locator('.page-title'), '评价机构备案');
+      await page.getByRole('button', { name: '申请备案' }).click();
+      const dialog = page.getByRole('dialog', { name: '申请评价机构备案' });
+      await dialog.getByRole('button', { name: '提交人社局' }).click();
+      await expectText(dialog.locator('.ant-form-item-explain-error'), '请选择职业');
+      async function pick(label: string, search: string, option: string) {
+        await dialog.getByLabel(label).click();
+        await dialog.getByLabel(label).fill(search);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+      }
+      await pick('职业 1', '6-18-02-04', '焊工');
+      await dialog.getByLabel('等级 1').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '四级' }).click();
+      await dialog.getByRole('button', { name: '提交人社局' }).click();
+      await expectText(dialog.getByRole('alert'), '所申请的职业和等级均已备案');
+
+      await dialog.getByRole('button', { name: '增加职业' }).click();
+      await pick('职业 2', '炼焦', '炼焦工');
+      await dialog.getByLabel('等级 2').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '三级' }).click();
+      await dialog.getByLabel('申请说明（可选）').fill('焦化车间具备实操考核场地');
+      await shot(page, '63-hr-filing-apply');
+      await dialog.getByRole('button', { name: '提交人社局' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const row = page.getByTestId('evaluation-bodies').getByRole('row').filter({ hasText: '待审批' });
+      await expectText(row, '炼焦工');
+      await row.getByRole('button', { name: '山西孝义焦煤焦化集团有限公司' }).click();
+      const drawer = page.locator('.ant-drawer-body');
+      await expectText(drawer, '焦化车间具备实操考核场地');
+      await expectText(drawer.getByTestId('audit-trail'), 'coking.hr');
+      await shot(page, '64-hr-filing-record');
+
+      const pending = await t.http().get('/api/v1/evaluation-bodies?status=applied').set(officer.auth).expect(200);
+      expect(pending.body.items).toEqual([
+        expect.objectContaining({ organizationName: '山西孝义焦煤焦化集团有限公司', applicationNote: '焦化车间具备实操考核场地', scope: expect.arrayContaining([expect.objectContaining({ occupationCode: '6-10-02-02', ranks: ['L3'] })]) }),
+      ]);
+    });
+
+    it('the bureau adds a local occupation (a bad code is refused under its field), corrects its name, and finds it in the exported catalogue', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'lvliang.officer', '/bureau/occupations');
+      await page.getByRole('button', { name: '新增职业' }).click();
+      const dialog = page.getByRole('dialog', { name: '新增职业' });
+      await dialog.getByLabel('职业编码', { exact: true }).fill('6-10-9');
+      await dialog.getByLabel('职业名称', { exact: true }).fill('智能焦炉巡检员');
+      await dialog.getByLabel('工种', { exact: true }).fill('焦炉巡检');
+      await dialog.getByLabel('工种', { exact: true }).press('Enter');
+      await dialog.getByRole('button', { name: '新增' }).click();
+      await expectText(dialog.locator('.ant-form-item-explain-error'), '职业编码格式应为 6-18-01-01');
+      await dialog.getByLabel('职业编码', { exact: true }).fill('6-10-02-91');
+      await dialog.getByRole('button', { name: '新增' }).click();
+      const drawer = page.locator('.ant-drawer-body');
+      await expectText(drawer, '地方增补');
+      await expectText(drawer, '焦炉巡检');
+      await drawer.getByRole('button', { name: '修改' }).click();
+      const edit = page.getByRole('dialog', { name: '修改职业 6-10-02-91' });
+      await edit.getByLabel('职业名称', { exact: true }).fill('智能焦炉巡检工');
+      await edit.getByRole('button', { name: '保存' }).click();
+      await edit.waitFor({ state: 'detached' });
+      await expectText(drawer, '智能焦炉巡检工');
+      await shot(page, '65-bureau-occupation');
+      await page.keyboard.press('Escape');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await download.path());
+      const rows: string[] = [];
+      book.worksheets[0].eachRow((r) => rows.push(JSON.stringify(r.values)));
+      expect(rows.find((r) => r.includes('6-10-02-91'))).toContain('智能焦炉巡检工');
+    });
+
     it('the bureau edits its title-mapping rule: an end before the start is refused under the field, then a good end is saved', async () => {
       const page = await open(DESKTOP);
       await signIn(page, 'lvliang.officer', '/bureau/title-mappings');
@@ -212,7 +286,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
 
     it('at 1366×768 the bureau’s and the platform admin’s administration screens fit without sideways scrolling', async () => {
       for (const [username, paths] of [
-        ['lvliang.officer', ['/bureau/organizations', '/bureau/users', '/bureau/evaluation-bodies', '/bureau/title-mappings', '/bureau/calendar', '/bureau/analytics?region=141181']],
+        ['lvliang.officer', ['/bureau/organizations', '/bureau/users', '/bureau/evaluation-bodies', '/bureau/title-mappings', '/bureau/calendar', '/bureau/occupations', '/bureau/analytics?region=141181']],
         ['platform.ops', ['/admin/organizations', '/admin/users', '/admin/occupations', '/admin/title-mappings', '/admin/calendar', '/admin/audit']],
       ] as const) {
         const page = await open({ width: 1366, height: 768 });

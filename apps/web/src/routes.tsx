@@ -96,6 +96,7 @@ export function AppRoutes() {
             <Route path="/hr/campaigns" element={guard('hr_admin', <CampaignsBoardPage />)} />
             <Route path="/hr/campaigns/:id" element={guard('hr_admin', <CampaignDetailPage />)} />
             <Route path="/hr/moderation" element={guard('hr_admin', <ModerationPage />)} />
+            <Route path="/hr/evaluation-bodies" element={guard('hr_admin', <EvaluationBodiesPage />)} />
             <Route path="/hr/workers" element={guard('hr_admin', <WorkersPage />)} />
             <Route path="/hr/analytics" element={guard('hr_admin', <AnalyticsPage />)} />
             <Route path="/bureau/analytics" element={guard('bureau_officer', <AnalyticsPage />)} />
@@ -118,6 +119,7 @@ export function AppRoutes() {
             <Route path="/bureau/evaluation-bodies" element={guard('bureau_officer', <EvaluationBodiesPage />)} />
             <Route path="/bureau/title-mappings" element={guard('bureau_officer', <TitleMappingsPage />)} />
             <Route path="/bureau/calendar" element={guard('bureau_officer', <CalendarPage />)} />
+            <Route path="/bureau/occupations" element={guard('bureau_officer', <OccupationsPage />)} />
             <Route path="/admin/organizations" element={guard('platform_admin', <OrganizationsPage />)} />
             <Route path="/admin/users" element={guard('platform_admin', <UsersPage />)} />
             <Route path="/admin/occupations" element={guard('platform_admin', <OccupationsPage />)} />

@@ -29,6 +29,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/hr/competitions', label: '以赛代评' },
     { path: '/hr/analytics', label: '统计' },
     { path: '/hr/certificates', label: '证书管理' },
+    { path: '/hr/evaluation-bodies', label: '机构备案' },
   ],
   bureau_officer: [
     { path: '/bureau/inbox', label: '待办审批' },
@@ -42,6 +43,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/bureau/evaluation-bodies', label: '评价机构' },
     { path: '/bureau/title-mappings', label: '职称贯通' },
     { path: '/bureau/calendar', label: '工作日历' },
+    { path: '/bureau/occupations', label: '职业目录' },
   ],
   platform_admin: [
     { path: '/admin/organizations', label: '单位管理' },

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto } from './dto/evaluation-body.dto';
 import { EvaluationBodiesService } from './evaluation-bodies.service';
@@ -14,6 +14,7 @@ export class EvaluationBodiesController {
 
   @Post()
   @Access(['hr_admin'], '申请评价机构备案（职业 × 等级） / Apply to be filed as an evaluation body for occupations × levels', 'enterprise HR, for its own enterprise, to a bureau whose region covers it')
+  @ApiCreatedResponse({ type: FilingResponseDto })
   apply(@CurrentPrincipal() principal: Principal, @Body() dto: ApplyFilingDto) {
     return this.bodies.apply(principal, dto);
   }
@@ -27,6 +28,7 @@ export class EvaluationBodiesController {
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评价机构备案详情 / Get an evaluation-body filing', READ_SCOPE)
+  @ApiOkResponse({ type: FilingResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.bodies.get(principal, id);
   }

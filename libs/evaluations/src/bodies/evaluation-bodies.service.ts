@@ -87,7 +87,7 @@ export class EvaluationBodiesService {
           ).map((r: { occupation_code: string; rank: string }) => `${r.occupation_code}|${r.rank}`),
         );
         if (scope.every((s) => filed.has(`${s.occupationCode}|${s.rank}`))) {
-          throw new ConflictError('SCOPE_ALREADY_FILED', 'Every occupation and level asked for is already in a filing of this body; extend the scope with new ones');
+          throw new ConflictError('SCOPE_ALREADY_FILED', '所申请的职业和等级均已备案，请增加尚未备案的职业或等级 / Every occupation and level asked for is already in a filing of this body; extend the scope with new ones');
         }
         const filing = await em.getRepository(EvaluationBodyFiling).save(
           em.getRepository(EvaluationBodyFiling).create({
@@ -395,6 +395,6 @@ function scopeError(rank: string, message: string): FieldError {
 }
 
 function pendingFiling(): ConflictError {
-  return new ConflictError('FILING_PENDING', 'A filing of this enterprise is still under review; wait for the bureau’s decision');
+  return new ConflictError('FILING_PENDING', '本单位已有备案申请正在审批中，请等待人社局的决定 / A filing of this enterprise is still under review; wait for the bureau’s decision');
 }
 

@@ -1,12 +1,13 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { messageOf, showFieldErrors, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
+import { OccupationSelect } from '../../components/OccupationSelect';
 import { QueryState } from '../../components/QueryState';
 import { ImportStandardDialog } from './ImportStandardDialog';
 import { VERSION_STATUS_COLOR } from './labels';
@@ -95,12 +96,6 @@ interface CreateValues {
 function CreateStandard({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<CreateValues>();
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const occupations = useQuery({
-    queryKey: ['occupations', search],
-    enabled: open,
-    queryFn: async () => unwrap(await api.GET('/api/v1/occupations', { params: { query: { q: search || undefined, pageSize: 20 } } })),
-  });
   const create = useMutation({
     mutationFn: async (values: CreateValues) => unwrap(await api.POST('/api/v1/standards', { body: values })),
     onSuccess: (standard) => navigate(`/hr/standards/${standard.id}`),
@@ -118,14 +113,7 @@ function CreateStandard({ open, onClose }: { open: boolean; onClose: () => void 
     >
       <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} preserve={false}>
         <Form.Item name="occupationId" label="职业" rules={[{ required: true, message: '请选择职业' }]}>
-          <Select
-            showSearch
-            filterOption={false}
-            onSearch={setSearch}
-            placeholder="输入职业编码或名称搜索"
-            loading={occupations.isFetching}
-            options={(occupations.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.nameZh}（${o.code}）` }))}
-          />
+          <OccupationSelect />
         </Form.Item>
         <Form.Item name="title" label="名称" extra="不填时为「职业名称」企业评价规范">
           <Input maxLength={200} />
