@@ -596,13 +596,24 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await editor.getByRole('button', { name: '保存' }).click();
       const row = page.getByRole('row').filter({ hasText: '焊工四级A/B卷（网页）' });
       await expectText(row, '够用');
+      // Before papers exist the blueprint can still change: 90 → 120 minutes, read back into the editor.
+      await row.getByRole('button', { name: '修改' }).click();
+      const change = page.getByRole('dialog', { name: '修改组卷方案' });
+      await expect(change.getByLabel('第1条规则的知识点').inputValue()).resolves.toBe('K1 安全用电');
+      await change.getByLabel('时长（分钟）').fill('120');
+      await change.getByRole('button', { name: '保存' }).click();
+      await change.waitFor({ state: 'detached' });
+      await expectText(row, '120分钟');
       await row.getByRole('button', { name: '组卷' }).click();
       const papers = page.getByRole('dialog', { name: /试卷：/ });
       await expectText(papers, '共 10 题，满分 100 分');
       await papers.getByRole('tab', { name: 'B卷' }).waitFor();
       await shot(page, '62-hr-papers');
       const stored = (await t.http().get(`/api/v1/question-banks/${bankId}/blueprints`).set(hrSession.auth).expect(200)).body;
-      expect(stored[0]).toMatchObject({ papers: 2, shortfalls: [] });
+      expect(stored[0]).toMatchObject({ papers: 2, shortfalls: [], durationMinutes: 120 });
+      // Assembled papers fix the blueprint: no more changes offered.
+      await papers.getByRole('button', { name: '关闭' }).last().click();
+      await expect(row.getByRole('button', { name: '修改' }).count()).resolves.toBe(0);
     });
   });
 });

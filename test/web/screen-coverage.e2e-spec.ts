@@ -25,7 +25,6 @@ const NOT_FOR_A_SCREEN: Record<string, string> = {
  */
 const NOT_ON_A_SCREEN_YET: string[] = [
   'DELETE /evaluators/:id/conflicts/:conflictId',
-  'GET /analytics/region/export',
   'GET /applications/:id/files/:fileId',
   'GET /campaigns/:campaignId/applications/template',
   'GET /campaigns/:campaignId/bureau-report',
@@ -41,7 +40,6 @@ const NOT_ON_A_SCREEN_YET: string[] = [
   'GET /evaluators/:id',
   'GET /evaluators/:id/conflicts',
   'GET /organizations/:id',
-  'GET /question-banks/:bankId/blueprints/:id',
   'GET /question-banks/:id/items/:itemId',
   'GET /title-mappings/:id',
   'GET /title-recognitions/:id',
@@ -72,7 +70,6 @@ const NOT_ON_A_SCREEN_YET: string[] = [
   'POST /workers/:id/titles',
   'POST /workers/:id/trainings',
   'PUT /campaigns/:campaignId/scoring-settings',
-  'PUT /question-banks/:bankId/blueprints/:id',
 ];
 
 const WEB_SRC = resolve(__dirname, '../../apps/web/src');
@@ -95,7 +92,8 @@ const shape = (path: string) => path.replace(/\$\{[^}]+\}|\{[^}]+\}|:[A-Za-z]+/g
  */
 export function webCalls(): Set<string> {
   const calls = new Set<string>();
-  const literal = /(['`"])(\/api\/v1\/[^'`"?]*)\1/g;
+  // A path literal up to its query or end; `${…}` counts as a parameter only as a whole segment.
+  const literal = /(['`"])(\/api\/v1(?:\/(?:\$\{[^}]*\}|[\w\-.{}:]+))*)/g;
   for (const file of sourceFiles(WEB_SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(literal)) {

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, InputNumber, List, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, messageOf } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -20,6 +20,7 @@ export function BlueprintsTab({ bankId }: { bankId: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [reading, setReading] = useState<Blueprint | null>(null);
   const blueprints = useQuery({ queryKey: ['question-banks', bankId, 'blueprints'], queryFn: async () => unwrap(await api.GET('/api/v1/question-banks/{bankId}/blueprints', { params: { path: { bankId } } })) });
   const assemble = useMutation({
@@ -77,12 +78,19 @@ export function BlueprintsTab({ bankId }: { bankId: string }) {
                     <Button type="link" size="small" onClick={() => setReading(b)}>
                       查看 {b.papers} 套试卷
                     </Button>
-                  ) : b.mode === 'fixed' ? (
-                    <Button size="small" disabled={b.shortfalls.length > 0} loading={assemble.isPending && assemble.variables?.id === b.id} onClick={() => assemble.mutate(b)}>
-                      组卷
-                    </Button>
                   ) : (
-                    <Typography.Text type="secondary">编排考场时抽取</Typography.Text>
+                    <Space size={4}>
+                      {b.mode === 'fixed' ? (
+                        <Button size="small" disabled={b.shortfalls.length > 0} loading={assemble.isPending && assemble.variables?.id === b.id} onClick={() => assemble.mutate(b)}>
+                          组卷
+                        </Button>
+                      ) : (
+                        <Typography.Text type="secondary">编排考场时抽取</Typography.Text>
+                      )}
+                      <Button size="small" type="link" onClick={() => setEditingId(b.id)}>
+                        修改
+                      </Button>
+                    </Space>
                   ),
               },
             ]}
@@ -90,25 +98,52 @@ export function BlueprintsTab({ bankId }: { bankId: string }) {
         )}
       </QueryState>
       {creating && <BlueprintEditor bankId={bankId} onClose={() => setCreating(false)} />}
+      {editingId && <EditBlueprint bankId={bankId} id={editingId} onClose={() => setEditingId(null)} />}
       {reading && <PapersModal bankId={bankId} blueprint={reading} onClose={() => setReading(null)} />}
     </Space>
   );
 }
 
-function BlueprintEditor({ bankId, onClose }: { bankId: string; onClose: () => void }) {
+/** 修改组卷方案: the blueprint read afresh (another person may have changed it), changed until papers are assembled from it. */
+function EditBlueprint({ bankId, id, onClose }: { bankId: string; id: string; onClose: () => void }) {
+  const { message } = App.useApp();
+  const query = useQuery({
+    queryKey: ['question-banks', bankId, 'blueprints', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/question-banks/{bankId}/blueprints/{id}', { params: { path: { bankId, id } } })),
+  });
+  useEffect(() => {
+    if (!query.isError) return;
+    message.error(messageOf(query.error));
+    onClose();
+  }, [query.isError, query.error, message, onClose]);
+  if (!query.data) return null;
+  const b = query.data;
+  return (
+    <BlueprintEditor
+      bankId={bankId}
+      onClose={onClose}
+      editing={{ id, initial: { name: b.name, mode: b.mode, paperCount: b.paperCount ?? undefined, durationMinutes: b.durationMinutes, passMark: b.passMark, multipleChoiceRule: b.multipleChoiceRule, rules: b.rules } }}
+    />
+  );
+}
+
+function BlueprintEditor({ bankId, onClose, editing }: { bankId: string; onClose: () => void; editing?: { id: string; initial: Partial<BlueprintBody> } }) {
   return (
     <FormModal<BlueprintBody>
       open
       width={900}
-      title="新建组卷方案"
+      title={editing ? '修改组卷方案' : '新建组卷方案'}
       okText="保存"
       done="组卷方案已保存"
       invalidate={['question-banks', bankId, 'blueprints']}
-      initialValues={{ mode: 'fixed', paperCount: 2, durationMinutes: 90, passMark: 60, multipleChoiceRule: 'all_or_nothing', rules: [{ knowledgePoint: '', kind: 'single_choice', difficulty: null, count: 10, pointsEach: 1 }] }}
+      initialValues={editing?.initial ?? { mode: 'fixed', paperCount: 2, durationMinutes: 90, passMark: 60, multipleChoiceRule: 'all_or_nothing', rules: [{ knowledgePoint: '', kind: 'single_choice', difficulty: null, count: 10, pointsEach: 1 }] }}
       onClose={onClose}
       submit={async (v) => {
+        const body = { ...v, paperCount: v.mode === 'fixed' ? v.paperCount : undefined, rules: v.rules.map((r) => ({ ...r, difficulty: r.difficulty ?? null })) };
         try {
-          return unwrap(await api.POST('/api/v1/question-banks/{bankId}/blueprints', { params: { path: { bankId } }, body: { ...v, paperCount: v.mode === 'fixed' ? v.paperCount : undefined, rules: v.rules.map((r) => ({ ...r, difficulty: r.difficulty ?? null })) } }));
+          return editing
+            ? unwrap(await api.PUT('/api/v1/question-banks/{bankId}/blueprints/{id}', { params: { path: { bankId, id: editing.id } }, body }))
+            : unwrap(await api.POST('/api/v1/question-banks/{bankId}/blueprints', { params: { path: { bankId } }, body }));
         } catch (error) {
           // A rule refused as a whole (the same as another) is shown under its knowledge point.
           if (error instanceof ApiError) error.problem.errors?.forEach((e) => /^rules\[\d+\]$/.test(e.field) && (e.field = `${e.field}.knowledgePoint`));
