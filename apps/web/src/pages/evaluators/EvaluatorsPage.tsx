@@ -232,6 +232,7 @@ function EvaluatorDialog(props: {
     queryFn: async () => unwrap(await api.GET('/api/v1/evaluators', { params: { query: { pageSize: 200 } } })),
   });
   const taken = new Set((registered.data?.items ?? []).map((x) => x.userId));
+  const [created, setCreated] = useState<{ id: string; username: string }>();
   const free = (candidates.data?.items ?? []).filter((u) => !taken.has(u.id) && u.status === 'active');
   return (
     <FormModal<EvaluatorValues>
@@ -257,12 +258,16 @@ function EvaluatorDialog(props: {
         if (e) return unwrap(await api.PATCH('/api/v1/evaluators/{id}', { params: { path: { id: e.id } }, body: { ...profile, reason: v.reason as string } }));
         let userId = v.userId as string;
         if (v.account === 'new') {
-          const user = unwrap(
-            await api.POST('/api/v1/users', {
-              body: { username: (v.username as string).trim(), displayName: (v.displayName as string).trim(), password: v.password as string, roles: ['evaluator'] },
-            }),
-          );
-          userId = user.id;
+          // An account made by an earlier try of this dialog is reused: only the profile failed then.
+          if (!created || created.username !== v.username?.trim()) {
+            const user = unwrap(
+              await api.POST('/api/v1/users', {
+                body: { username: (v.username as string).trim(), displayName: (v.displayName as string).trim(), password: v.password as string, roles: ['evaluator'] },
+              }),
+            );
+            setCreated({ id: user.id, username: user.username });
+            userId = user.id;
+          } else userId = created.id;
         }
         return unwrap(await api.POST('/api/v1/evaluators', { body: { ...profile, userId, ...(v.personId ? { personId: v.personId } : {}) } }));
       }}
@@ -272,6 +277,7 @@ function EvaluatorDialog(props: {
         <>
           {!e && (
             <>
+              {created && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`账号 ${created.username} 已创建，修正资格信息后再次登记即可`} />}
               <Form.Item name="account" label="考评员账号">
                 <Radio.Group
                   options={[
