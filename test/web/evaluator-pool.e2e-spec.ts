@@ -106,6 +106,50 @@ describe('HR evaluator pool, draws and certificates in Chromium (考评员库)',
     expect(pool.body.items.map((e: { displayName: string }) => e.displayName)).toEqual([NEW_EVALUATOR]);
   });
 
+  it('deactivates an evaluator with a reason and restores it; a trial draw saves nothing', async () => {
+    await page.goto(`${base}/hr/evaluators`);
+    let row = page.getByTestId('evaluators').getByRole('row').filter({ hasText: NEW_EVALUATOR });
+    await row.getByRole('button', { name: '停用' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '停用' }).click();
+    await expectText(dialog.locator('.ant-form-item-explain-error'), '请填写理由');
+    await dialog.getByLabel('理由（记入审计）').fill('借调外地半年');
+    await dialog.getByRole('button', { name: '停用' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(row, '停用');
+    await page.getByLabel('状态').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '停用' }).click();
+    await page.getByTestId('evaluators').getByText('考评员 高建华').waitFor({ state: 'detached' });
+    row = page.getByTestId('evaluators').getByRole('row').filter({ hasText: NEW_EVALUATOR });
+    await row.getByRole('button', { name: '恢复' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('理由（记入审计）').fill('借调提前结束');
+    await dialog.getByRole('button', { name: '恢复' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const audit = await t.http().get('/api/v1/audit-events?entityType=evaluator_profile').set(hr.auth).expect(200);
+    expect(audit.body.items.map((e: { action: string; reason: string | null }) => [e.action, e.reason])).toEqual(
+      expect.arrayContaining([
+        ['evaluator.deactivate', '借调外地半年'],
+        ['evaluator.reactivate', '借调提前结束'],
+      ]),
+    );
+
+    await page.goto(`${base}/hr/evaluators`);
+    await page.getByRole('button', { name: '试抽考评员' }).click();
+    dialog = page.getByRole('dialog');
+    await pick('申报等级', '四级/中级工');
+    for (const name of CANDIDATES) await pick('考生', name, name);
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByRole('button', { name: '试抽' }).click();
+    const preview = page.getByTestId('draw-preview');
+    await expectText(preview, '第 1 组');
+    await expectText(preview, CANDIDATES[2]);
+    await shot(page, '83-hr-evaluators-trial-draw');
+    const draws = await t.http().get(`/api/v1/campaigns/${campaignId}/draws?all=true`).set(hr.auth).expect(200);
+    expect(draws.body).toHaveLength(1);
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+  });
+
   it('declares a conflict with a candidate and sees it listed', async () => {
     const row = page.getByTestId('evaluators').getByRole('row').filter({ hasText: NEW_EVALUATOR });
     await row.getByRole('button', { name: '回避' }).click();
@@ -169,7 +213,6 @@ describe('HR evaluator pool, draws and certificates in Chromium (考评员库)',
     await page.getByRole('button', { name: '导出 XLSX' }).click();
     const dialog = page.getByRole('dialog');
     await expectText(dialog, '四级/中级工');
-    await shot(page, '83-hr-certificates-export');
     const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出' }).click()]);
     expect(file.suggestedFilename()).toBe(`certificates-valid-${plusDays(-120)}-${t.clock.today()}-L4.xlsx`);
     const book = new ExcelJS.Workbook();

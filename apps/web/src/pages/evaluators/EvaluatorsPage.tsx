@@ -521,7 +521,17 @@ function PreviewResult({ preview }: { preview: Preview }) {
         dataSource={preview.panels}
         columns={[
           { title: '考评组', dataIndex: 'number', width: 80, render: (n: number) => `第 ${n} 组` },
-          { title: '考评员', key: 'evaluators', render: (_, p) => p.evaluators.map((e) => `${e.displayName}（${e.organizationName}）`).join('、') },
+          {
+            title: '考评员',
+            key: 'evaluators',
+            render: (_, p) =>
+              p.evaluators.map((e) => (
+                <div key={e.profileId}>
+                  {e.displayName}
+                  <Typography.Text type="secondary">（{e.organizationName}）</Typography.Text>
+                </div>
+              )),
+          },
           { title: '考生', key: 'candidates', render: (_, p) => p.candidates.map((c) => c.fullName).join('、') },
         ]}
       />
