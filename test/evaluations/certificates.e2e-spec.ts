@@ -336,6 +336,20 @@ describe('certificates (职业技能等级证书)', () => {
       undefined, '王建国', '居民身份证', holder.idNumber, WELDER, '焊工', '电焊工', '四级/中级工', 'Y000014000123264000001', TODAY, '山西吕梁焦化集团',
     ]);
 
+    // Filtered by level, as the certificates page filters: only the 20 × L5 of September.
+    const l5 = await download(coking.hr, `${CERTS}/export?from=2026-09-01&to=2026-09-30&rank=L5&occupationCode=${WELDER}`).expect(200);
+    const l5Book = new ExcelJS.Workbook();
+    await l5Book.xlsx.load(l5.body as unknown as ArrayBuffer);
+    const l5Rows = l5Book.worksheets[0].getSheetValues().slice(2) as unknown[][];
+    expect(l5Rows).toHaveLength(20);
+    expect(new Set(l5Rows.map((r) => r[7]))).toEqual(new Set(['五级/初级工']));
+    await get(coking.hr, `${CERTS}/export?from=2026-09-01&to=2026-09-30&rank=L9`).expect(400);
+    // Another body's HR exports only its own certificates: none of coking's.
+    const foreign = await download(machinery.hr, `${CERTS}/export?from=2026-01-01&to=2026-12-31`).expect(200);
+    const foreignBook = new ExcelJS.Workbook();
+    await foreignBook.xlsx.load(foreign.body as unknown as ArrayBuffer);
+    expect(foreignBook.worksheets[0].getSheetValues().slice(2)).toEqual([]);
+
     const revocations = await download(coking.hr, `${CERTS}/export?from=2026-01-01&to=2026-12-31&status=revoked`).expect(200);
     const revokedBook = new ExcelJS.Workbook();
     await revokedBook.xlsx.load(revocations.body as unknown as ArrayBuffer);
@@ -346,6 +360,7 @@ describe('certificates (职业技能等级证书)', () => {
       expect.arrayContaining([
         { from: '2026-09-01', to: '2026-09-30', status: 'valid', count: 24 },
         { from: '2026-01-01', to: '2026-12-31', status: 'revoked', count: 2 },
+        { from: '2026-09-01', to: '2026-09-30', status: 'valid', occupationCode: WELDER, rank: 'L5', count: 20 },
       ]),
     );
     expectNoIdNumber(audit.body);

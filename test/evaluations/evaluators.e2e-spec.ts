@@ -107,6 +107,11 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
       expect(mine.body.items.map((e: { organizationId: string }) => e.organizationId)).not.toContain(coking.org.id);
       const region = await t.http().get(`${EVALUATORS}?occupationCode=${WELDER}`).set(lvliang.officer.auth).expect(200);
       expect(region.body.items.map((e: { id: string }) => e.id)).toContain(profile.id);
+      const byRank = (rank: string) => t.http().get(`${EVALUATORS}?highestRank=${rank}`).set(coking.hr.auth).expect(200);
+      // registerEvaluator qualifies up to 一级 (L1).
+      expect((await byRank('L1')).body.items.map((e: { id: string }) => e.id)).toContain(profile.id);
+      expect((await byRank('L5')).body.items.map((e: { id: string }) => e.id)).not.toContain(profile.id);
+      await t.http().get(`${EVALUATORS}?highestRank=L9`).set(coking.hr.auth).expect(400);
       expect((await t.http().get(EVALUATORS).set(taiyuan.officer.auth).expect(200)).body.total).toBe(0);
     });
 
@@ -163,7 +168,7 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
     it('declared conflicts: declare, list (own declarations only for HR), refuse duplicates and foreign workers, withdraw with a reason', async () => {
       const worker = await s.worker(coking.hr, { fullName: '考生丙' });
       const declared = await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).send({ personId: worker.id, reason: '曾为同一班组' }).expect(201);
-      expect(declared.body).toMatchObject({ evaluatorProfileId: profile.id, personId: worker.id, organizationId: coking.org.id, reason: '曾为同一班组' });
+      expect(declared.body).toMatchObject({ evaluatorProfileId: profile.id, personId: worker.id, personName: '考生丙', organizationId: coking.org.id, reason: '曾为同一班组' });
       const dup = await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).send({ personId: worker.id, reason: '重复' }).expect(409);
       expect(dup.body.code).toBe('CONFLICT_ALREADY_DECLARED');
       const self = await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).send({ personId: profile.personId, reason: '本人' }).expect(422);
@@ -172,7 +177,7 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
       await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).send({ personId: foreignWorker.id, reason: '无' }).expect(404);
       await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(machinery.hr.auth).send({ personId: foreignWorker.id, reason: '无' }).expect(404);
 
-      expect((await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).expect(200)).body).toHaveLength(1);
+      expect((await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(coking.hr.auth).expect(200)).body).toMatchObject([{ personName: '考生丙' }]);
       expect((await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(lvliang.officer.auth).expect(200)).body).toHaveLength(1);
       await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(taiyuan.officer.auth).expect(404);
 

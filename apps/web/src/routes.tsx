@@ -34,6 +34,7 @@ const OccupationsPage = lazy(() => import('./pages/admin/OccupationsPage'));
 const AuditEventsPage = lazy(() => import('./pages/admin/AuditEventsPage'));
 const StandardsPage = lazy(() => import('./pages/standards/StandardsPage'));
 const StandardPage = lazy(() => import('./pages/standards/StandardPage'));
+const EvaluatorsPage = lazy(() => import('./pages/evaluators/EvaluatorsPage'));
 const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
 const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
@@ -106,6 +107,7 @@ export function AppRoutes() {
             <Route path="/hr/certificates" element={guard('hr_admin', <CertificatesPage />)} />
             <Route path="/hr/standards" element={guard('hr_admin', <StandardsPage />)} />
             <Route path="/hr/standards/:id" element={guard('hr_admin', <StandardPage />)} />
+            <Route path="/hr/evaluators" element={guard('hr_admin', <EvaluatorsPage />)} />
             <Route path="/hr/tiers" element={guard('hr_admin', <TiersPage />)} />
             <Route path="/hr/question-banks" element={guard('hr_admin', <QuestionBanksPage />)} />
             <Route path="/hr/question-banks/:id" element={guard('hr_admin', <QuestionBankPage />)} />

@@ -4894,6 +4894,24 @@ export interface components {
             removedName: string;
             removedProfileId: string;
         };
+        DrawnCandidateDto: {
+            fullName: string;
+            personId: string;
+        };
+        DrawnEvaluatorDto: {
+            displayName: string;
+            /** @enum {string} */
+            highestRank: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            organizationId: string;
+            organizationName: string;
+            profileId: string;
+        };
+        DrawPanelDto: {
+            candidates: components["schemas"]["DrawnCandidateDto"][];
+            evaluators: components["schemas"]["DrawnEvaluatorDto"][];
+            /** @description 考评组序号 / panel number, from 1 */
+            number: number;
+        };
         DrawPreviewDto: {
             /**
              * @description 考核日期，资格须在当日有效; defaults to today (China)
@@ -4910,6 +4928,20 @@ export interface components {
              * @example L3
              * @enum {string}
              */
+            targetRank: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+        };
+        DrawPreviewResponseDto: {
+            algorithm: string;
+            assessmentDate: string;
+            evaluatorCount: number;
+            occupationCode: string;
+            panels: components["schemas"]["DrawPanelDto"][];
+            /** @description 因回避排除的考评员–考生配对数 / pairings ruled out by recusal */
+            recusalsApplied: number;
+            rule: components["schemas"]["DrawRuleResponseDto"];
+            /** @description 系统生成的随机种子（仅供参考，正式抽取另行生成） / the seed the server chose; a saved draw generates its own */
+            seed: number;
+            /** @enum {string} */
             targetRank: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
         };
         DrawRuleDto: {
@@ -4930,6 +4962,12 @@ export interface components {
             oddCount: boolean;
             /** @description 每名考评员考评考生数上限 / workload cap per evaluator */
             workloadCap?: number | null;
+        };
+        DrawRuleResponseDto: {
+            candidatesPerEvaluator: number | null;
+            minEvaluators: number;
+            oddCount: boolean;
+            workloadCap: number | null;
         };
         EligibilityReportDto: {
             /** @example 2026-12-02 */
@@ -5060,6 +5098,41 @@ export interface components {
             organizationId: string;
             status: string;
             subOrder: number;
+        };
+        EvaluatorConflictResponseDto: {
+            createdAt: string;
+            evaluatorProfileId: string;
+            id: string;
+            /** @description The organization that declared it */
+            organizationId: string;
+            personId: string;
+            /** @description 须回避的职工姓名 / the worker’s name */
+            personName: string;
+            reason: string;
+        };
+        EvaluatorResponseDto: {
+            createdAt: string;
+            displayName: string;
+            /** @enum {string} */
+            highestRank: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
+            highestRankLabel: string;
+            id: string;
+            occupations: string[];
+            /** @description Home organization */
+            organizationId: string;
+            organizationName: string;
+            personId: string | null;
+            qualificationCertificateNumber: string;
+            sharedByBureauId: string | null;
+            sharedWithRegion: boolean;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            statusLabel: string;
+            userId: string;
+            validFrom: string;
+            /** @description Qualification valid today (China date) */
+            validToday: boolean;
+            validUntil: string;
         };
         EvaluatorSharingDto: {
             /** @example 全市焊工考评员共享 */
@@ -10829,12 +10902,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignDrawDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -13061,6 +13135,10 @@ export interface operations {
             query: {
                 /** @description 发证日期起 / issued on or after */
                 from: string;
+                /** @description 只导出该职业 / only this occupation */
+                occupationCode?: string;
+                /** @description 只导出该等级 / only this level */
+                rank?: "L5" | "L4" | "L3" | "L2" | "L1";
                 /** @description valid: the upload of issued certificates; revoked: the list of revocations to report */
                 status?: "valid" | "revoked";
                 /** @description 发证日期止 / issued on or before */
@@ -13099,6 +13177,15 @@ export interface operations {
             };
             /** @description 角色不允许 / Role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 422 EXPORT_TOO_LARGE: 超过一万张，请缩小范围 / more than 10,000 certificates selected */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15219,6 +15306,8 @@ export interface operations {
     EvaluatorsController_list_v1: {
         parameters: {
             query?: {
+                /** @description 可考评的最高等级 / highest level they may assess */
+                highestRank?: "L5" | "L4" | "L3" | "L2" | "L1" | "special" | "chief";
                 occupationCode?: string;
                 /** @description Evaluators whose home is this organization */
                 organizationId?: string;
@@ -15232,12 +15321,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EvaluatorResponseDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15301,12 +15399,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15377,12 +15476,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15457,12 +15557,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15542,12 +15643,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorConflictResponseDto"][];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15622,12 +15724,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorConflictResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15801,12 +15904,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluatorResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -15888,12 +15992,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawPreviewResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {

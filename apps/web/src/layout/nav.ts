@@ -20,6 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
   hr_admin: [
     { path: '/hr/campaigns', label: '认定计划' },
     { path: '/hr/workers', label: '职工' },
+    { path: '/hr/evaluators', label: '考评员' },
     { path: '/hr/standards', label: '评价规范' },
     { path: '/hr/tiers', label: '等级岗位与待遇' },
     { path: '/hr/question-banks', label: '题库' },

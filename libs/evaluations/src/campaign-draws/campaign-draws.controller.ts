@@ -66,6 +66,7 @@ export class CampaignDrawsController {
   @HttpCode(200)
   @ApiUnprocessableEntityResponse({ description: REPLACEMENT_FAILURE_DESCRIPTION })
   @Access(['hr_admin'], '人工调整考评员（须说明理由） / Replace a drawn evaluator by hand, with a reason', BODY_HR)
+  @ApiOkResponse({ type: CampaignDrawDto })
   replace(
     @CurrentPrincipal() principal: Principal,
     @Param('campaignId', ParseIdPipe) campaignId: string,

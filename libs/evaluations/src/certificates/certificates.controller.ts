@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CertificatesService } from './certificates.service';
 import {
@@ -29,6 +29,7 @@ export class CertificatesController {
   @Get('export')
   @Access(['hr_admin'], '导出证书数据（全国联网查询上传格式，XLSX，含完整证件号码，记入审计） / Export certificates for the national query upload (XLSX, full ID numbers, audited)', 'HR of the evaluation body, its own certificates')
   @ApiProduces(XLSX_MIME)
+  @ApiUnprocessableEntityResponse({ description: '422 EXPORT_TOO_LARGE: 超过一万张，请缩小范围 / more than 10,000 certificates selected' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: CertificateExportQueryDto): Promise<StreamableFile> {
     const { xlsx, filename } = await this.certificates.export(principal, query);
     return new StreamableFile(xlsx, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });

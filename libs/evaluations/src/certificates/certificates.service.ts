@@ -56,6 +56,9 @@ import { IssueCertificateInput, issueInputProblems } from './issue-input';
 import { BitstringStatusListCredential, buildStatusListCredential } from './status-list';
 import { buildCertificateCredential, signCredential } from './verifiable-credential';
 
+/** 一次导出的上限: a larger selection is exported by period, occupation or level, in several files. */
+export const MAX_EXPORT_ROWS = 10_000;
+
 /** The employer letter of 人社鉴发〔2019〕2号: evaluation bodies here are enterprises (用人单位). */
 const EMPLOYER_BODY = 'Y';
 
@@ -314,19 +317,34 @@ export class CertificatesService {
     }
     const organizationId = requireOrganization(principal);
     const status: CertificateStatus = q.status ?? 'valid';
+    const where = ['c.organization_id = :organizationId AND c.status = :status AND c.issued_on BETWEEN :from AND :to'];
+    const filters: Record<string, string> = {};
+    if (q.occupationCode) {
+      where.push('c.occupation_code = :occupationCode');
+      filters.occupationCode = q.occupationCode;
+    }
+    if (q.rank) {
+      where.push('c.rank = :rank');
+      filters.rank = q.rank;
+    }
     const rows = await this.dataSource.transaction(async (em) => {
-      const found = await this.rows(
-        em,
-        'c.organization_id = :organizationId AND c.status = :status AND c.issued_on BETWEEN :from AND :to',
-        { organizationId, status, from: q.from, to: q.to },
-        { orderBy: 'c.issued_on, c.certificate_number' },
-      );
+      // One more than the cap is read, so a larger selection is refused without loading it all.
+      const found = await this.rows(em, where.join(' AND '), { organizationId, status, from: q.from, to: q.to, ...filters }, {
+        orderBy: 'c.issued_on, c.certificate_number',
+        limit: MAX_EXPORT_ROWS + 1,
+      });
+      if (found.length > MAX_EXPORT_ROWS) {
+        throw new UnprocessableError(
+          'EXPORT_TOO_LARGE',
+          `超过 ${MAX_EXPORT_ROWS} 张证书，请缩短发证日期范围或按职业、等级分批导出 / more than ${MAX_EXPORT_ROWS} certificates: narrow the period or export by occupation or level`,
+        );
+      }
       await this.audit.record(em, principal, {
         action: 'certificate.export',
         entityType: 'certificate',
         entityId: null,
         organizationId,
-        after: { from: q.from, to: q.to, status, count: found.length },
+        after: { from: q.from, to: q.to, status, ...filters, count: found.length },
       });
       return found;
     });
@@ -344,7 +362,7 @@ export class CertificatesService {
         bodyName: r.body_name,
       })),
     );
-    return { xlsx, filename: `certificates-${status}-${q.from}-${q.to}.xlsx` };
+    return { xlsx, filename: `certificates-${status}-${q.from}-${q.to}${q.rank ? `-${q.rank}` : ''}.xlsx` };
   }
 
   /** Public verification by number and holder name; a wrong name answers as if there were no such certificate. */

@@ -1,8 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
-import { DRAW_FAILURE_DESCRIPTION, DrawPreviewDto } from './dto/draw-preview.dto';
-import { DeclareConflictDto, EvaluatorQueryDto, EvaluatorSharingDto, RegisterEvaluatorDto, RemoveConflictDto, UpdateEvaluatorDto } from './dto/evaluator.dto';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { DRAW_FAILURE_DESCRIPTION, DrawPreviewDto, DrawPreviewResponseDto } from './dto/draw-preview.dto';
+import {
+  DeclareConflictDto,
+  EvaluatorConflictResponseDto,
+  EvaluatorQueryDto,
+  EvaluatorResponseDto,
+  EvaluatorSharingDto,
+  RegisterEvaluatorDto,
+  RemoveConflictDto,
+  UpdateEvaluatorDto,
+} from './dto/evaluator.dto';
 import { EvaluatorDrawService } from './evaluator-draw.service';
 import { EvaluatorsService } from './evaluators.service';
 
@@ -19,12 +28,14 @@ export class EvaluatorsController {
 
   @Post()
   @Access(['hr_admin'], '登记考评员资格 / Register an evaluator profile', 'enterprise HR, for users of its enterprise holding the evaluator role')
+  @ApiCreatedResponse({ type: EvaluatorResponseDto })
   register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterEvaluatorDto) {
     return this.evaluators.register(principal, dto);
   }
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员库 / List evaluators', READ_SCOPE)
+  @ApiPageResponse(EvaluatorResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: EvaluatorQueryDto) {
     return this.evaluators.list(principal, query);
   }
@@ -33,36 +44,42 @@ export class EvaluatorsController {
   @HttpCode(200)
   @ApiUnprocessableEntityResponse({ description: DRAW_FAILURE_DESCRIPTION })
   @Access(['hr_admin'], '试抽考评员（不保存） / Try a draw of evaluators for some candidates, without saving it', 'enterprise HR: its own workers as candidates, its pool and evaluators shared with its region')
+  @ApiOkResponse({ type: DrawPreviewResponseDto })
   drawPreview(@CurrentPrincipal() principal: Principal, @Body() dto: DrawPreviewDto) {
     return this.draws.preview(principal, dto);
   }
 
   @Get(':id')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员详情 / Get an evaluator profile', READ_SCOPE)
+  @ApiOkResponse({ type: EvaluatorResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.get(principal, id);
   }
 
   @Patch(':id')
   @Access(['hr_admin'], '修改考评员资格或停用（须说明理由） / Update or deactivate an evaluator profile, with a reason', HOME_HR)
+  @ApiOkResponse({ type: EvaluatorResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEvaluatorDto) {
     return this.evaluators.update(principal, id, dto);
   }
 
   @Patch(':id/sharing')
   @Access(['bureau_officer'], '区域内共享考评员 / Share an evaluator with every enterprise of the region, or stop sharing', 'bureau: evaluators of organizations in its region')
+  @ApiOkResponse({ type: EvaluatorResponseDto })
   share(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EvaluatorSharingDto) {
     return this.evaluators.setSharing(principal, id, dto);
   }
 
   @Get(':id/conflicts')
   @Access(['bureau_officer', 'hr_admin'], '考评员申报回避列表 / List declared conflicts of an evaluator', 'bureau: all, for evaluators in its region; HR: those its enterprise declared')
+  @ApiOkResponse({ type: [EvaluatorConflictResponseDto] })
   listConflicts(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.listConflicts(principal, id);
   }
 
   @Post(':id/conflicts')
   @Access(['hr_admin'], '申报回避：考评员不得考评该职工 / Declare that an evaluator must never assess a worker', 'HR that sees the evaluator, for its own workers')
+  @ApiCreatedResponse({ type: EvaluatorConflictResponseDto })
   declareConflict(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: DeclareConflictDto) {
     return this.evaluators.declareConflict(principal, id, dto);
   }

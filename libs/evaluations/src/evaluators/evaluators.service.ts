@@ -140,6 +140,10 @@ export class EvaluatorsService {
       where.push('p.status = :status');
       params.status = q.status;
     }
+    if (q.highestRank) {
+      where.push('p.highest_rank = :highestRank');
+      params.highestRank = q.highestRank;
+    }
     if (q.organizationId) {
       where.push('p.organization_id = :organizationId');
       params.organizationId = q.organizationId;
@@ -233,7 +237,8 @@ export class EvaluatorsService {
     const where: Record<string, unknown> = { evaluatorProfileId: id };
     if (principal.actingAs === 'hr_admin') where.organizationId = requireOrganization(principal);
     const rows = await this.dataSource.getRepository(EvaluatorConflict).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
-    return rows.map(toConflictResponse);
+    const names = await personNames(this.dataSource.manager, rows.map((r) => r.personId));
+    return rows.map((r) => toConflictResponse(r, names));
   }
 
   /** HR declares that an evaluator it can see must never assess one of its workers. */
@@ -257,7 +262,7 @@ export class EvaluatorsService {
             declaredBy: principal.userId,
           }),
         );
-        const response = toConflictResponse(saved);
+        const response = toConflictResponse(saved, await personNames(em, [saved.personId]));
         await this.audit.record(em, principal, {
           action: 'evaluator.conflict_declare',
           entityType: 'evaluator_profile',
@@ -283,7 +288,7 @@ export class EvaluatorsService {
         entityType: 'evaluator_profile',
         entityId: id,
         organizationId,
-        before: toConflictResponse(conflict),
+        before: toConflictResponse(conflict, await personNames(em, [conflict.personId])),
         reason: dto.reason,
       });
     });
@@ -415,11 +420,18 @@ interface ProfileRow {
   created_at: Date;
 }
 
-function toConflictResponse(c: EvaluatorConflict): EvaluatorConflictResponseDto {
+async function personNames(em: EntityManager, personIds: string[]): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows: { id: string; full_name: string }[] = await em.query('SELECT id, full_name FROM persons WHERE id = ANY($1::uuid[])', [personIds]);
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+function toConflictResponse(c: EvaluatorConflict, names: Map<string, string>): EvaluatorConflictResponseDto {
   return {
     id: c.id,
     evaluatorProfileId: c.evaluatorProfileId,
     personId: c.personId,
+    personName: names.get(c.personId) ?? '',
     organizationId: c.organizationId,
     reason: c.reason,
     createdAt: c.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Empty, List, Modal, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Form, List, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import type { Campaign } from './campaign-board';
 
 type Draw = components['schemas']['CampaignDrawDto'];
+type Panel = Draw['panels'][number];
 type Target = { rank: Campaign['levels'][number]['rank']; component: string; label: string };
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -21,6 +22,7 @@ export function DrawsTab({ campaign, canDraw }: { campaign: Campaign; canDraw: b
   const [redrawing, setRedrawing] = useState<Target>();
   const [verifying, setVerifying] = useState<Draw>();
   const [viewing, setViewing] = useState<string>();
+  const [replacing, setReplacing] = useState<{ draw: Draw; panel: Panel }>();
   const query = useQuery({
     queryKey: ['campaign', campaign.id, 'draws'],
     queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/draws', { params: { path: { campaignId: campaign.id }, query: { all: true } } })),
@@ -52,7 +54,7 @@ export function DrawsTab({ campaign, canDraw }: { campaign: Campaign; canDraw: b
                 }
               >
                 {current ? (
-                  <DrawSummary draw={current} />
+                  <DrawSummary draw={current} onReplace={canDraw ? (panel) => setReplacing({ draw: current, panel }) : undefined} />
                 ) : canDraw ? (
                   <Button type="primary" loading={draw.isPending} onClick={() => draw.mutate({ rank: target.rank, component: target.component })}>
                     抽取考评员
@@ -92,6 +94,7 @@ export function DrawsTab({ campaign, canDraw }: { campaign: Campaign; canDraw: b
             <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="重新抽取会以新的随机种子生成考评组，原结果标记为“已被替代”，理由记入审计。" />
             <ReasonField />
           </FormModal>
+          {replacing && <ReplaceModal campaign={campaign} draw={replacing.draw} panel={replacing.panel} onClose={() => setReplacing(undefined)} />}
           {verifying && <VerifyModal campaignId={campaign.id} draw={verifying} onClose={() => setVerifying(undefined)} />}
           {viewing && <EarlierDrawModal campaignId={campaign.id} drawId={viewing} onClose={() => setViewing(undefined)} />}
         </Space>
@@ -115,7 +118,7 @@ function useDraw(campaignId: string) {
 }
 
 /** What was drawn: the seed, the panels with their evaluators and candidates, and the changes made by hand. */
-function DrawSummary({ draw }: { draw: Draw }) {
+function DrawSummary({ draw, onReplace }: { draw: Draw; onReplace?: (panel: Panel) => void }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text>
@@ -138,14 +141,28 @@ function DrawSummary({ draw }: { draw: Draw }) {
         dataSource={draw.panels}
         columns={[
           { title: '考评组', dataIndex: 'number', width: 80, render: (n: number) => `第 ${n} 组` },
-          { title: '考评员', key: 'evaluators', render: (_, p) => p.evaluators.map((e) => `${e.displayName}（${e.organizationName}）`).join('、') },
+          {
+            title: '考评员',
+            key: 'evaluators',
+            render: (_, p) =>
+              p.evaluators.map((e) => (
+                <div key={e.profileId}>
+                  {e.displayName}
+                  <Typography.Text type="secondary">（{e.organizationName}）</Typography.Text>
+                </div>
+              )),
+          },
           { title: '考生', key: 'candidates', render: (_, p) => `${p.candidates.length} 名：${p.candidates.map((c) => c.fullName).join('、')}` },
+          ...(onReplace
+            ? [{ title: '', key: 'replace', width: 112, render: (_: unknown, p: Panel) => <Button size="small" onClick={() => onReplace(p)}>调整考评员</Button> }]
+            : []),
         ]}
       />
       {draw.changes.length > 0 && (
         <List
           size="small"
           header="人工调整记录"
+          data-testid="draw-changes"
           dataSource={draw.changes}
           renderItem={(c) => (
             <List.Item>
@@ -155,6 +172,61 @@ function DrawSummary({ draw }: { draw: Draw }) {
         />
       )}
     </Space>
+  );
+}
+
+/**
+ * 人工调整: one evaluator of a panel swapped for another of the pool, with a reason. The API checks
+ * the incoming evaluator (occupation, level, validity, recusal, workload) and names what fails.
+ */
+function ReplaceModal({ campaign, draw, panel, onClose }: { campaign: Campaign; draw: Draw; panel: Panel; onClose: () => void }) {
+  const pool = useQuery({
+    queryKey: ['evaluators', 'pool', campaign.occupationCode],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/evaluators', { params: { query: { occupationCode: campaign.occupationCode, status: 'active', pageSize: 200 } } })),
+  });
+  const drawn = new Set(draw.panels.flatMap((p) => p.evaluators.map((e) => e.profileId)));
+  const choices = (pool.data?.items ?? []).filter((e) => !drawn.has(e.id));
+  return (
+    <FormModal<{ removeProfileId: string; addProfileId: string; reason: string }>
+      open
+      width={560}
+      title={`调整考评员：${zh(draw.rankLabel)} · ${zh(draw.componentLabel)} 第 ${panel.number} 组`}
+      okText="调整"
+      done="已调整考评员，调整记录已保存"
+      invalidate={['campaign', campaign.id, 'draws']}
+      initialValues={panel.evaluators.length === 1 ? { removeProfileId: panel.evaluators[0].profileId } : {}}
+      submit={async (v) =>
+        unwrap(
+          await api.POST('/api/v1/campaigns/{campaignId}/draws/{drawId}/replace-evaluator', {
+            params: { path: { campaignId: campaign.id, drawId: draw.id } },
+            body: { panelNumber: panel.number, ...v },
+          }),
+        )
+      }
+      onClose={onClose}
+    >
+      <Form.Item name="removeProfileId" label="换下的考评员" rules={[{ required: true, message: '请选择换下的考评员' }]}>
+        <Select options={panel.evaluators.map((e) => ({ value: e.profileId, label: `${e.displayName}（${e.organizationName}）` }))} />
+      </Form.Item>
+      <Form.Item
+        name="addProfileId"
+        label="换上的考评员"
+        rules={[{ required: true, message: '请选择换上的考评员' }]}
+        extra="考评员库中在册、可考评本职业且未在本次抽取中的考评员；等级、资格有效期、回避和工作量由系统核验。"
+      >
+        <Select
+          loading={pool.isPending}
+          showSearch={{ optionFilterProp: 'label' }}
+          notFoundContent="考评员库中没有其他可选的考评员"
+          options={choices.map((e) => ({
+            value: e.id,
+            label: `${e.displayName}（${e.organizationName}，${zh(e.highestRankLabel)}${e.validToday ? '' : '，不在有效期'}）`,
+          }))}
+        />
+      </Form.Item>
+      <ReasonField label="调整理由（记入审计）" />
+    </FormModal>
   );
 }
 

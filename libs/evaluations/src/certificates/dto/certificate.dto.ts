@@ -58,6 +58,16 @@ export class CertificateExportQueryDto {
   @IsOptional()
   @IsIn(CERTIFICATE_STATUSES)
   status?: CertificateStatus;
+  @ApiPropertyOptional({ example: '6-18-02-04', description: '只导出该职业 / only this occupation' })
+  @IsOptional()
+  @MaxLength(10)
+  @Matches(OCCUPATION_CODE, { message: OCCUPATION_CODE_MESSAGE })
+  occupationCode?: string;
+
+  @ApiPropertyOptional({ enum: NATIONAL_RANKS, description: '只导出该等级 / only this level' })
+  @IsOptional()
+  @IsIn(NATIONAL_RANKS)
+  rank?: NationalRank;
 }
 
 export class RevokeCertificateDto {

@@ -127,6 +127,11 @@ export class EvaluatorQueryDto extends PageQueryDto {
   @IsIn(EVALUATOR_STATUSES)
   status?: EvaluatorStatus;
 
+  @ApiPropertyOptional({ enum: EVALUATION_RANKS, description: '可考评的最高等级 / highest level they may assess' })
+  @IsOptional()
+  @IsIn(EVALUATION_RANKS)
+  highestRank?: EvaluationRank;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'Evaluators whose home is this organization' })
   @IsOptional()
   @IsUUID()
@@ -178,6 +183,7 @@ export class EvaluatorConflictResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() evaluatorProfileId: string;
   @ApiProperty() personId: string;
+  @ApiProperty({ description: '须回避的职工姓名 / the worker’s name' }) personName: string;
   @ApiProperty({ description: 'The organization that declared it' }) organizationId: string;
   @ApiProperty() reason: string;
   @ApiProperty() createdAt: string;
