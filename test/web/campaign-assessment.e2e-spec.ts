@@ -163,7 +163,8 @@ describe('HR campaign assessment in Chromium (认定计划考核与结果)', () 
     const notices = await ok(hrSession, 'get', `/publicity?subjectId=${retakeId}`);
     const notice = notices.items[0];
     await page.getByRole('tab', { name: '公示与异议' }).click();
-    const published = page.getByRole('tabpanel').getByTestId('publicity-calendar');
+    const published = page.locator('[data-testid=publicity-calendar]:visible');
+    await published.locator(`[data-date="${notice.endsOn}"][data-counted]`).waitFor();
     const counted = await published.locator('[data-counted]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-date')));
     // The calendar counts what the API counted: the same days, ending on the notice's last day.
     expect(counted).toHaveLength(notice.workingDays);

@@ -250,53 +250,55 @@ export default function CampaignDetailPage() {
         {(c) => {
           const scored = c.status === 'scoring' || c.status === 'publicity' || c.status === 'finalized';
           return (
-          <>
-            <Card title={c.name} extra={<Tag color="processing">{zh(c.statusLabel)}</Tag>}>
-              <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label="评价机构">{c.organizationName}</Descriptions.Item>
-                <Descriptions.Item label="职业">{c.occupationName}（{c.occupationCode}）</Descriptions.Item>
-                <Descriptions.Item label="报名">
-                  {chinaDate(c.registrationOpensOn)} 至 {chinaDate(c.registrationClosesOn)}
-                </Descriptions.Item>
-                <Descriptions.Item label="考核">
-                  {chinaDate(c.assessmentStartsOn)} 至 {chinaDate(c.assessmentEndsOn)}
-                </Descriptions.Item>
-                <Descriptions.Item label="等级与名额">{c.levels.map((l) => `${zh(l.rankLabel)} ${l.seatsTaken}/${l.capacity}`).join('；')}</Descriptions.Item>
-                <Descriptions.Item label="报备人社局">{c.bureauName ?? '—'}</Descriptions.Item>
-                {c.statusReason && <Descriptions.Item label="理由">{c.statusReason}</Descriptions.Item>}
-              </Descriptions>
-              <Space wrap style={{ marginTop: 12 }}>
-                {hr && (c.status === 'draft' || c.status === 'returned') && <EditCampaign campaign={c} />}
-              </Space>
-              <CampaignActions campaign={c} />
-              {c.allowedActions.includes('start_scoring') && (
-                <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
-              )}
-            </Card>
-            <Card>
-              <Tabs
-                items={[
-                  { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
-                  { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
-                  {
-                    key: 'progress',
-                    label: '评分进度',
-                    children: scored ? <ProgressTab campaign={c} /> : <Empty description="开始评分后显示评分进度" />,
-                  },
-                  {
-                    key: 'results',
-                    label: '成绩',
-                    children: scored ? <ResultsTab campaign={c} hr={hr} /> : <Empty description="开始评分后显示成绩" />,
-                  },
-                  {
-                    key: 'publicity',
-                    label: '公示与异议',
-                    children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
-                  },
-                ]}
-              />
-            </Card>
-          </>
+            <>
+              <Card title={c.name} extra={<Tag color="processing">{zh(c.statusLabel)}</Tag>}>
+                <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                  <Descriptions.Item label="评价机构">{c.organizationName}</Descriptions.Item>
+                  <Descriptions.Item label="职业">{c.occupationName}（{c.occupationCode}）</Descriptions.Item>
+                  <Descriptions.Item label="报名">
+                    {chinaDate(c.registrationOpensOn)} 至 {chinaDate(c.registrationClosesOn)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="考核">
+                    {chinaDate(c.assessmentStartsOn)} 至 {chinaDate(c.assessmentEndsOn)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="等级与名额">{c.levels.map((l) => `${zh(l.rankLabel)} ${l.seatsTaken}/${l.capacity}`).join('；')}</Descriptions.Item>
+                  <Descriptions.Item label="报备人社局">{c.bureauName ?? '—'}</Descriptions.Item>
+                  {c.statusReason && <Descriptions.Item label="理由">{c.statusReason}</Descriptions.Item>}
+                </Descriptions>
+                {hr && (c.status === 'draft' || c.status === 'returned') && (
+                  <div style={{ marginTop: 12 }}>
+                    <EditCampaign campaign={c} />
+                  </div>
+                )}
+                <CampaignActions campaign={c} />
+                {c.allowedActions.includes('start_scoring') && (
+                  <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
+                )}
+              </Card>
+              <Card>
+                <Tabs
+                  items={[
+                    { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
+                    { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
+                    {
+                      key: 'progress',
+                      label: '评分进度',
+                      children: scored ? <ProgressTab campaign={c} /> : <Empty description="开始评分后显示评分进度" />,
+                    },
+                    {
+                      key: 'results',
+                      label: '成绩',
+                      children: scored ? <ResultsTab campaign={c} hr={hr} /> : <Empty description="开始评分后显示成绩" />,
+                    },
+                    {
+                      key: 'publicity',
+                      label: '公示与异议',
+                      children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
+                    },
+                  ]}
+                />
+              </Card>
+            </>
           );
         }}
       </QueryState>

@@ -27,7 +27,7 @@ function ComponentCell({ c, detail, onOpen }: { c: ResultComponent; detail?: Com
         <Tag color="purple">成绩保留{detail?.carriedOverFrom ? ` · ${chinaDate(detail.carriedOverFrom)}` : ''}</Tag>
       </Tooltip>
     ) : c.score === null ? (
-      <Tag color="processing">{c.status === 'moderation' ? '待复核' : '评分中'}</Tag>
+      <Tag color="processing">{c.status === 'moderation' ? '待复核' : c.component === 'theory' ? '待导入' : '评分中'}</Tag>
     ) : c.passed ? (
       <Tag color="success">合格</Tag>
     ) : (
