@@ -205,6 +205,34 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     expect(audit.body.total).toBe(1);
   });
 
+  it('scoring progress: per level and component, candidates by state and each evaluator’s sheets submitted, drafted or not started', async () => {
+    // 考评员乙 saves a draft for 李秀英; 考评员甲 submitted 王建国 above.
+    const draft = await sheetOf(1, c.li);
+    await http().put(`/api/v1/score-sheets/${draft.id}`).set(evaluators[1].session.auth).send({ score: 70 }).expect(200);
+    const progress = await get(coking.hr, `/campaigns/${campaignId}/scoring-progress`).expect(200);
+    expect(progress.body.campaignId).toBe(campaignId);
+    expect(progress.body.components.map((x: { rank: string; component: string }) => `${x.rank} ${x.component}`)).toEqual(['L4 theory', 'L4 practical']);
+    const [theory, practical] = progress.body.components;
+    expect(theory).toMatchObject({ candidates: 4, pending: 4, scored: 0, sheetsSubmitted: 0, sheetsDrafted: 0, sheetsNotStarted: 0, evaluators: [] });
+    expect(practical).toMatchObject({
+      componentLabel: '技能考核 / Practical skills exam', candidates: 4, pending: 4, scored: 0, carriedOver: 0, absent: 0, voided: 0,
+      sheetsSubmitted: 1, sheetsDrafted: 1, sheetsNotStarted: 10,
+    });
+    // The most outstanding first: HR chases 考评员丙 before the others.
+    expect(practical.evaluators[0]).toEqual({ evaluatorProfileId: evaluators[2].profileId, evaluatorName: '考评员丙', submitted: 0, drafted: 0, notStarted: 4 });
+    expect(practical.evaluators.slice(1)).toEqual(expect.arrayContaining([
+      { evaluatorProfileId: evaluators[0].profileId, evaluatorName: '考评员甲', submitted: 1, drafted: 0, notStarted: 3 },
+      { evaluatorProfileId: evaluators[1].profileId, evaluatorName: '考评员乙', submitted: 0, drafted: 1, notStarted: 3 },
+    ]));
+    expect(practical.evaluators).toHaveLength(3);
+    // The bureau of the region reads it; another enterprise, another region and evaluators do not.
+    await get(lvliang.officer, `/campaigns/${campaignId}/scoring-progress`).expect(200);
+    const other = await s.organization(lvliang.officer, 'enterprise', '141102');
+    expect((await get(other.hr, `/campaigns/${campaignId}/scoring-progress`).expect(404)).body.code).toBe('NOT_FOUND');
+    await get(taiyuan.officer, `/campaigns/${campaignId}/scoring-progress`).expect(404);
+    await get(evaluators[0].session, `/campaigns/${campaignId}/scoring-progress`).expect(403);
+  });
+
   it('aggregates each candidate’s practical exam; a spread above 15 goes to moderation (复核)', async () => {
     const scores: [Candidate, number[]][] = [
       [c.wang, [85, 88, 90]],

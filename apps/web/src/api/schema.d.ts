@@ -985,6 +985,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/scoring-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评分进度（各等级、考核项目及考评员） / Scoring progress per level, component and evaluator
+         * @description 访问权限 / Access: platform_admin, bureau_officer, hr_admin — HR of the body; the bureau of its region
+         */
+        get: operations["CampaignScoringController_progress_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/scoring-settings": {
         parameters: {
             query?: never;
@@ -4379,6 +4399,32 @@ export interface components {
             tier: "national" | "provincial" | "city_class_1" | "city_class_2" | "enterprise";
             tierLabel: string;
         };
+        ComponentProgressDto: {
+            /** @description 缺考 / absent */
+            absent: number;
+            /** @description 考生数 / candidates */
+            candidates: number;
+            /** @description 保留合格成绩 / carried over */
+            carriedOver: number;
+            /** @enum {string} */
+            component: "theory" | "practical" | "comprehensive_review" | "performance_review" | "defense";
+            componentLabel: string;
+            /** @description Empty for components without sheets (theory is imported) */
+            evaluators: components["schemas"]["EvaluatorProgressDto"][];
+            /** @description 待复核 / awaiting moderation */
+            moderation: number;
+            /** @description 评分中或待导入 / awaiting sheets or the import */
+            pending: number;
+            /** @enum {string} */
+            rank: "L5" | "L4" | "L3" | "L2" | "L1";
+            /** @description 已评定（不含保留） / scored in this campaign */
+            scored: number;
+            sheetsDrafted: number;
+            sheetsNotStarted: number;
+            sheetsSubmitted: number;
+            /** @description 成绩无效 / voided */
+            voided: number;
+        };
         ComponentScoreDto: {
             /** @description The mean of the sheets as aggregated */
             aggregateScore: number | null;
@@ -5109,6 +5155,16 @@ export interface components {
             /** @description 须回避的职工姓名 / the worker’s name */
             personName: string;
             reason: string;
+        };
+        EvaluatorProgressDto: {
+            /** @description 已保存草稿未提交 / drafts saved at least once, not submitted */
+            drafted: number;
+            evaluatorName: string;
+            evaluatorProfileId: string;
+            /** @description 尚未评分 / sheets not yet touched */
+            notStarted: number;
+            /** @description 已提交 / sheets submitted */
+            submitted: number;
         };
         EvaluatorResponseDto: {
             createdAt: string;
@@ -6288,6 +6344,11 @@ export interface components {
             /** @description 准考证号 */
             ticketNumber: string | null;
             updatedAt: string;
+        };
+        ScoringProgressDto: {
+            campaignId: string;
+            /** @description By level (higher first), then component */
+            components: components["schemas"]["ComponentProgressDto"][];
         };
         ScoringSettingsDto: {
             /**
@@ -11517,6 +11578,83 @@ export interface operations {
             };
         };
     };
+    CampaignScoringController_progress_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringProgressDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     CampaignScoringController_settings_v1: {
         parameters: {
             query?: never;
@@ -14453,12 +14591,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComponentScoreDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -14489,6 +14628,15 @@ export interface operations {
             };
             /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 when a sheet was submitted, the score imported or carried over, or the campaign is not scoring */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14632,12 +14780,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComponentScoreDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {

@@ -6,6 +6,7 @@ import {
   ComponentScoreQueryDto,
   MarkAbsentDto,
   ModerateComponentDto,
+  ScoringProgressDto,
   ScoringSettingsDto,
   ScoringSettingsResponseDto,
   StartScoringResponseDto,
@@ -53,6 +54,13 @@ export class CampaignScoringController {
   @ApiOkResponse({ type: [ComponentScoreDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: ComponentScoreQueryDto) {
     return this.scoring.listComponentScores(principal, campaignId, query);
+  }
+
+  @Get('scoring-progress')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分进度（各等级、考核项目及考评员） / Scoring progress per level, component and evaluator', 'HR of the body; the bureau of its region')
+  @ApiOkResponse({ type: ScoringProgressDto })
+  progress(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
+    return this.scoring.progress(principal, campaignId);
   }
 
   @Post('theory-scores/import')
@@ -108,6 +116,8 @@ export class ComponentScoresController {
   @Post(':id/absent')
   @HttpCode(200)
   @Access(['hr_admin'], '标记缺考（须说明理由） / Mark the candidate absent, with a reason', BODY_HR)
+  @ApiOkResponse({ type: ComponentScoreDto })
+  @ApiConflictResponse({ description: '409 when a sheet was submitted, the score imported or carried over, or the campaign is not scoring' })
   absent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: MarkAbsentDto) {
     return this.scoring.markAbsent(principal, id, dto);
   }
@@ -115,6 +125,7 @@ export class ComponentScoresController {
   @Post(':id/void')
   @HttpCode(200)
   @Access(['hr_admin'], '成绩无效（作弊、违纪，须说明理由） / Void for cheating or misconduct, with a reason', BODY_HR)
+  @ApiOkResponse({ type: ComponentScoreDto })
   voidComponent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: VoidComponentDto) {
     return this.scoring.voidComponent(principal, id, dto);
   }

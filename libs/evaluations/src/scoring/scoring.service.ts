@@ -15,7 +15,7 @@ import {
   requireRegion,
   UnprocessableError,
 } from '@skill-ladder/platform';
-import { levelOf } from '@skill-ladder/standards';
+import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -25,11 +25,13 @@ import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
 import { CarryOverService } from '../results/carry-over.service';
 import { DEFAULT_MODERATION_THRESHOLD } from '../rules/score-aggregation';
 import {
+  ComponentProgressDto,
   ComponentScoreDto,
   ComponentScoreQueryDto,
   ComponentSheetDto,
   MarkAbsentDto,
   ModerateComponentDto,
+  ScoringProgressDto,
   ScoringSettingsDto,
   ScoringSettingsResponseDto,
   StartScoringResponseDto,
@@ -206,18 +208,7 @@ export class ScoringService {
   /** Component scores the caller may see, of one campaign or (a chair's moderation queue) of all. */
   async listComponentScores(principal: Principal, campaignId: string | null, q: ComponentScoreQueryDto): Promise<ComponentScoreDto[]> {
     const scope = await this.scope(principal);
-    if (campaignId) {
-      // The same scope, applied to the campaign itself (its own id and body under the names the
-      // scope uses), so a campaign out of reach is 404 like any other, not an empty list.
-      const [visible] = await namedQuery<{ id: string }>(
-        this.dataSource,
-        `SELECT c.id FROM campaigns c JOIN organizations o ON o.id = c.organization_id
-           CROSS JOIN LATERAL (SELECT c.id AS campaign_id, c.organization_id) cs
-          WHERE c.id = :campaignId AND ${scope.sql}`,
-        { ...scope.params, campaignId },
-      );
-      if (!visible) throw new NotFoundError('Campaign');
-    }
+    if (campaignId) await this.assertCampaignVisible(scope, campaignId);
     const rows = await namedQuery<ComponentScoreRow>(
       this.dataSource,
       `SELECT ${COMPONENT_SCORE_COLUMNS} ${COMPONENT_SCORE_FROM}
@@ -229,6 +220,90 @@ export class ScoringService {
     );
     const sheets = await this.sheetsOf(this.dataSource.manager, rows.map((r) => r.id));
     return rows.map((r) => toComponentScore(r, sheets.get(r.id) ?? []));
+  }
+
+  /**
+   * 评分进度: per level and component, candidates by state and each evaluator's sheets submitted,
+   * drafted (saved, not submitted) or not started — the list HR chases evaluators with, the most
+   * outstanding first. One
+   * query: component totals and per-evaluator counts are two grouping sets of the same join.
+   */
+  async progress(principal: Principal, campaignId: string): Promise<ScoringProgressDto> {
+    const scope = await this.scope(principal);
+    await this.assertCampaignVisible(scope, campaignId);
+    const rows = await namedQuery<{
+      rank: NationalRank;
+      component: ComponentKind;
+      evaluator_profile_id: string | null;
+      evaluator_name: string | null;
+      per_evaluator: boolean;
+      candidates: number;
+      scored: number;
+      carried_over: number;
+      moderation: number;
+      pending: number;
+      absent: number;
+      voided: number;
+      submitted: number;
+      drafted: number;
+      not_started: number;
+    }>(
+      this.dataSource,
+      `SELECT cs.rank, cs.component, s.evaluator_profile_id, u.display_name AS evaluator_name,
+              GROUPING(s.evaluator_profile_id, u.display_name) = 0 AS per_evaluator,
+              count(DISTINCT cs.id)::int AS candidates,
+              count(DISTINCT cs.id) FILTER (WHERE cs.status = 'scored' AND cs.source IS DISTINCT FROM 'carried_over')::int AS scored,
+              count(DISTINCT cs.id) FILTER (WHERE cs.source = 'carried_over')::int AS carried_over,
+              count(DISTINCT cs.id) FILTER (WHERE cs.status = 'moderation')::int AS moderation,
+              count(DISTINCT cs.id) FILTER (WHERE cs.status = 'pending')::int AS pending,
+              count(DISTINCT cs.id) FILTER (WHERE cs.status = 'absent')::int AS absent,
+              count(DISTINCT cs.id) FILTER (WHERE cs.status = 'voided')::int AS voided,
+              count(s.id) FILTER (WHERE s.status = 'submitted')::int AS submitted,
+              count(s.id) FILTER (WHERE s.status = 'draft' AND s.saved_count > 0)::int AS drafted,
+              count(s.id) FILTER (WHERE s.status = 'draft' AND s.saved_count = 0)::int AS not_started
+         FROM component_scores cs
+         JOIN organizations o ON o.id = cs.organization_id
+         LEFT JOIN score_sheets s ON s.component_score_id = cs.id AND s.status <> 'cancelled'
+         LEFT JOIN evaluator_profiles ep ON ep.id = s.evaluator_profile_id
+         LEFT JOIN users u ON u.id = ep.user_id
+        WHERE cs.campaign_id = :campaignId AND ${scope.sql}
+        GROUP BY GROUPING SETS ((cs.rank, cs.component), (cs.rank, cs.component, s.evaluator_profile_id, u.display_name))
+        ORDER BY array_position(ARRAY['L1','L2','L3','L4','L5'], cs.rank),
+                 array_position(ARRAY['theory','practical','comprehensive_review','performance_review','defense'], cs.component),
+                 count(s.id) FILTER (WHERE s.status = 'draft') DESC, u.display_name NULLS FIRST`,
+      { ...scope.params, campaignId },
+    );
+    const components = new Map<string, ComponentProgressDto>();
+    for (const r of rows) {
+      const key = `${r.rank}|${r.component}`;
+      if (!r.per_evaluator) {
+        components.set(key, {
+          rank: r.rank,
+          component: r.component,
+          componentLabel: COMPONENT_KIND_LABELS[r.component],
+          candidates: r.candidates,
+          scored: r.scored,
+          carriedOver: r.carried_over,
+          moderation: r.moderation,
+          pending: r.pending,
+          absent: r.absent,
+          voided: r.voided,
+          sheetsSubmitted: r.submitted,
+          sheetsDrafted: r.drafted,
+          sheetsNotStarted: r.not_started,
+          evaluators: [],
+        });
+      } else if (r.evaluator_profile_id) {
+        components.get(key)?.evaluators.push({
+          evaluatorProfileId: r.evaluator_profile_id,
+          evaluatorName: r.evaluator_name ?? '',
+          submitted: r.submitted,
+          drafted: r.drafted,
+          notStarted: r.not_started,
+        });
+      }
+    }
+    return { campaignId, components: [...components.values()] };
   }
 
   async getComponentScore(principal: Principal, id: string): Promise<ComponentScoreDto> {
@@ -398,6 +473,21 @@ export class ScoringService {
       reason,
     });
     return toComponentScore(after, (await this.sheetsOf(em, [before.id])).get(before.id) ?? []);
+  }
+
+  /**
+   * The scope applied to the campaign itself (its own id and body under the names the scope
+   * uses), so a campaign out of reach is 404 like any other, not an empty list.
+   */
+  private async assertCampaignVisible(scope: { sql: string; params: Record<string, unknown> }, campaignId: string): Promise<void> {
+    const [visible] = await namedQuery<{ id: string }>(
+      this.dataSource,
+      `SELECT c.id FROM campaigns c JOIN organizations o ON o.id = c.organization_id
+         CROSS JOIN LATERAL (SELECT c.id AS campaign_id, c.organization_id) cs
+        WHERE c.id = :campaignId AND ${scope.sql}`,
+      { ...scope.params, campaignId },
+    );
+    if (!visible) throw new NotFoundError('Campaign');
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<ComponentScoreRow> {

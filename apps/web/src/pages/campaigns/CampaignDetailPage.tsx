@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, Modal, Result, Segmented, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, Modal, Result, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -13,17 +13,20 @@ import { chinaDate } from '../worker/career/ladder-view';
 import { runCampaignAction } from './actions';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
 import { DrawsTab } from './DrawsTab';
+import { EditCampaign } from './EditCampaign';
+import { ProgressTab } from './ProgressTab';
+import { ResultsTab } from './ResultsTab';
 import { ObjectionsTab } from './ObjectionsTab';
+import { PublicityCalendar } from './PublicityCalendar';
 
 type Application = components['schemas']['ApplicationResponseDto'];
-type ResultItem = components['schemas']['CandidateResultDto'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The state's next steps as buttons; an action that needs a reason asks for it. */
 function CampaignActions({ campaign }: { campaign: Campaign }) {
   const queryClient = useQueryClient();
   const { message, modal } = App.useApp();
   const [asking, setAsking] = useState<CampaignAction | null>(null);
+  const [publishing, setPublishing] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
   const act = useMutation({
     mutationFn: ({ action, reason }: { action: CampaignAction; reason?: string }) => runCampaignAction(campaign.id, action, reason),
@@ -50,7 +53,9 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
               danger={meta.danger}
               loading={act.isPending && act.variables?.action === action}
               onClick={() =>
-                meta.reason
+                action === 'publish_results'
+                  ? setPublishing(true)
+                  : meta.reason
                   ? (form.resetFields(), setAsking(action))
                   : modal.confirm({ title: meta.label, content: meta.confirm, okText: '确认', cancelText: '取消', onOk: () => act.mutateAsync({ action }).catch(() => undefined) })
               }
@@ -60,6 +65,14 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
           );
         })}
       </Space>
+      {publishing && (
+        <PublishDialog
+          campaign={campaign}
+          loading={act.isPending}
+          onOk={() => act.mutateAsync({ action: 'publish_results' }).then(() => setPublishing(false), () => undefined)}
+          onCancel={() => setPublishing(false)}
+        />
+      )}
       <Modal
         open={asking !== null}
         title={asking ? ACTION_LABELS[asking].label : ''}
@@ -79,6 +92,23 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** Today in China (UTC+8), the day a publication made now would start counting from. */
+const chinaToday = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** 发布结果并公示: the window a publication today would get, drawn on the working-day calendar, before HR confirms. */
+function PublishDialog({ campaign, loading, onOk, onCancel }: { campaign: Campaign; loading: boolean; onOk: () => void; onCancel: () => void }) {
+  const settings = useQuery({
+    queryKey: ['campaign', campaign.id, 'scoring-settings'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/scoring-settings', { params: { path: { campaignId: campaign.id } } })),
+  });
+  return (
+    <Modal open title="发布结果并公示" okText="确认发布" cancelText="取消" width={720} confirmLoading={loading} onOk={onOk} onCancel={onCancel}>
+      <Typography.Paragraph>发布后公示期内职工可实名提出异议；公示期满且异议处理完毕后方可定稿发证。今天发布的公示期：</Typography.Paragraph>
+      <QueryState query={settings}>{(s) => <PublicityCalendar from={chinaToday()} n={s.publicityWorkingDays} />}</QueryState>
+    </Modal>
   );
 }
 
@@ -197,86 +227,6 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
   );
 }
 
-/** 成绩: a preview while scoring, the published and final results after; theory scores come from the exam system's sheet. */
-function ResultsTab({ campaign, canImport }: { campaign: Campaign; canImport: boolean }) {
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const query = useQuery({
-    queryKey: ['campaign', campaign.id, 'results'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/results', { params: { path: { campaignId: campaign.id } } })),
-  });
-  const importTheory = useMutation({
-    mutationFn: async (file: File) =>
-      unwrap(
-        await api.POST('/api/v1/campaigns/{campaignId}/theory-scores/import', {
-          params: { path: { campaignId: campaign.id } },
-          body: file as unknown as string,
-          bodySerializer: (b) => b as unknown as BodyInit,
-          headers: { 'content-type': XLSX },
-        }),
-      ),
-    onSuccess: async (r) => {
-      message.success(`理论成绩导入：${r.imported} 条，未变 ${r.unchanged} 条，有误 ${r.badRows.length} 行`);
-      await queryClient.invalidateQueries({ queryKey: ['campaign', campaign.id, 'results'] });
-    },
-    onError: (e) => message.error(messageOf(e)),
-  });
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      {canImport && (
-        <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => (importTheory.mutate(file), false)}>
-          <Button icon={<UploadOutlined />} loading={importTheory.isPending}>
-            导入理论成绩（XLSX：准考证号、姓名、成绩）
-          </Button>
-        </Upload>
-      )}
-      {importTheory.data && importTheory.data.badRows.length > 0 && (
-        <Table
-          size="small"
-          rowKey="row"
-          pagination={false}
-          dataSource={importTheory.data.badRows}
-          columns={[
-            { title: '行', dataIndex: 'row' },
-            { title: '问题', dataIndex: 'message', render: (v: string) => zh(v) },
-          ]}
-        />
-      )}
-      <QueryState query={query}>
-        {(r) => (
-          <>
-            <Typography.Paragraph>
-              {r.stage === 'preview' ? '评分中（预览，尚未发布）' : r.stage === 'published' ? `已于 ${chinaDate(r.publishedOn as string)} 发布并公示` : `已于 ${chinaDate(r.finalizedOn as string)} 定稿`}
-              ：合格 {r.passed} 人，不合格 {r.failed} 人{r.voided ? `，无效 ${r.voided} 人` : ''}
-            </Typography.Paragraph>
-            <Table<ResultItem>
-              rowKey="applicationId"
-              size="middle"
-              scroll={{ x: true }}
-              pagination={false}
-              dataSource={r.items}
-              columns={[
-                { title: '名次', dataIndex: 'position', render: (v: number | null) => v ?? '—' },
-                { title: '姓名', dataIndex: 'name' },
-                { title: '准考证号', dataIndex: 'ticketNumber' },
-                { title: '等级', dataIndex: 'rankLabel', render: (v: string) => zh(v) },
-                ...r.items[0]?.components.map((c, i) => ({
-                  title: zh(c.label),
-                  key: c.component,
-                  render: (_: unknown, item: ResultItem) => item.components[i]?.score ?? '—',
-                })) ?? [],
-                { title: '加权总分', dataIndex: 'weightedTotal', render: (v: number | null) => v ?? '—' },
-                { title: '结果', dataIndex: 'statusLabel', render: (v: string, item) => <Tag color={item.status === 'passed' ? 'success' : item.status === 'failed' ? 'error' : 'default'}>{zh(v)}</Tag> },
-                { title: '证书编号', dataIndex: 'certificateNumber', render: (v: string | null) => v ?? '—' },
-              ]}
-            />
-          </>
-        )}
-      </QueryState>
-    </Space>
-  );
-}
-
 /** One campaign: where it stands, its next steps, the registration queue, draws and results. */
 export default function CampaignDetailPage() {
   const { id = '' } = useParams();
@@ -297,52 +247,60 @@ export default function CampaignDetailPage() {
         <ArrowLeftOutlined /> 返回认定计划
       </Link>
       <QueryState query={query}>
-        {(c) => (
-          <>
-            <Card title={c.name} extra={<Tag color="processing">{zh(c.statusLabel)}</Tag>}>
-              <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label="评价机构">{c.organizationName}</Descriptions.Item>
-                <Descriptions.Item label="职业">{c.occupationName}（{c.occupationCode}）</Descriptions.Item>
-                <Descriptions.Item label="报名">
-                  {chinaDate(c.registrationOpensOn)} 至 {chinaDate(c.registrationClosesOn)}
-                </Descriptions.Item>
-                <Descriptions.Item label="考核">
-                  {chinaDate(c.assessmentStartsOn)} 至 {chinaDate(c.assessmentEndsOn)}
-                </Descriptions.Item>
-                <Descriptions.Item label="等级与名额">{c.levels.map((l) => `${zh(l.rankLabel)} ${l.seatsTaken}/${l.capacity}`).join('；')}</Descriptions.Item>
-                <Descriptions.Item label="报备人社局">{c.bureauName ?? '—'}</Descriptions.Item>
-                {c.statusReason && <Descriptions.Item label="理由">{c.statusReason}</Descriptions.Item>}
-              </Descriptions>
-              <CampaignActions campaign={c} />
-              {c.allowedActions.includes('start_scoring') && (
-                <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
-              )}
-            </Card>
-            <Card>
-              <Tabs
-                items={[
-                  { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
-                  { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
-                  {
-                    key: 'results',
-                    label: '成绩',
-                    children:
-                      c.status === 'scoring' || c.status === 'publicity' || c.status === 'finalized' ? (
-                        <ResultsTab campaign={c} canImport={hr && c.status === 'scoring'} />
-                      ) : (
-                        <Empty description="开始评分后显示成绩" />
-                      ),
-                  },
-                  {
-                    key: 'publicity',
-                    label: '公示与异议',
-                    children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
-                  },
-                ]}
-              />
-            </Card>
-          </>
-        )}
+        {(c) => {
+          const scored = c.status === 'scoring' || c.status === 'publicity' || c.status === 'finalized';
+          return (
+            <>
+              <Card title={c.name} extra={<Tag color="processing">{zh(c.statusLabel)}</Tag>}>
+                <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                  <Descriptions.Item label="评价机构">{c.organizationName}</Descriptions.Item>
+                  <Descriptions.Item label="职业">{c.occupationName}（{c.occupationCode}）</Descriptions.Item>
+                  <Descriptions.Item label="报名">
+                    {chinaDate(c.registrationOpensOn)} 至 {chinaDate(c.registrationClosesOn)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="考核">
+                    {chinaDate(c.assessmentStartsOn)} 至 {chinaDate(c.assessmentEndsOn)}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="等级与名额">{c.levels.map((l) => `${zh(l.rankLabel)} ${l.seatsTaken}/${l.capacity}`).join('；')}</Descriptions.Item>
+                  <Descriptions.Item label="报备人社局">{c.bureauName ?? '—'}</Descriptions.Item>
+                  {c.statusReason && <Descriptions.Item label="理由">{c.statusReason}</Descriptions.Item>}
+                </Descriptions>
+                {hr && (c.status === 'draft' || c.status === 'returned') && (
+                  <div style={{ marginTop: 12 }}>
+                    <EditCampaign campaign={c} />
+                  </div>
+                )}
+                <CampaignActions campaign={c} />
+                {c.allowedActions.includes('start_scoring') && (
+                  <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
+                )}
+              </Card>
+              <Card>
+                <Tabs
+                  items={[
+                    { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
+                    { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
+                    {
+                      key: 'progress',
+                      label: '评分进度',
+                      children: scored ? <ProgressTab campaign={c} /> : <Empty description="开始评分后显示评分进度" />,
+                    },
+                    {
+                      key: 'results',
+                      label: '成绩',
+                      children: scored ? <ResultsTab campaign={c} hr={hr} /> : <Empty description="开始评分后显示成绩" />,
+                    },
+                    {
+                      key: 'publicity',
+                      label: '公示与异议',
+                      children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
+                    },
+                  ]}
+                />
+              </Card>
+            </>
+          );
+        }}
       </QueryState>
     </Space>
   );

@@ -8,6 +8,7 @@ import { ObjectionMeta } from '../../components/ObjectionMeta';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import type { Campaign } from './campaign-board';
+import { PublicityCalendar } from './PublicityCalendar';
 
 type Objection = components['schemas']['ObjectionResponseDto'];
 type Resolve = components['schemas']['ResolveObjectionDto'];
@@ -47,6 +48,7 @@ export function ObjectionsTab({ campaign, canResolve }: { campaign: Campaign; ca
             <Typography.Paragraph>
               {notice.title}：{chinaDate(notice.startsOn)} 至 {chinaDate(notice.endsOn)}（{notice.workingDays}个工作日）<Tag style={{ marginLeft: 8 }}>{zh(notice.phaseLabel)}</Tag>
             </Typography.Paragraph>
+            <PublicityCalendar from={notice.startsOn} n={notice.workingDays} />
             <QueryState query={objections} empty={(list) => list.length === 0} emptyText="暂无异议">
               {(list) => (
                 <List

@@ -235,3 +235,34 @@ export class StartScoringResponseDto {
   @ApiProperty() sheets: number;
   @ApiProperty({ description: '保留合格成绩而免考的项目数 / components carried over from earlier campaigns' }) carriedOver: number;
 }
+
+export class EvaluatorProgressDto {
+  @ApiProperty() evaluatorProfileId: string;
+  @ApiProperty() evaluatorName: string;
+  @ApiProperty({ description: '已提交 / sheets submitted' }) submitted: number;
+  @ApiProperty({ description: '已保存草稿未提交 / drafts saved at least once, not submitted' }) drafted: number;
+  @ApiProperty({ description: '尚未评分 / sheets not yet touched' }) notStarted: number;
+}
+
+/** 评分进度 of one level and component: candidates by state, and the sheets of each evaluator. */
+export class ComponentProgressDto {
+  @ApiProperty({ enum: NATIONAL_RANKS }) rank: NationalRank;
+  @ApiProperty({ enum: COMPONENT_KINDS }) component: ComponentKind;
+  @ApiProperty() componentLabel: string;
+  @ApiProperty({ description: '考生数 / candidates' }) candidates: number;
+  @ApiProperty({ description: '已评定（不含保留） / scored in this campaign' }) scored: number;
+  @ApiProperty({ description: '保留合格成绩 / carried over' }) carriedOver: number;
+  @ApiProperty({ description: '待复核 / awaiting moderation' }) moderation: number;
+  @ApiProperty({ description: '评分中或待导入 / awaiting sheets or the import' }) pending: number;
+  @ApiProperty({ description: '缺考 / absent' }) absent: number;
+  @ApiProperty({ description: '成绩无效 / voided' }) voided: number;
+  @ApiProperty() sheetsSubmitted: number;
+  @ApiProperty() sheetsDrafted: number;
+  @ApiProperty() sheetsNotStarted: number;
+  @ApiProperty({ type: [EvaluatorProgressDto], description: 'Empty for components without sheets (theory is imported)' }) evaluators: EvaluatorProgressDto[];
+}
+
+export class ScoringProgressDto {
+  @ApiProperty() campaignId: string;
+  @ApiProperty({ type: [ComponentProgressDto], description: 'By level (higher first), then component' }) components: ComponentProgressDto[];
+}
