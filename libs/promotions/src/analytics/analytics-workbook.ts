@@ -36,6 +36,22 @@ export async function analyticsWorkbook(report: AnalyticsReport): Promise<Buffer
     ...report.pipeline.byNextRank.map((x) => [x.label, x.now, x.within6Months, x.within12Months]),
     ['合计', report.pipeline.now, report.pipeline.within6Months, report.pipeline.within12Months],
   ]);
+  sheet(book, '通过率', ['职业编码', '职业名称', '参评人数', '通过', '未通过', '成绩无效', '通过率(%)'], report.passRates.map((x) => [
+    x.occupationCode,
+    x.occupationName ?? '--',
+    x.candidates,
+    x.passed,
+    x.failed,
+    x.voided,
+    x.passRate,
+  ]));
+  sheet(book, '考评员宽严', ['考评员', '评分表数', '考生数', '平均给分', `与评分组均分之差（分，至少${report.evaluatorSeverity.minSheets}份评分表）`], report.evaluatorSeverity.evaluators.map((x) => [
+    x.name,
+    x.sheets,
+    x.candidates,
+    x.meanScore,
+    x.meanDeviation,
+  ]));
   sheet(book, '评聘名额', ['企业', '等级', '名额', '已聘', '剩余', '说明'], report.appointments.map((a) => [a.organizationName, a.tierName, a.limit, a.held, a.remaining, a.explanation]));
   return Buffer.from(await book.xlsx.writeBuffer());
 }
