@@ -104,4 +104,18 @@ describe('promotions: analytics of campaign results (通过率、考评员宽严
       [undefined, '赵国强', 3, 3, 76.67, 1.67],
     ]);
   });
+
+  it('exports one chart’s view alone when asked, and no view it does not know', async () => {
+    const res = await download(cokingHr, `/api/v1/analytics/enterprises/${cokingId}/export?section=passRates`).expect(200);
+    expect(res.headers['content-disposition']).toMatch(/analytics-enterprise-\d{4}-\d{2}-\d{2}-passRates\.xlsx/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['通过率']);
+    const county = await download(officer, '/api/v1/analytics/region/export?regionCode=141102&section=evaluatorSeverity').expect(200);
+    const empty = new ExcelJS.Workbook();
+    await empty.xlsx.load(county.body);
+    expect(empty.getWorksheet('考评员宽严')!.rowCount).toBe(1);
+    await t.http().get('/api/v1/analytics/region/export?section=salaries').set(officer.auth).expect(400);
+    await t.http().get(`/api/v1/analytics/enterprises/${cokingId}/export?section=passRates`).set(machineryHr.auth).expect(404);
+  });
 });

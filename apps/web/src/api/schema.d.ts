@@ -6959,7 +6959,10 @@ export interface operations {
     };
     AnalyticsController_exportEnterprise_v1: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One view only (the sheet of one chart); all views when absent */
+                section?: "overview" | "enterprises" | "byRank" | "byOccupation" | "byEmploymentType" | "pipeline" | "passRates" | "evaluatorSeverity" | "appointments";
+            };
             header?: never;
             path: {
                 organizationId: string;
@@ -7107,6 +7110,8 @@ export interface operations {
             query?: {
                 /** @description A region inside the bureau’s own; defaults to it */
                 regionCode?: string;
+                /** @description One view only (the sheet of one chart); all views when absent */
+                section?: "overview" | "enterprises" | "byRank" | "byOccupation" | "byEmploymentType" | "pipeline" | "passRates" | "evaluatorSeverity" | "appointments";
             };
             header?: never;
             path?: never;
