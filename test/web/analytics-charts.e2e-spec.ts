@@ -24,7 +24,8 @@ describe('analytics charts in Chromium (统计图表)', () => {
     const text = card.locator('[role="img"] svg text').filter({ hasText: label }).first();
     await text.waitFor();
     // In the app's font: the generic sans-serif draws Chinese as empty boxes on a bare system.
-    expect(await text.evaluate((node) => getComputedStyle(node).fontFamily)).toContain('Noto Sans SC');
+    const fontOf = (node: unknown) => (globalThis as unknown as { getComputedStyle(n: unknown): { fontFamily: string } }).getComputedStyle(node).fontFamily;
+    expect(await text.evaluate(fontOf)).toContain('Noto Sans SC');
   };
 
   it('HR sees pass rates and evaluator severity as charts and tables, and exports each chart’s own sheet', async () => {
