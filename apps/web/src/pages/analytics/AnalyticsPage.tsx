@@ -126,6 +126,7 @@ function charts(r: Report, exportOf: (section: string) => string) {
     { key: 'dispatched', label: '劳务派遣工', rates: r.certificationRates.dispatched },
   ];
   const severity = r.evaluatorSeverity;
+  const bucket = (key: string) => r.pipeline.buckets.find((b) => b.bucket === key)?.workers ?? 0;
   const deviation = (v: number) => `${v > 0 ? '+' : ''}${v.toFixed(2)}`;
   return (
     <>
@@ -168,7 +169,7 @@ function charts(r: Report, exportOf: (section: string) => string) {
           { name: '6个月内', values: r.pipeline.byNextRank.map((p) => p.within6Months) },
           { name: '12个月内', values: r.pipeline.byNextRank.map((p) => p.within12Months) },
         ]}
-        note={`可申报下一等级：现已符合 ${r.pipeline.now} 人，6个月内 ${r.pipeline.within6Months} 人，12个月内 ${r.pipeline.within12Months} 人（累计）`}
+        note={`可申报下一等级：现已符合 ${r.pipeline.now} 人，6个月内 ${r.pipeline.within6Months} 人，12个月内 ${r.pipeline.within12Months} 人（累计）；12个月以后 ${bucket('later')} 人，尚缺时间以外的条件 ${bucket('not_by_time')} 人`}
         table={{
           columns: ['下一等级', '现已符合', '6个月内符合', '12个月内符合'],
           rows: [
