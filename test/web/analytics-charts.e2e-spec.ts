@@ -92,6 +92,7 @@ describe('analytics charts in Chromium (统计图表)', () => {
     await page.waitForURL(/region=141102/);
     await expectText(page.getByTestId('chart-pass-rates'), '暂无已公布的认定结果');
     await expectText(page.getByTestId('chart-severity'), '暂无评分表达到 3 份的考评员');
+    await expectText(page.getByTestId('chart-rank'), '暂无在岗职工');
     expect(await page.getByTestId('chart-pass-rates').locator('svg text').count()).toBe(0);
     await page.getByTestId('chart-severity').scrollIntoViewIfNeeded();
     await shot(page, '89-bureau-analytics-county-empty');

@@ -138,6 +138,8 @@ function charts(r: Report, exportOf: (section: string) => string) {
         series={[{ name: '职工人数', values: r.byRank.map((b) => b.workers) }]}
         table={{ columns: ['等级', '人数'], rows: r.byRank.map((b) => ({ key: b.rank, cells: [zh(b.label), count(b.workers)] })) }}
         exportPath={exportOf('byRank')}
+        nothing={r.totals.workers === 0}
+        empty="暂无在岗职工"
       />
       <ChartCard
         title="各职业持证率与高技能人才占比"

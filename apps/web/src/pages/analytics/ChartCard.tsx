@@ -29,6 +29,7 @@ export function ChartCard({
   exportPath,
   note,
   empty,
+  nothing = false,
 }: {
   title: string;
   testId: string;
@@ -40,6 +41,8 @@ export function ChartCard({
   exportPath: string;
   note?: ReactNode;
   empty?: string;
+  /** Nothing to draw although there are categories (every count zero because nobody is counted). */
+  nothing?: boolean;
 }) {
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -94,7 +97,7 @@ export function ChartCard({
       }
     >
       {note && <div className="chart-note">{note}</div>}
-      {categories.length === 0 || series.every((s) => s.values.every((v) => v === null)) ? (
+      {nothing || categories.length === 0 || series.every((s) => s.values.every((v) => v === null)) ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty ?? '暂无数据'} />
       ) : view === 'chart' ? (
         <>
