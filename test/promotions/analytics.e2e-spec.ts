@@ -109,7 +109,7 @@ describe('promotions: analytics', () => {
     expect(res.headers['content-type']).toContain(XLSX);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['概览', '按企业', '按等级', '按职业', '按用工形式', '晋级储备', '评聘名额']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概览', '按企业', '按等级', '按职业', '按用工形式', '晋级储备', '通过率', '考评员宽严', '评聘名额']);
     const enterprises = book.getWorksheet('按企业')!;
     expect(enterprises.getRow(2).values).toEqual([undefined, '吕梁钢铁集团', '141102', 3, 2, 66.7, 2, 66.7]);
     expect(enterprises.rowCount).toBe(3);

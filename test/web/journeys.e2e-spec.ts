@@ -350,7 +350,7 @@ describe('web app journeys in Chromium (网页端)', () => {
     await signIn(page, 'lvliang.officer', '/bureau/analytics');
     const enterprises = page.getByTestId('analytics-enterprises');
     await expectText(enterprises, '山西孝义焦煤焦化集团有限公司');
-    await expectText(page.getByRole('list', { name: '等级分布' }), '四级/中级工');
+    await expectText(page.getByRole('table', { name: '等级分布' }), '四级/中级工');
     // Shares are percentages: a share can never read above 100 %.
     const rates = await page.locator('.ant-statistic-content-value').allTextContents();
     for (const rate of rates.filter((r) => r.endsWith('%'))) expect(Number(rate.replace('%', ''))).toBeLessThanOrEqual(100);

@@ -35,6 +35,7 @@ import { PublicityService } from './publicity/publicity.service';
 import { BureauReportService } from './results/bureau-report.service';
 import { CarryOverService } from './results/carry-over.service';
 import { ApplicationResultsController, ResultsController } from './results/results.controller';
+import { ResultStatisticsService } from './results/result-statistics.service';
 import { ResultsService } from './results/results.service';
 import { ScoreSheetsController } from './scoring/score-sheets.controller';
 import { ScoreSheetsService } from './scoring/score-sheets.service';
@@ -55,8 +56,8 @@ import { ScoringService } from './scoring/scoring.service';
     ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, BodySigningKeysService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
-    ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService],
+    ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
-    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService],
+    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService],
 })
 export class EvaluationsModule {}

@@ -16,5 +16,6 @@ export * from './campaign-draws/campaign-draws.service';
 export * from './results/carry-over.service';
 export * from './results/result-rules';
 export * from './results/results.service';
+export * from './results/result-statistics.service';
 export * from './exams/exams.module';
 export * from './exams/rules';

@@ -3640,6 +3640,10 @@ export interface components {
             byRank: components["schemas"]["RankCountDto"][];
             certificationRates: components["schemas"]["CertificationRatesDto"];
             enterprises: components["schemas"]["EnterpriseRatesDto"][];
+            /** @description 考评员评分宽严 */
+            evaluatorSeverity: components["schemas"]["EvaluatorSeverityDto"];
+            /** @description 各职业认定通过率, from the published results of the enterprises’ campaigns */
+            passRates: components["schemas"]["OccupationPassRateDto"][];
             /** @description Workers who may apply for their next rung now, within 6 and within 12 months (cumulative) */
             pipeline: components["schemas"]["PipelineDto"];
             scope: components["schemas"]["AnalyticsScopeDto"];
@@ -5190,6 +5194,23 @@ export interface components {
             validToday: boolean;
             validUntil: string;
         };
+        EvaluatorSeverityDto: {
+            /** @description Strictest first */
+            evaluators: components["schemas"]["EvaluatorSeverityRowDto"][];
+            /** @description Evaluators with fewer sheets are left out */
+            minSheets: number;
+        };
+        EvaluatorSeverityRowDto: {
+            candidates: number;
+            evaluatorProfileId: string;
+            /** @description Mean of (own score − panel mean of the same candidate and component), points; negative: stricter */
+            meanDeviation: number;
+            /** @description Mean score of those sheets */
+            meanScore: number;
+            name: string;
+            /** @description Submitted sheets on components at least one other evaluator scored */
+            sheets: number;
+        };
         EvaluatorSharingDto: {
             /** @example 全市焊工考评员共享 */
             reason: string;
@@ -5629,6 +5650,18 @@ export interface components {
             rows: number;
             unchanged: number;
             updated: number;
+        };
+        OccupationPassRateDto: {
+            /** @description Candidates with a published result (passed, failed or voided) */
+            candidates: number;
+            failed: number;
+            occupationCode: string;
+            occupationName: string | null;
+            passed: number;
+            /** @description 通过率, percent with one decimal */
+            passRate: number | null;
+            /** @description 作弊、违纪 or voided after an objection: a candidate, never a pass */
+            voided: number;
         };
         OccupationPathDto: {
             /** @enum {string|null} */
@@ -7104,7 +7137,10 @@ export interface operations {
     };
     AnalyticsController_exportEnterprise_v1: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One view only (the sheet of one chart); all views when absent */
+                section?: "overview" | "enterprises" | "byRank" | "byOccupation" | "byEmploymentType" | "pipeline" | "passRates" | "evaluatorSeverity" | "appointments";
+            };
             header?: never;
             path: {
                 organizationId: string;
@@ -7252,6 +7288,8 @@ export interface operations {
             query?: {
                 /** @description A region inside the bureau’s own; defaults to it */
                 regionCode?: string;
+                /** @description One view only (the sheet of one chart); all views when absent */
+                section?: "overview" | "enterprises" | "byRank" | "byOccupation" | "byEmploymentType" | "pipeline" | "passRates" | "evaluatorSeverity" | "appointments";
             };
             header?: never;
             path?: never;

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { analyticsWorkbook } from './analytics-workbook';
 import { AnalyticsService } from './analytics.service';
-import { RegionAnalyticsQueryDto } from './dto/analytics.dto';
+import { AnalyticsExportQueryDto, RegionAnalyticsExportQueryDto, RegionAnalyticsQueryDto } from './dto/analytics.dto';
 import { AnalyticsReportDto } from './dto/analytics-report.dto';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,9 +29,16 @@ export class AnalyticsController {
   @Get('enterprises/:organizationId/export')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '导出企业技能人才统计（XLSX） / Export enterprise analytics as XLSX', ENTERPRISE_SCOPE)
   @ApiProduces(XLSX_MIME)
-  async exportEnterprise(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string) {
+  async exportEnterprise(
+    @CurrentPrincipal() principal: Principal,
+    @Param('organizationId', ParseIdPipe) organizationId: string,
+    @Query() query: AnalyticsExportQueryDto,
+  ) {
     const report = await this.analytics.enterprise(principal, organizationId);
-    return new StreamableFile(await analyticsWorkbook(report), { type: XLSX_MIME, disposition: `attachment; filename="analytics-enterprise-${report.asOf}.xlsx"` });
+    return new StreamableFile(await analyticsWorkbook(report, query.section), {
+      type: XLSX_MIME,
+      disposition: `attachment; filename="analytics-enterprise-${report.asOf}${query.section ? `-${query.section}` : ''}.xlsx"`,
+    });
   }
 
   @Get('region')
@@ -44,8 +51,11 @@ export class AnalyticsController {
   @Get('region/export')
   @Access(['platform_admin', 'bureau_officer'], '导出辖区技能人才统计（XLSX） / Export regional analytics as XLSX', REGION_SCOPE)
   @ApiProduces(XLSX_MIME)
-  async exportRegion(@CurrentPrincipal() principal: Principal, @Query() query: RegionAnalyticsQueryDto) {
+  async exportRegion(@CurrentPrincipal() principal: Principal, @Query() query: RegionAnalyticsExportQueryDto) {
     const report = await this.analytics.region(principal, query.regionCode);
-    return new StreamableFile(await analyticsWorkbook(report), { type: XLSX_MIME, disposition: `attachment; filename="analytics-region-${report.scope.regionCode}-${report.asOf}.xlsx"` });
+    return new StreamableFile(await analyticsWorkbook(report, query.section), {
+      type: XLSX_MIME,
+      disposition: `attachment; filename="analytics-region-${report.scope.regionCode}-${report.asOf}${query.section ? `-${query.section}` : ''}.xlsx"`,
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ResultStatisticsService, SEVERITY_MIN_SHEETS } from '@skill-ladder/evaluations';
 import { OrganizationsService } from '@skill-ladder/identity';
 import {
   Clock,
@@ -59,6 +60,13 @@ export interface AnalyticsReport {
     buckets: { bucket: PipelineBucket; label: string; workers: number }[];
     byNextRank: { rank: Rank; label: string; now: number; within6Months: number; within12Months: number }[];
   };
+  /** 各职业认定通过率: published results of the campaigns the enterprises ran. */
+  passRates: { occupationCode: string; occupationName: string | null; candidates: number; passed: number; failed: number; voided: number; passRate: number | null }[];
+  /** 考评员评分宽严: mean deviation from the panel mean, for evaluators with at least `minSheets` sheets on shared components. */
+  evaluatorSeverity: {
+    minSheets: number;
+    evaluators: { evaluatorProfileId: string; name: string; sheets: number; candidates: number; meanScore: number; meanDeviation: number }[];
+  };
   appointments: {
     organizationId: string;
     organizationName: string;
@@ -85,6 +93,7 @@ export class AnalyticsService {
     private readonly organizations: OrganizationsService,
     private readonly reader: PromotionsReader,
     private readonly policies: TierPoliciesService,
+    private readonly results: ResultStatisticsService,
     private readonly clock: Clock,
   ) {}
 
@@ -128,9 +137,12 @@ export class AnalyticsService {
         }[])
       : [];
 
+    const passRates = await this.results.passRatesByOccupation(em, organizationIds);
     const occupations = [...new Set(staff.map((s) => s.occupation_code))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
     const occupationNames = new Map<string, string | null>();
-    for (const code of occupations) if (code) occupationNames.set(code, await this.reader.occupationName(code, em));
+    for (const code of [...occupations, ...passRates.map((p) => p.occupationCode)]) {
+      if (code && !occupationNames.has(code)) occupationNames.set(code, await this.reader.occupationName(code, em));
+    }
 
     const appointments: AnalyticsReport['appointments'] = [];
     for (const org of orgs) {
@@ -171,6 +183,8 @@ export class AnalyticsService {
         regular: rates(staff.filter((s) => s.employment_type === 'regular')),
       },
       pipeline: await this.pipeline(em, staff, today),
+      passRates: passRates.map((p) => ({ ...p, occupationName: occupationNames.get(p.occupationCode) ?? null })),
+      evaluatorSeverity: { minSheets: SEVERITY_MIN_SHEETS, evaluators: await this.results.evaluatorSeverity(em, organizationIds) },
       appointments,
     };
   }

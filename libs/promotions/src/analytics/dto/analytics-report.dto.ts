@@ -82,6 +82,30 @@ export class AppointmentQuotaDto {
   @ApiProperty() explanation: string;
 }
 
+export class OccupationPassRateDto {
+  @ApiProperty() occupationCode: string;
+  @ApiProperty({ nullable: true, type: String }) occupationName: string | null;
+  @ApiProperty({ description: 'Candidates with a published result (passed, failed or voided)' }) candidates: number;
+  @ApiProperty() passed: number;
+  @ApiProperty() failed: number;
+  @ApiProperty({ description: '作弊、违纪 or voided after an objection: a candidate, never a pass' }) voided: number;
+  @ApiProperty({ nullable: true, type: Number, description: '通过率, percent with one decimal' }) passRate: number | null;
+}
+
+export class EvaluatorSeverityRowDto {
+  @ApiProperty() evaluatorProfileId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Submitted sheets on components at least one other evaluator scored' }) sheets: number;
+  @ApiProperty() candidates: number;
+  @ApiProperty({ description: 'Mean score of those sheets' }) meanScore: number;
+  @ApiProperty({ description: 'Mean of (own score − panel mean of the same candidate and component), points; negative: stricter' }) meanDeviation: number;
+}
+
+export class EvaluatorSeverityDto {
+  @ApiProperty({ description: 'Evaluators with fewer sheets are left out' }) minSheets: number;
+  @ApiProperty({ type: [EvaluatorSeverityRowDto], description: 'Strictest first' }) evaluators: EvaluatorSeverityRowDto[];
+}
+
 export class AnalyticsReportDto implements AnalyticsReport {
   @ApiProperty({ type: AnalyticsScopeDto }) scope: AnalyticsScopeDto;
   @ApiProperty() asOf: string;
@@ -92,5 +116,7 @@ export class AnalyticsReportDto implements AnalyticsReport {
   @ApiProperty({ type: [EmploymentTypeRatesDto] }) byEmploymentType: EmploymentTypeRatesDto[];
   @ApiProperty({ type: CertificationRatesDto }) certificationRates: CertificationRatesDto;
   @ApiProperty({ type: PipelineDto, description: 'Workers who may apply for their next rung now, within 6 and within 12 months (cumulative)' }) pipeline: PipelineDto;
+  @ApiProperty({ type: [OccupationPassRateDto], description: '各职业认定通过率, from the published results of the enterprises’ campaigns' }) passRates: OccupationPassRateDto[];
+  @ApiProperty({ type: EvaluatorSeverityDto, description: '考评员评分宽严' }) evaluatorSeverity: EvaluatorSeverityDto;
   @ApiProperty({ type: [AppointmentQuotaDto] }) appointments: AppointmentQuotaDto[];
 }
