@@ -7,7 +7,7 @@ import { DESKTOP, expectText, horizontalOverflow, useJourneys } from './journey-
 /**
  * HR changes a worker's record (职工档案) from the worker's page: details, an earlier certificate,
  * a title, training, a 师徒 relation (a refused one first), an honor, an innovation, the sign-in
- * account and the end of an employment; each change is still there after a reload.
+ * account, the end of an employment and a new one; each change is still there after a reload.
  */
 describe('HR edits a worker’s record in Chromium (职工档案维护)', () => {
   const { world, open, shot, signIn } = useJourneys();
@@ -116,6 +116,7 @@ describe('HR edits a worker’s record in Chromium (职工档案维护)', () => 
     await tab(page, /^师徒与亲属（1）/);
     await expectText(facts(page).getByRole('row').filter({ hasText: '高建华' }), '师傅');
     expect(await horizontalOverflow(page)).toBe(0);
+    await facts(page).scrollIntoViewIfNeeded();
     await shot(page, '92-hr-worker-record-edited');
 
     // The master's own record shows the apprentice; the changes are audited.
@@ -123,12 +124,16 @@ describe('HR edits a worker’s record in Chromium (职工档案维护)', () => 
     const masterRecord = await t.http().get(`/api/v1/workers/${master.body.items[0].id}`).set(hrSession.auth).expect(200);
     expect(masterRecord.body.relations).toEqual([expect.objectContaining({ kind: 'master', direction: 'outgoing', otherPersonId: personId })]);
     const audit = await t.http().get(`/api/v1/audit-events?entityId=${personId}&action=worker.update`).set(hrSession.auth).expect(200);
-    expect(audit.body.items[0]).toMatchObject({ reason: '职工本人提交变更' });
+    expect(audit.body.items[0]).toMatchObject({ reason: '职工本人提交变更', after: { phone: '13912345678', education: 'associate' } });
+    expect(Object.keys(audit.body.items[0].after).sort()).toEqual(['education', 'phone']);
   });
 
-  it('records an honor and an innovation, opens and disables the sign-in account, and ends an employment (refusing an end before the hire)', async () => {
+  it('records an honor and an innovation, opens and disables the sign-in account, ends an employment (refusing an end before the hire) and adds a new one', async () => {
     const page = await open(DESKTOP);
     const personId = await openRecord(page);
+    const plusDays = (days: number) => new Date(Date.parse(`${t.clock.today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const endsOn = plusDays(30);
+    const hiredOn = plusDays(31);
 
     await tab(page, /^荣誉/);
     await facts(page).getByRole('button', { name: '录入荣誉' }).click();
@@ -175,22 +180,35 @@ describe('HR edits a worker’s record in Chromium (职工档案维护)', () => 
     await dialog.getByRole('button', { name: '结束用工关系' }).click();
     await expectText(dialog.locator('.ant-form-item-explain-error'), '离职日期早于入职日期');
     await shot(page, '93-hr-worker-end-employment-refused');
-    await date(dialog, '离职日期', '2026-09-30');
+    // An end ahead of today: the employment runs until then, so the record stays this HR's to change.
+    await date(dialog, '离职日期', endsOn);
     await dialog.getByRole('button', { name: '结束用工关系' }).click();
     await expectText(page.locator('.ant-message'), '用工关系已结束');
     await dialog.waitFor({ state: 'hidden' });
 
+    // The next employment, from the day after (学徒 after the contract): beside the ending one.
+    await employments.getByRole('button', { name: '新增用工关系' }).click();
+    dialog = page.getByRole('dialog', { name: '新增用工关系' });
+    await pick(page, dialog, '用工形式', '学徒');
+    await date(dialog, '入职日期', hiredOn);
+    await dialog.getByLabel('岗位（可不填）').fill('焦炉维修学徒');
+    await dialog.getByRole('button', { name: '新增' }).click();
+    await expectText(page.locator('.ant-message'), '用工关系已新增');
+    await expectText(employments, '焦炉维修学徒');
+
     await page.reload();
-    await expectText(page.getByTestId('worker-employments'), '2026-09-30');
+    await expectText(page.getByTestId('worker-employments'), endsOn);
+    await expectText(page.getByTestId('worker-employments').getByRole('row').filter({ hasText: '焦炉维修学徒' }), '在岗');
     await expectText(page.getByTestId('worker-details'), '已停用');
     await tab(page, /^荣誉（1）/);
     await expectText(facts(page), '吕梁市技术能手');
     await tab(page, /^技术创新（1）/);
     await expectText(facts(page), '焊缝自动跟踪装置');
+    await facts(page).scrollIntoViewIfNeeded();
     await shot(page, '94-hr-worker-record-after');
 
     const record = await t.http().get(`/api/v1/workers/${personId}`).set(hrSession.auth).expect(200);
-    expect(record.body.employments.filter((e: { endedOn: string | null }) => e.endedOn === '2026-09-30')).toHaveLength(1);
+    expect(record.body.employments.filter((e: { endedOn: string | null }) => e.endedOn === endsOn)).toHaveLength(1);
     const ended = await t.http().get(`/api/v1/audit-events?entityId=${personId}&action=worker.employment_end`).set(hrSession.auth).expect(200);
     expect(ended.body.items[0]).toMatchObject({ reason: '合同期满' });
   });

@@ -3,12 +3,13 @@ import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { ApiError } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { FormModal, ReasonField } from '../../components/FormModal';
 import { TITLE_GRADE_ZH, TITLE_SERIES_ZH } from '../admin/title-labels';
 import { WorkerPicker } from '../promotions/shared';
 import { useLadder } from '../worker/usePerson';
-import { AWARD_LEVEL_ZH, EDUCATION_ZH, HONOR_KIND_ZH, INNOVATION_KIND_ZH, optionsOf } from './labels';
+import { AWARD_LEVEL_ZH, EDUCATION_ZH, EMPLOYMENT_TYPE_ZH, HONOR_KIND_ZH, INNOVATION_KIND_ZH, optionsOf } from './labels';
 
 type WorkerRecord = components['schemas']['WorkerRecordDto'];
 type Employment = components['schemas']['EmploymentRecordDto'];
@@ -24,6 +25,7 @@ export type RecordDialog =
   | { kind: 'relation' }
   | { kind: 'honor' }
   | { kind: 'innovation' }
+  | { kind: 'add-employment' }
   | { kind: 'end-employment'; employment: Employment }
   | { kind: 'open-account' }
   | { kind: 'account-status'; account: Account; status: 'active' | 'disabled' };
@@ -42,6 +44,21 @@ function DateField({ name, label, message }: { name: string; label: string; mess
       <DatePicker style={{ width: '100%' }} disabledDate={notAfterToday} />
     </Form.Item>
   );
+}
+
+/**
+ * The employment rules answer with the paths of worker registration (`employment.hiredOn`); this
+ * form holds the employment at its root, so the prefix goes before the errors are placed.
+ */
+function unwrapAtRoot<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  try {
+    return unwrap(result);
+  } catch (error) {
+    if (error instanceof ApiError && error.problem.errors) {
+      throw new ApiError({ ...error.problem, errors: error.problem.errors.map((e) => ({ ...e, field: e.field.replace(/^employment\./, '') })) });
+    }
+    throw error;
+  }
 }
 
 /** 职业: searched in the occupation catalogue by code prefix or name. */
@@ -92,21 +109,23 @@ export function RecordDialogs({ worker, dialog, onClose }: { worker: WorkerRecor
           graduatedOn: worker.graduatedOn ? dayjs(worker.graduatedOn) : undefined,
           apprenticeshipCompletedOn: worker.apprenticeshipCompletedOn ? dayjs(worker.apprenticeshipCompletedOn) : undefined,
         }}
-        submit={async (v) =>
-          unwrap(
+        submit={async (v) => {
+          // Only what changed is sent, so the audit event names just those fields.
+          const changed = <T,>(value: T | undefined, current: T | null) => (value !== undefined && value !== current ? value : undefined);
+          return unwrap(
             await api.PATCH('/api/v1/workers/{id}', {
               ...path,
               body: {
-                fullName: v.fullName.trim(),
-                phone: blankless(v.phone),
-                education: v.education,
-                graduatedOn: optionalDay(v.graduatedOn),
-                apprenticeshipCompletedOn: optionalDay(v.apprenticeshipCompletedOn),
+                fullName: changed(v.fullName.trim(), worker.fullName),
+                phone: changed(blankless(v.phone), worker.phone),
+                education: changed(v.education, worker.education),
+                graduatedOn: changed(optionalDay(v.graduatedOn), worker.graduatedOn),
+                apprenticeshipCompletedOn: changed(optionalDay(v.apprenticeshipCompletedOn), worker.apprenticeshipCompletedOn),
                 reason: blankless(v.reason),
               },
             }),
-          )
-        }
+          );
+        }}
       >
         <Form.Item name="fullName" label="姓名" rules={required('请填写姓名')}>
           <Input maxLength={100} />
@@ -303,6 +322,42 @@ export function RecordDialogs({ worker, dialog, onClose }: { worker: WorkerRecor
         <DateField name="achievedOn" label="取得日期" message="请选择取得日期" />
       </FormModal>
 
+      <FormModal<{ employmentType: S['EmploymentInputDto']['employmentType']; occupationCode?: string; occupationStartedOn?: Dayjs | null; hiredOn: Dayjs; jobTitle?: string }>
+        {...common}
+        open={dialog?.kind === 'add-employment'}
+        title="新增用工关系"
+        done="用工关系已新增"
+        okText="新增"
+        submit={async (v) =>
+          unwrapAtRoot(
+            await api.POST('/api/v1/workers/{id}/employments', {
+              ...path,
+              body: {
+                employmentType: v.employmentType,
+                occupationCode: v.occupationCode,
+                occupationStartedOn: optionalDay(v.occupationStartedOn),
+                hiredOn: day(v.hiredOn),
+                jobTitle: blankless(v.jobTitle),
+              },
+            }),
+          )
+        }
+      >
+        <Form.Item name="employmentType" label="用工形式" rules={requiredPick('请选择用工形式')} extra="劳务派遣工须写明派遣单位，请通过职工登记或导入办理">
+          <Select options={optionsOf(EMPLOYMENT_TYPE_ZH).filter((o) => o.value !== 'dispatched')} />
+        </Form.Item>
+        <Form.Item name="occupationCode" label="职业（可不填）">
+          <OccupationPicker />
+        </Form.Item>
+        <DateField name="occupationStartedOn" label="从事本职业起（可不填）" />
+        <Form.Item name="hiredOn" label="入职日期" rules={requiredPick('请选择入职日期')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="jobTitle" label="岗位（可不填）">
+          <Input maxLength={100} />
+        </Form.Item>
+      </FormModal>
+
       <FormModal<{ endedOn: Dayjs; reason: string }>
         {...common}
         open={dialog?.kind === 'end-employment'}
@@ -320,7 +375,7 @@ export function RecordDialogs({ worker, dialog, onClose }: { worker: WorkerRecor
           )
         }
       >
-        <Form.Item name="endedOn" label="离职日期" rules={requiredPick('请选择离职日期')}>
+        <Form.Item name="endedOn" label="离职日期" rules={requiredPick('请选择离职日期')} extra="离职日期过后，若该职工在本单位已无在岗用工关系，本单位将不能再修改其档案">
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <ReasonField label="离职原因（记入审计）" />

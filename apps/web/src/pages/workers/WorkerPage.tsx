@@ -84,7 +84,7 @@ export default function WorkerPage() {
       </Link>
       <QueryState query={record}>
         {(w) => (
-          <>
+          <Space direction="vertical" size={12} style={{ width: '100%' }}>
             <Card
               title={w.fullName}
               data-testid="worker-details"
@@ -145,7 +145,7 @@ export default function WorkerPage() {
                 </Descriptions.Item>
               </Descriptions>
             </Card>
-            <Card size="small" title="用工关系" data-testid="worker-employments">
+            <Card size="small" title="用工关系" data-testid="worker-employments" extra={addButton('新增用工关系', { kind: 'add-employment' })}>
               <Table
                 size="small"
                 rowKey="id"
@@ -269,7 +269,7 @@ export default function WorkerPage() {
                           pagination={pageOf(w.relations)}
                           dataSource={w.relations}
                           columns={[
-                            { title: '对方是本人的', key: 'kind', render: (_: unknown, r) => (RELATION_ZH[r.kind] ?? [r.kind, r.kind])[r.direction === 'outgoing' ? 0 : 1] },
+                            { title: '对方是本人的', key: 'kind', width: 160, render: (_: unknown, r) => (RELATION_ZH[r.kind] ?? [r.kind, r.kind])[r.direction === 'outgoing' ? 0 : 1] },
                             { title: '姓名', dataIndex: 'otherName', render: (v: string, r) => <Link to={`${base}/${r.otherPersonId}`}>{v}</Link> },
                           ]}
                         />
@@ -334,7 +334,7 @@ export default function WorkerPage() {
               </QueryState>
             </Card>
             {hr && <RecordDialogs worker={w} dialog={dialog} onClose={() => setDialog(null)} />}
-          </>
+          </Space>
         )}
       </QueryState>
       <Modal open={revealed !== null} title="完整身份证号码" footer={null} onCancel={() => setRevealed(null)}>
