@@ -212,4 +212,28 @@ describe('HR edits a worker’s record in Chromium (职工档案维护)', () => 
     const ended = await t.http().get(`/api/v1/audit-events?entityId=${personId}&action=worker.employment_end`).set(hrSession.auth).expect(200);
     expect(ended.body.items[0]).toMatchObject({ reason: '合同期满' });
   });
+
+  it('a long record pages its tables, and the bureau reads the same record without any way to change it', async () => {
+    const found = await t.http().get(`/api/v1/workers?name=${encodeURIComponent('孙立新')}`).set(hrSession.auth).expect(200);
+    const id = found.body.items[0].id;
+    for (let i = 1; i <= 12; i++) {
+      await t.http().post(`/api/v1/workers/${id}/trainings`).set(hrSession.auth)
+        .send({ name: `安全生产轮训第${i}期`, hours: 8, completedOn: `2025-${String(i).padStart(2, '0')}-15` }).expect(201);
+    }
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', `/hr/workers/${id}`);
+    await tab(page, /^培训（12）/);
+    await expectText(facts(page), '安全生产轮训第1期');
+    expect(await facts(page).locator('tr.ant-table-row:visible').count()).toBe(10);
+    await facts(page).locator('.ant-pagination:visible').getByTitle('2', { exact: true }).click();
+    await expectText(facts(page), '安全生产轮训第12期');
+    expect(await facts(page).locator('tr.ant-table-row:visible').count()).toBe(2);
+
+    const officer = await open(DESKTOP);
+    await signIn(officer, 'lvliang.officer', `/bureau/workers/${id}`);
+    await expectText(officer.getByTestId('worker-details'), '孙立新');
+    await tab(officer, /^培训（12）/);
+    await expectText(facts(officer), '安全生产轮训第1期');
+    expect(await officer.getByRole('button', { name: /修改基本信息|录入|登记|新增|结束用工|停用|开通账号/ }).count()).toBe(0);
+  });
 });
