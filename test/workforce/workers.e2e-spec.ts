@@ -132,6 +132,15 @@ describe('workers: registration, visibility and personal data', () => {
     expect(ok.body).toMatchObject({ fullName: '王建国', education: 'associate' });
   });
 
+  it('an update that names no field changes nothing and leaves no audit event', async () => {
+    const audited = async () =>
+      (await t.http().get(`/api/v1/audit-events?entityId=${regular.id}&action=worker.update`).set(coking.hr.auth).expect(200)).body.total;
+    const before = await audited();
+    const res = await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ reason: '核对信息' }).expect(200);
+    expect(res.body.fullName).toBe('王建国');
+    expect(await audited()).toBe(before);
+  });
+
   it('a former employer keeps reading its past staff but can no longer change them or reveal the ID number', async () => {
     const record = await t.http().get(`/api/v1/workers/${regular.id}`).set(machinery.hr.auth).expect(200);
     const mine = record.body.employments.find((e: { workOrganizationId: string }) => e.workOrganizationId === machinery.org.id);

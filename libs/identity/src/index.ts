@@ -4,3 +4,4 @@ export * from './entities/user.entity';
 export * from './organizations/organizations.service';
 export * from './users/users.service';
 export * from './users/password-hasher';
+export { UserResponseDto } from './users/dto/user.dto';

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { UserResponseDto } from '@skill-ladder/identity';
 import {
   AddCredentialDto,
   AddHonorDto,
@@ -30,6 +31,8 @@ export class WorkersController {
 
   @Post()
   @Access(['hr_admin'], '登记职工（含劳务派遣工） / Register a worker, dispatched workers included', 'enterprise: its staff and the dispatched workers it uses; agency: its dispatched workers')
+  @ApiCreatedResponse({ type: WorkerRecordDto, description: 'A new worker registered' })
+  @ApiOkResponse({ type: WorkerRecordDto, description: 'The worker was already on record (same ID number): the employment is added to it' })
   async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWorkerDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { worker, linkedExisting } = await this.workers.create(principal, dto);
     reply.status(linkedExisting ? 200 : 201);
@@ -54,6 +57,7 @@ export class WorkersController {
 
   @Patch(':id')
   @Access(['hr_admin'], '修改职工信息 / Update a worker', WRITE_SCOPE)
+  @ApiOkResponse({ type: WorkerRecordDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateWorkerDto) {
     return this.workers.update(principal, id, dto);
   }
@@ -68,6 +72,7 @@ export class WorkersController {
 
   @Post(':id/employments')
   @Access(['hr_admin'], '新增用工关系 / Add an employment', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EmploymentInputDto) {
     return this.workers.addEmployment(principal, id, dto);
   }
@@ -75,6 +80,7 @@ export class WorkersController {
   @Post(':id/employments/:employmentId/end')
   @HttpCode(200)
   @Access(['hr_admin'], '结束用工关系 / End an employment', 'HR of the employment’s employer or work organization')
+  @ApiOkResponse({ type: WorkerRecordDto })
   endEmployment(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIdPipe) id: string,
@@ -86,42 +92,49 @@ export class WorkersController {
 
   @Post(':id/credentials')
   @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddCredentialDto) {
     return this.workers.addCredential(principal, id, dto);
   }
 
   @Post(':id/titles')
   @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTitleDto) {
     return this.workers.addTitle(principal, id, dto);
   }
 
   @Post(':id/honors')
   @Access(['hr_admin'], '录入荣誉 / Record an honor', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddHonorDto) {
     return this.workers.addHonor(principal, id, dto);
   }
 
   @Post(':id/trainings')
   @Access(['hr_admin'], '录入培训学时 / Record training', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTrainingDto) {
     return this.workers.addTraining(principal, id, dto);
   }
 
   @Post(':id/innovations')
   @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddInnovationDto) {
     return this.workers.addInnovation(principal, id, dto);
   }
 
   @Post(':id/relations')
   @Access(['hr_admin'], '登记亲属、上下级、师徒关系（用于回避） / Record a relation used for recusal', WRITE_SCOPE + '; both workers')
+  @ApiCreatedResponse({ type: WorkerRecordDto })
   addRelation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddRelationDto) {
     return this.workers.addRelation(principal, id, dto);
   }
 
   @Post(':id/account')
   @Access(['hr_admin'], '为职工开通账号 / Open a worker login', WRITE_SCOPE)
+  @ApiCreatedResponse({ type: UserResponseDto })
   createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateWorkerAccountDto) {
     return this.workers.createAccount(principal, id, dto);
   }

@@ -199,7 +199,10 @@ export class WorkersService {
     return this.dataSource.transaction(async (em) => {
       await this.assertVisible(em, principal, personId, true);
       const before = await this.loadRecord(em, personId);
-      const { reason, ...changes } = dto;
+      const { reason, ...fields } = dto;
+      // Only the fields sent; an update naming none changes nothing and leaves no audit event.
+      const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      if (Object.keys(changes).length === 0) return before;
       await em.getRepository(Person).update({ id: personId }, changes);
       const after = await this.loadRecord(em, personId);
       await this.audit.record(em, principal, {

@@ -23192,12 +23192,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
+            /** @description The worker was already on record (same ID number): the employment is added to it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
+            };
+            /** @description A new worker registered */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23349,12 +23360,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23438,12 +23450,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23681,12 +23694,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23770,12 +23784,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23860,12 +23875,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -23949,12 +23965,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -24115,12 +24132,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -24204,12 +24222,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -24373,12 +24392,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
@@ -24462,12 +24482,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 / Success */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkerRecordDto"];
+                };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
             400: {
