@@ -231,4 +231,27 @@ describe('HR evaluator pool, draws and certificates in Chromium (考评员库)',
     await expectText(detail, '/verify');
     await shot(page, '84-hr-certificate-detail');
   });
+
+  it('the bureau shares one of the enterprise’s evaluators with its region after reading the qualification; another enterprise may then draw them', async () => {
+    const bureau = await open(DESKTOP);
+    await signIn(bureau, 'lvliang.officer', '/bureau/evaluators');
+    await expectText(bureau.locator('.page-title'), '辖区考评员');
+    const row = bureau.getByTestId('evaluators').getByRole('row').filter({ hasText: '考评员 高建华' });
+    await expectText(row, '山西孝义焦煤焦化集团有限公司');
+    await expect(bureau.getByRole('button', { name: '登记考评员' }).count()).resolves.toBe(0);
+    await row.getByRole('button', { name: '共享至辖区' }).click();
+    const dialog = bureau.getByRole('dialog', { name: /共享至辖区/ });
+    await expectText(dialog, '资格证书编号');
+    await dialog.getByRole('button', { name: '共享', exact: true }).click();
+    await expectText(dialog.locator('.ant-form-item-explain-error'), '请填写理由');
+    await dialog.getByLabel('理由（记入审计）').fill('全市焊工考评员共享');
+    await shot(bureau, '95-bureau-evaluator-sharing');
+    await dialog.getByRole('button', { name: '共享', exact: true }).click();
+    await expectText(row, '人社局已共享');
+    await row.getByRole('button', { name: '取消共享' }).waitFor();
+
+    const machinery = await login(t, 'machinery.hr', PASSWORD);
+    const seen = await t.http().get('/api/v1/evaluators?pageSize=100').set(machinery.auth).expect(200);
+    expect(seen.body.items.map((e: { displayName: string }) => e.displayName)).toContain('考评员 高建华');
+  });
 });

@@ -122,6 +122,7 @@ export function AppRoutes() {
             <Route path="/bureau/title-mappings" element={guard('bureau_officer', <TitleMappingsPage />)} />
             <Route path="/bureau/calendar" element={guard('bureau_officer', <CalendarPage />)} />
             <Route path="/bureau/occupations" element={guard('bureau_officer', <OccupationsPage />)} />
+            <Route path="/bureau/evaluators" element={guard('bureau_officer', <EvaluatorsPage />)} />
             <Route path="/admin/organizations" element={guard('platform_admin', <OrganizationsPage />)} />
             <Route path="/admin/users" element={guard('platform_admin', <UsersPage />)} />
             <Route path="/admin/occupations" element={guard('platform_admin', <OccupationsPage />)} />

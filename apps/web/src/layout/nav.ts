@@ -42,6 +42,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/bureau/organizations', label: '单位管理' },
     { path: '/bureau/users', label: '账号管理' },
     { path: '/bureau/evaluation-bodies', label: '评价机构' },
+    { path: '/bureau/evaluators', label: '考评员' },
     { path: '/bureau/title-mappings', label: '职称贯通' },
     { path: '/bureau/calendar', label: '工作日历' },
     { path: '/bureau/occupations', label: '职业目录' },

@@ -38,8 +38,11 @@ function useRankOptions() {
  * deactivate or reactivate with a reason, declared conflicts (回避) per evaluator, and a trial draw.
  */
 export default function EvaluatorsPage() {
-  const { me } = useAuth();
+  const { me, role } = useAuth();
   const organizationId = me?.organization?.id;
+  // The bureau reads its region's evaluators and decides which are shared across it; HR keeps its own.
+  const bureau = role === 'bureau_officer';
+  const [sharing, setSharing] = useState<Evaluator | null>(null);
   const [params, update] = useUrlFilters();
   const page = Number(params.get('page') ?? '1') || 1;
   const occupationCode = params.get('occupation') ?? undefined;
@@ -63,7 +66,7 @@ export default function EvaluatorsPage() {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Title level={4} className="page-title">
-        考评员库
+        {bureau ? '辖区考评员' : '考评员库'}
       </Typography.Title>
       <Card size="small">
         <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -90,12 +93,14 @@ export default function EvaluatorsPage() {
               ]}
             />
           </Space>
-          <Space wrap>
-            <Button onClick={() => setPreviewing(true)}>试抽考评员</Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              登记考评员
-            </Button>
-          </Space>
+          {!bureau && (
+            <Space wrap>
+              <Button onClick={() => setPreviewing(true)}>试抽考评员</Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                登记考评员
+              </Button>
+            </Space>
+          )}
         </Space>
       </Card>
       <QueryState query={query}>
@@ -139,7 +144,12 @@ export default function EvaluatorsPage() {
               {
                 title: '操作',
                 key: 'actions',
-                render: (_, e) => (
+                render: (_, e) =>
+                  bureau ? (
+                    <Button size="small" onClick={() => setSharing(e)}>
+                      {e.sharedWithRegion ? '取消共享' : '共享至辖区'}
+                    </Button>
+                  ) : (
                   <Space size={4} wrap>
                     <Button size="small" onClick={() => setConflictsOf(e)}>
                       回避
@@ -155,13 +165,14 @@ export default function EvaluatorsPage() {
                       </>
                     )}
                   </Space>
-                ),
+                  ),
               },
             ]}
           />
         )}
       </QueryState>
       <Typography.Text type="secondary">区域共享由人社局设定：共享后本区域其他企业抽取考评员时可抽到该考评员，其资格仍由所属企业维护。</Typography.Text>
+      {sharing && <SharingDialog evaluator={sharing} onClose={() => setSharing(null)} />}
       {editing && (
         <EvaluatorDialog
           evaluator={editing === 'new' ? null : editing}
@@ -195,6 +206,50 @@ export default function EvaluatorsPage() {
         />
       )}
     </Space>
+  );
+}
+
+/**
+ * 共享至辖区 / 取消共享 (the bureau): the evaluator read afresh — qualification, validity, home
+ * enterprise — before every enterprise of the region may draw them, or no longer may; with a reason.
+ */
+function SharingDialog({ evaluator, onClose }: { evaluator: Evaluator; onClose: () => void }) {
+  const share = !evaluator.sharedWithRegion;
+  const current = useQuery({
+    queryKey: ['evaluators', 'one', evaluator.id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/evaluators/{id}', { params: { path: { id: evaluator.id } } })),
+  });
+  return (
+    <FormModal<{ reason: string }>
+      open
+      title={`${share ? '共享至辖区' : '取消共享'}：${evaluator.displayName}`}
+      okText={share ? '共享' : '取消共享'}
+      danger={!share}
+      done={share ? '已共享，辖区内企业抽取时可抽到该考评员' : '已取消共享'}
+      invalidate={['evaluators']}
+      submit={async ({ reason }) => unwrap(await api.PATCH('/api/v1/evaluators/{id}/sharing', { params: { path: { id: evaluator.id } }, body: { sharedWithRegion: share, reason } }))}
+      onClose={onClose}
+    >
+      <QueryState query={current}>
+        {(e) => (
+          <Descriptions column={1} size="small" bordered style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="所属企业">{e.organizationName}</Descriptions.Item>
+            <Descriptions.Item label="资格证书编号">{e.qualificationCertificateNumber}</Descriptions.Item>
+            <Descriptions.Item label="最高等级">{zh(e.highestRankLabel)}</Descriptions.Item>
+            <Descriptions.Item label="有效期">
+              {e.validFrom} 至 {e.validUntil}
+              {!e.validToday && (
+                <Tag color="warning" style={{ marginLeft: 8 }}>
+                  不在有效期
+                </Tag>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label="状态">{zh(e.statusLabel)}</Descriptions.Item>
+          </Descriptions>
+        )}
+      </QueryState>
+      <ReasonField />
+    </FormModal>
   );
 }
 
