@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import { runCampaignAction } from './actions';
 import { ApplicationEvidence } from './ApplicationEvidence';
+import { BureauReportTab } from './BureauReportTab';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
 import { DrawsTab } from './DrawsTab';
 import { ExceptionalApprovalModal } from './ExceptionalApprovalModal';
@@ -379,6 +380,11 @@ export default function CampaignDetailPage() {
                     key: 'publicity',
                     label: '公示与异议',
                     children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
+                  },
+                  {
+                    key: 'report',
+                    label: '结果上报',
+                    children: c.status === 'finalized' ? <BureauReportTab campaign={c} canSubmit={hr} /> : <Empty description="结果定稿后向人社局上报" />,
                   },
                 ]}
               />
