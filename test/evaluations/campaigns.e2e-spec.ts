@@ -334,7 +334,7 @@ describe('campaigns, applications and campaign draws (认定计划、报名与�
       expect(await seats(campaign)).toBe(3);
     });
 
-    it('XLSX: the template has zh-CN headers; twenty rows with three bad ones save seventeen and report the three; a re-upload adds none', async () => {
+    it('XLSX: the template has zh-CN headers; twenty rows with three bad ones save nothing and report the three; the corrected file saves seventeen; a re-upload adds none', async () => {
       const template = await t.http().get(`${CAMPAIGNS}/${campaign}/applications/template`).set(coking.hr.auth).buffer(true).parse((res, done) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -358,26 +358,34 @@ describe('campaigns, applications and campaign draws (认定计划、报名与�
       expect(rows).toHaveLength(20);
       rows.forEach((cells, i) => cells.forEach((text, c) => (sheet.getCell(i + 2, c + 1).value = text)));
       const file = Buffer.from(await book.xlsx.writeBuffer());
-      const upload = () => t.http().post(`${CAMPAIGNS}/${campaign}/applications/import`).set(coking.hr.auth).set('content-type', XLSX).send(file);
+      const upload = (sheetFile = file) => t.http().post(`${CAMPAIGNS}/${campaign}/applications/import`).set(coking.hr.auth).set('content-type', XLSX).send(sheetFile);
 
       const before = await seats(campaign);
-      const res = await upload().expect(200);
-      expect(res.body).toMatchObject({ rows: 20, created: 17, alreadyRegistered: [] });
-      expect(res.body.applications.map((a: { row: number }) => a.row)).toEqual([2, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 20, 21]);
-      expect(res.body.badRows).toEqual([
+      const refused = await upload().expect(200);
+      expect(refused.body).toMatchObject({ rows: 20, created: 0, applications: [], alreadyRegistered: [] });
+      expect(refused.body.badRows).toEqual([
         { row: 5, errors: [expect.objectContaining({ field: 'idNumber', code: 'invalid', message: expect.stringContaining('第5行「身份证号码」') })] },
         { row: 12, errors: [expect.objectContaining({ field: 'fullName', code: 'mismatch' })] },
         { row: 19, errors: [expect.objectContaining({ field: 'rank', code: 'notInCampaign' })] },
       ]);
-      expect(JSON.stringify(res.body)).not.toContain(broken);
+      expect(JSON.stringify(refused.body)).not.toContain(broken);
+      expect(await seats(campaign)).toBe(before);
+      expect((await t.http().get(`${CAMPAIGNS}/${campaign}/applications?status=pending&rank=L4`).set(coking.hr.auth).expect(200)).body.items.filter((a: { source: string }) => a.source === 'import')).toEqual([]);
+
+      // The corrected file: the three bad rows taken out.
+      [19, 12, 5].forEach((row) => sheet.spliceRows(row, 1));
+      const fixed = Buffer.from(await book.xlsx.writeBuffer());
+      const res = await upload(fixed).expect(200);
+      expect(res.body).toMatchObject({ rows: 17, created: 17, alreadyRegistered: [], badRows: [] });
+      expect(res.body.applications.map((a: { row: number }) => a.row)).toEqual(Array.from({ length: 17 }, (_, i) => i + 2));
       expect(await seats(campaign)).toBe(before + 17);
       const imported = await t.http().get(`${CAMPAIGNS}/${campaign}/applications?status=pending&rank=L4`).set(coking.hr.auth).expect(200);
       expect(imported.body.items.filter((a: { source: string }) => a.source === 'import')).toHaveLength(17);
 
-      const again = await upload().expect(200);
-      expect(again.body).toMatchObject({ rows: 20, created: 0, applications: [] });
+      const again = await upload(fixed).expect(200);
+      expect(again.body).toMatchObject({ rows: 17, created: 0, applications: [], badRows: [] });
       expect(again.body.alreadyRegistered.map((a: { row: number }) => a.row)).toEqual(res.body.applications.map((a: { row: number }) => a.row));
-      expect(again.body.badRows.map((r: { row: number }) => r.row)).toEqual([5, 12, 19]);
+      expect((await upload().expect(200)).body).toMatchObject({ created: 0, badRows: [expect.objectContaining({ row: 5 }), expect.objectContaining({ row: 12 }), expect.objectContaining({ row: 19 })] });
       expect(await seats(campaign)).toBe(before + 17);
 
       expect((await t.http().post(`${CAMPAIGNS}/${campaign}/applications/import`).set(coking.hr.auth).set('content-type', XLSX).send(PDF).expect(415)).body.code).toBe('XLSX_REQUIRED');

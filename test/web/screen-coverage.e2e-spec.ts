@@ -24,20 +24,12 @@ const NOT_FOR_A_SCREEN: Record<string, string> = {
  * Each is planned work, not a decision.
  */
 const NOT_ON_A_SCREEN_YET: string[] = [
-  'GET /applications/:id/files/:fileId',
-  'GET /campaigns/:campaignId/applications/template',
-  'GET /campaigns/:campaignId/bureau-report',
-  'GET /campaigns/:campaignId/bureau-report/xlsx',
   'GET /competition-promotions/:id',
   'GET /competitions/:id',
   'GET /organizations/:id',
   'GET /question-banks/:id/items/:itemId',
   'GET /title-mappings/:id',
   'GET /title-recognitions/:id',
-  'POST /applications/:id/approve-exceptional',
-  'POST /applications/:id/withdraw',
-  'POST /campaigns/:campaignId/applications/import',
-  'POST /campaigns/:campaignId/bureau-report/submit',
   'PUT /campaigns/:campaignId/scoring-settings',
 ];
 

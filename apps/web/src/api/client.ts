@@ -46,7 +46,10 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export async function downloadBinary(path: string, fallbackName: string): Promise<void> {
   const response = await authFetch(new Request(new URL(path, window.location.origin)));
   if (!response.ok) throw toApiError(await response.json().catch(() => undefined), response);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const disposition = response.headers.get('content-disposition') ?? '';
+  // filename* carries a name beyond ASCII (a Chinese evidence file name); filename its ASCII stand-in.
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = (encoded && decodeURIComponent(encoded)) || /filename="([^"]+)"/.exec(disposition)?.[1] || fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
   a.href = url;

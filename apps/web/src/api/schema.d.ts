@@ -691,7 +691,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 批量报名（XLSX，逐行报错，有效行一次保存） / Register many from XLSX: valid rows saved together, bad rows reported
+         * 批量报名（XLSX，全部正确才保存，逐行报错） / Register many from XLSX: every row or none, bad rows reported
          * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
          */
         post: operations["CampaignApplicationsController_import_v1"];
@@ -3671,9 +3671,9 @@ export interface components {
             /** @description 已报名（重复上传不重复报名） / rows already registered */
             alreadyRegistered: components["schemas"]["ImportedRowDto"][];
             applications: components["schemas"]["ImportedRowDto"][];
-            /** @description Rows not saved, with their field errors */
+            /** @description Bad rows with their field errors; any bad row and the upload saves nothing */
             badRows: components["schemas"]["ImportBadRowDto"][];
-            /** @description Applications created by this upload */
+            /** @description Applications created by this upload (0 when any row is bad: nothing is saved then) */
             created: number;
             /** @description Data rows read */
             rows: number;

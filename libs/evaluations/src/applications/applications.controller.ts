@@ -53,7 +53,7 @@ export class CampaignApplicationsController {
 
   @Post('import')
   @HttpCode(200)
-  @Access(['hr_admin'], '批量报名（XLSX，逐行报错，有效行一次保存） / Register many from XLSX: valid rows saved together, bad rows reported', BODY_HR)
+  @Access(['hr_admin'], '批量报名（XLSX，全部正确才保存，逐行报错） / Register many from XLSX: every row or none, bad rows reported', BODY_HR)
   @ApiConsumes(XLSX_MIME)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: ApplicationImportReportDto })

@@ -125,14 +125,25 @@ export class ApplicationsService {
   }
 
   /**
-   * HR registers many workers from an XLSX upload. Every row is checked; the valid ones are saved
-   * in one transaction and the answer lists each bad row with its field errors. A row whose
-   * worker already holds a live application at that level is reported, not saved again.
+   * HR registers many workers from an XLSX upload: every row or none. Every row is checked in one
+   * transaction; if any is bad nothing is saved and the answer lists each bad row with its field
+   * errors. A row whose worker already holds a live application at that level is reported, not
+   * saved again, so the corrected file can be uploaded whole.
    */
   async importSheet(principal: Principal, campaignId: string, buffer: Buffer): Promise<ApplicationImportReportDto> {
     if (sniffFileType(buffer) !== XLSX_MIME) {
       throw new DomainError(415, 'XLSX_REQUIRED', '不支持的文件类型 / Unsupported media type', 'Upload the filled-in template as an XLSX workbook');
     }
+    try {
+      return await this.importRows(principal, campaignId, buffer);
+    } catch (error) {
+      if (error instanceof ImportRefused) return error.report;
+      throw error;
+    }
+  }
+
+  /** Registers every row in one transaction; any bad row throws ImportRefused, rolling back the rows before it and their seats. */
+  private importRows(principal: Principal, campaignId: string, buffer: Buffer): Promise<ApplicationImportReportDto> {
     return this.dataSource.transaction(async (em) => {
       const campaign = await this.campaigns.findVisible(em, principal, campaignId, 'FOR SHARE');
       this.assertRegistrationOpen(campaign);
@@ -175,6 +186,7 @@ export class ApplicationsService {
       report.rows = parsed.rows.length + new Set(parsed.errors.map((e) => e.row)).size;
       report.created = report.applications.length;
       report.badRows = groupByRow(errors);
+      if (report.badRows.length > 0) throw new ImportRefused({ ...report, created: 0, applications: [] });
       if (report.created > 0) {
         await this.audit.record(em, principal, {
           action: 'application.import',
@@ -616,4 +628,11 @@ function groupByRow(errors: ApplicationSheetError[]): ImportBadRowDto[] {
 
 function toFieldErrors(errors: ApplicationSheetError[]) {
   return errors.map((e) => ({ field: `rows[${e.row}]${e.field ? `.${e.field}` : ''}`, code: e.code, message: e.message }));
+}
+
+/** A sheet with a bad row: nothing of it is saved, the report says why. */
+class ImportRefused extends Error {
+  constructor(readonly report: ApplicationImportReportDto) {
+    super('import refused');
+  }
 }

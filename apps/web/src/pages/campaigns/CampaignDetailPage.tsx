@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, Modal, Result, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,11 +11,15 @@ import { EligibilityRoutes } from '../../components/EligibilityRoutes';
 import { QueryState } from '../../components/QueryState';
 import { chinaDate } from '../worker/career/ladder-view';
 import { runCampaignAction } from './actions';
+import { ApplicationEvidence } from './ApplicationEvidence';
+import { BureauReportTab } from './BureauReportTab';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
 import { DrawsTab } from './DrawsTab';
 import { EditCampaign } from './EditCampaign';
 import { ProgressTab } from './ProgressTab';
 import { ResultsTab } from './ResultsTab';
+import { ExceptionalApprovalModal } from './ExceptionalApprovalModal';
+import { ImportApplicationsDialog } from './ImportApplicationsDialog';
 import { ObjectionsTab } from './ObjectionsTab';
 import { PublicityCalendar } from './PublicityCalendar';
 
@@ -112,10 +116,17 @@ function PublishDialog({ campaign, loading, onOk, onCancel }: { campaign: Campai
   );
 }
 
-/** 报名审核: each application with its eligibility report; HR approves (admission ticket) or rejects with a reason. */
+/**
+ * 报名审核: each application with its eligibility report and evidence files; HR approves (admission
+ * ticket), admits an ineligible one through a 破格 route with a reason, or rejects with a reason;
+ * while registration is open HR also registers many from the campaign's XLSX template.
+ */
 function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecide: boolean }) {
   const [status, setStatus] = useState<'pending' | 'all'>('pending');
   const [rejecting, setRejecting] = useState<Application | null>(null);
+  const [exceptional, setExceptional] = useState<Application | null>(null);
+  const [importing, setImporting] = useState(false);
+  const inRegistration = campaign.status === 'registration_open' || campaign.status === 'registration_closed';
   const [form] = Form.useForm<{ reason: string }>();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -152,15 +163,21 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
   });
   return (
     <>
-      <Segmented
-        value={status}
-        onChange={(v) => setStatus(v as typeof status)}
-        options={[
-          { value: 'pending', label: '待审核' },
-          { value: 'all', label: '全部' },
-        ]}
-        style={{ marginBottom: 12 }}
-      />
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Segmented
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          options={[
+            { value: 'pending', label: '待审核' },
+            { value: 'all', label: '全部' },
+          ]}
+        />
+        {canDecide && campaign.status === 'registration_open' && (
+          <Button icon={<FileExcelOutlined />} onClick={() => setImporting(true)}>
+            批量报名（XLSX）
+          </Button>
+        )}
+      </Space>
       <QueryState query={query}>
         {(page) => (
           <Table<Application>
@@ -170,13 +187,31 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
             dataSource={page.items}
             pagination={false}
             locale={{ emptyText: status === 'pending' ? '没有待审核的报名' : '暂无报名' }}
-            expandable={{ expandedRowRender: (a) => <EligibilityRoutes report={a.eligibilityReport} /> }}
+            expandable={{
+              expandedRowRender: (a) => (
+                <Space direction="vertical" size={12} style={{ width: '100%' }}>
+                  <EligibilityRoutes report={a.eligibilityReport} />
+                  <ApplicationEvidence applicationId={a.id} canUpload={canDecide && inRegistration && (a.status === 'pending' || a.status === 'approved')} />
+                </Space>
+              ),
+            }}
             columns={[
               { title: '姓名', dataIndex: 'fullName' },
               { title: '身份证号', dataIndex: 'idNumberMasked' },
               { title: '申报等级', dataIndex: 'rankLabel', render: (v: string) => zh(v) },
               { title: '用工形式', dataIndex: 'employmentTypeLabel', render: (v: string, a) => `${zh(v)}${a.employerOrganizationId !== a.organizationId ? `（${a.employerOrganizationName}）` : ''}` },
-              { title: '申报条件', dataIndex: 'eligible', render: (v: boolean) => <Tag color={v ? 'success' : 'warning'}>{v ? '符合' : '不符合'}</Tag> },
+              {
+                title: '申报条件',
+                dataIndex: 'eligible',
+                render: (v: boolean, a) =>
+                  a.exceptional ? (
+                    <Tag color="purple" title={a.decisionReason ?? undefined}>
+                      破格
+                    </Tag>
+                  ) : (
+                    <Tag color={v ? 'success' : 'warning'}>{v ? '符合' : '不符合'}</Tag>
+                  ),
+              },
               { title: '材料', dataIndex: 'fileCount' },
               { title: '状态', dataIndex: 'statusLabel', render: (v: string, a) => `${zh(v)}${a.ticketNumber ? ` · ${a.ticketNumber}` : ''}` },
               {
@@ -185,9 +220,15 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
                 render: (_, a) =>
                   canDecide && a.status === 'pending' ? (
                     <Space>
-                      <Button size="small" type="primary" disabled={!a.eligible} loading={approve.isPending && approve.variables?.id === a.id} onClick={() => approve.mutate(a)}>
-                        通过
-                      </Button>
+                      {a.eligible || !a.eligibilityReport.routes.some((r) => r.kind === 'exceptional') ? (
+                        <Button size="small" type="primary" disabled={!a.eligible} loading={approve.isPending && approve.variables?.id === a.id} onClick={() => approve.mutate(a)}>
+                          通过
+                        </Button>
+                      ) : (
+                        <Button size="small" type="primary" ghost onClick={() => setExceptional(a)}>
+                          破格通过
+                        </Button>
+                      )}
                       <Button
                         size="small"
                         danger
@@ -206,6 +247,8 @@ function ApplicationsTab({ campaign, canDecide }: { campaign: Campaign; canDecid
           />
         )}
       </QueryState>
+      <ExceptionalApprovalModal application={exceptional} campaignId={campaign.id} onClose={() => setExceptional(null)} />
+      {canDecide && <ImportApplicationsDialog campaign={campaign} open={importing} onClose={() => setImporting(false)} />}
       <Modal
         open={rejecting !== null}
         title={rejecting ? `审核不通过：${rejecting.fullName}` : ''}
@@ -294,6 +337,11 @@ export default function CampaignDetailPage() {
                       key: 'publicity',
                       label: '公示与异议',
                       children: <ObjectionsTab campaign={c} canResolve={c.status === 'publicity'} />,
+                    },
+                    {
+                      key: 'report',
+                      label: '结果上报',
+                      children: c.status === 'finalized' ? <BureauReportTab campaign={c} canSubmit={hr} /> : <Empty description="结果定稿后向人社局上报" />,
                     },
                   ]}
                 />

@@ -1,18 +1,21 @@
 import { ArrowLeftOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, List, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
 import { EligibilityRoutes } from '../../components/EligibilityRoutes';
+import { FormModal, ReasonField } from '../../components/FormModal';
 import { ApplicationResult } from './ApplicationResult';
 import { QueryState } from '../../components/QueryState';
-import { chinaDate } from './career/ladder-view';
+import { chinaDate, chinaDayOf } from './career/ladder-view';
 import { uploadEvidence } from './evidence';
 
-/** One application: its state, the eligibility report of its date, the evidence files. */
+/** One application: its state, the eligibility report of its date, the evidence files; withdrawn while registration is open. */
 export default function ApplicationPage() {
   const { id = '' } = useParams();
+  const [withdrawing, setWithdrawing] = useState(false);
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const application = useQuery({
@@ -53,8 +56,36 @@ export default function ApplicationPage() {
                 <Descriptions.Item label="报名日期">{chinaDate(a.eligibilityAsOf)}</Descriptions.Item>
                 {a.ticketNumber && <Descriptions.Item label="准考证号">{a.ticketNumber}</Descriptions.Item>}
                 {a.decisionReason && <Descriptions.Item label="审核意见">{a.decisionReason}</Descriptions.Item>}
+                {a.withdrawnAt && <Descriptions.Item label="撤回日期">{chinaDayOf(a.withdrawnAt)}</Descriptions.Item>}
+                {a.withdrawalReason && <Descriptions.Item label="撤回原因">{a.withdrawalReason}</Descriptions.Item>}
               </Descriptions>
+              {(a.status === 'pending' || a.status === 'approved') && a.campaignStatus === 'registration_open' && (
+                <Button danger block className="touch" style={{ marginTop: 12 }} onClick={() => setWithdrawing(true)}>
+                  撤回报名
+                </Button>
+              )}
             </Card>
+            <FormModal<{ reason?: string }>
+              open={withdrawing}
+              title="撤回报名"
+              okText="确认撤回"
+              danger
+              done="已撤回报名"
+              invalidate={['application']}
+              submit={async (v) => {
+                await unwrap(await api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id: a.id } }, body: v.reason ? { reason: v.reason } : {} }));
+                await queryClient.invalidateQueries({ queryKey: ['my-applications'] });
+              }}
+              onClose={() => setWithdrawing(false)}
+            >
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={`撤回「${a.campaignName}」${zh(a.rankLabel)}的报名后，名额将释放${a.ticketNumber ? `，准考证号 ${a.ticketNumber} 作废` : ''}。报名截止前可重新报名。`}
+              />
+              <ReasonField label="撤回原因（选填）" optional />
+            </FormModal>
             <ApplicationResult applicationId={a.id} />
             <Card size="small" title={a.eligible ? '申报条件：已满足' : '申报条件：未满足'}>
               <EligibilityRoutes report={a.eligibilityReport} />

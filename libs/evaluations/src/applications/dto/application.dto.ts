@@ -167,8 +167,8 @@ export class ImportedRowDto {
 
 export class ApplicationImportReportDto {
   @ApiProperty({ description: 'Data rows read' }) rows: number;
-  @ApiProperty({ description: 'Applications created by this upload' }) created: number;
+  @ApiProperty({ description: 'Applications created by this upload (0 when any row is bad: nothing is saved then)' }) created: number;
   @ApiProperty({ type: [ImportedRowDto] }) applications: ImportedRowDto[];
   @ApiProperty({ type: [ImportedRowDto], description: '已报名（重复上传不重复报名） / rows already registered' }) alreadyRegistered: ImportedRowDto[];
-  @ApiProperty({ type: [ImportBadRowDto], description: 'Rows not saved, with their field errors' }) badRows: ImportBadRowDto[];
+  @ApiProperty({ type: [ImportBadRowDto], description: 'Bad rows with their field errors; any bad row and the upload saves nothing' }) badRows: ImportBadRowDto[];
 }
