@@ -280,6 +280,15 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
       await appoint(evaluators[0].profileId).expect(200);
     });
 
+    it('the publicity window may be lengthened but never set below the 5 working days of the notice; the threshold is fixed once scoring started', async () => {
+      const put = (body: object) => http().put(`/api/v1/campaigns/${campaignId}/scoring-settings`).set(coking.hr.auth).send(body);
+      const short = await put({ publicityWorkingDays: 3 }).expect(400);
+      expect(short.body.errors).toEqual([expect.objectContaining({ field: 'publicityWorkingDays', message: expect.stringContaining('公示期不少于5个工作日') })]);
+      expect((await put({ publicityWorkingDays: 7 }).expect(200)).body).toMatchObject({ publicityWorkingDays: 7, publicityWorkingDaysIsDefault: false });
+      expect((await put({ moderationThreshold: 10 }).expect(409)).body.code).toBe('SETTINGS_LOCKED');
+      expect((await put({ publicityWorkingDays: null }).expect(200)).body).toMatchObject({ publicityWorkingDays: 5, publicityWorkingDaysIsDefault: true });
+    });
+
     it('a chair related to the candidate may not moderate that candidate’s component (回避), audited nowhere', async () => {
       const chair = await evaluatorOf(coking.hr, '主任周', OTHER_OCCUPATION);
       await s.post(coking.hr, `/api/v1/workers/${chair.personId}/relations`, { relatedPersonId: c.li.id, kind: 'relative' });

@@ -504,6 +504,32 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await shot(page, '38-hr-draw-verified');
     });
 
+    it('HR sets the scoring settings of the campaign in scoring: a window under 5 working days is refused under its field, the threshold is fixed, the chair is chosen', async () => {
+      const page = await open(DESKTOP);
+      await signIn(page, 'coking.hr', '/hr/campaigns');
+      await page.getByTestId('campaign-card').filter({ hasText: world.demo.scoringCampaignName }).getByRole('link').click();
+      const settings = page.getByTestId('scoring-settings');
+      await expectText(settings, '5 个工作日');
+      await settings.getByRole('button', { name: '修改评分设置' }).click();
+      const dialog = page.getByRole('dialog', { name: '修改评分设置' });
+      await expect(dialog.getByLabel('复核阈值（分）').isDisabled()).resolves.toBe(true);
+      await expectText(dialog, '评分开始后不能再修改');
+      await dialog.getByLabel('公示期（工作日）').fill('3');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await expectText(dialog.locator('.ant-form-item-explain-error'), '公示期不少于5个工作日');
+      await dialog.getByLabel('公示期（工作日）').fill('7');
+      await dialog.getByLabel('评审委员会主任').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await shot(page, '66-hr-scoring-settings');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expectText(settings, '7 个工作日');
+      const campaignId = page.url().split('/').pop() as string;
+      const stored = (await t.http().get(`/api/v1/campaigns/${campaignId}/scoring-settings`).set(hrSession.auth).expect(200)).body;
+      expect(stored).toMatchObject({ publicityWorkingDays: 7, publicityWorkingDaysIsDefault: false, chairName: expect.any(String) });
+      await expectText(settings, stored.chairName);
+    });
+
     it('at 1366×768 these screens fit without sideways scrolling: specifications, a specification with its review thread, tiers, the import dialog', async () => {
       const standard = (await t.http().get('/api/v1/standards?source=enterprise').set(hrSession.auth).expect(200)).body.items.find((s: { title: string }) => s.title === '炼焦工企业评价规范');
       const page = await open({ width: 1366, height: 768 });

@@ -30,7 +30,6 @@ const NOT_ON_A_SCREEN_YET: string[] = [
   'GET /question-banks/:id/items/:itemId',
   'GET /title-mappings/:id',
   'GET /title-recognitions/:id',
-  'PUT /campaigns/:campaignId/scoring-settings',
 ];
 
 const WEB_SRC = resolve(__dirname, '../../apps/web/src');

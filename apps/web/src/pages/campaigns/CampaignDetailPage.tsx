@@ -18,6 +18,7 @@ import { DrawsTab } from './DrawsTab';
 import { EditCampaign } from './EditCampaign';
 import { ProgressTab } from './ProgressTab';
 import { ResultsTab } from './ResultsTab';
+import { ScoringSettings } from './ScoringSettings';
 import { ExceptionalApprovalModal } from './ExceptionalApprovalModal';
 import { ImportApplicationsDialog } from './ImportApplicationsDialog';
 import { ObjectionsTab } from './ObjectionsTab';
@@ -314,6 +315,7 @@ export default function CampaignDetailPage() {
                   </div>
                 )}
                 <CampaignActions campaign={c} />
+                {c.status !== 'cancelled' && <ScoringSettings campaign={c} canEdit={hr} />}
                 {c.allowedActions.includes('start_scoring') && (
                   <Alert type="info" showIcon style={{ marginTop: 12 }} title="开始评分前，请先在“考评员抽取”中为各等级的考核项目抽取考评员。" />
                 )}

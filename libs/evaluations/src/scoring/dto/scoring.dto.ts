@@ -98,7 +98,8 @@ export class ScoringSettingsDto {
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsNumber({ maxDecimalPlaces: 0 })
-  @Min(1)
+  // The notice's public window is 5 working days; a campaign may lengthen it, never shorten it.
+  @Min(5, { message: '公示期不少于5个工作日 / the publicity window is at least 5 working days' })
   @Max(30)
   publicityWorkingDays?: number | null;
 
