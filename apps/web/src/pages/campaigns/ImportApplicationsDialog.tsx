@@ -1,10 +1,9 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Typography, Upload } from 'antd';
+import { App } from 'antd';
 import { api, downloadBinary, unwrap, XLSX_MIME } from '../../api/client';
-import { ApiError, messageOf, zh } from '../../api/problem';
+import { messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { ImportProblem, ImportProblemsTable, withoutRowPrefix } from '../../components/ImportProblems';
+import { ImportProblem, withoutRowPrefix, XlsxImportModal } from '../../components/ImportProblems';
 import type { Campaign } from './campaign-board';
 
 type Report = components['schemas']['ApplicationImportReportDto'];
@@ -50,57 +49,18 @@ export function ImportApplicationsDialog({ campaign, open, onClose }: { campaign
     upload.reset();
     onClose();
   };
-  const report = upload.data;
-  const problems = report ? applicationProblemsOf(report) : [];
-
   return (
-    <Modal title="批量报名" open={open} onCancel={close} footer={<Button onClick={close}>关闭</Button>} width={760} destroyOnHidden>
-      <Space direction="vertical" size={12} style={{ width: '100%' }}>
-        <Typography.Paragraph style={{ marginBottom: 0 }}>
-          按模板填写报名名单（XLSX，每行一人：身份证号码、姓名、申报等级）。所有行都正确才会报名；有任何一行有误时不保存，并列出每一行的问题，修改后重新上传整个文件即可（已报名的职工不会重复报名）。
-        </Typography.Paragraph>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() =>
-            downloadBinary(`/api/v1/campaigns/${campaign.id}/applications/template`, `报名模板-${campaign.number}.xlsx`).catch((e) => message.error(messageOf(e)))
-          }
-        >
-          下载报名模板
-        </Button>
-        <Upload.Dragger
-          accept=".xlsx"
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
-            upload.mutate(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{upload.isPending ? '正在检查并报名…' : '点击或拖入填写好的 XLSX 文件'}</p>
-        </Upload.Dragger>
-        {upload.error && (
-          <Alert
-            type="error"
-            showIcon
-            message={messageOf(upload.error)}
-            description={upload.error instanceof ApiError ? upload.error.problem.errors?.map((e) => zh(e.message)).join('；') : undefined}
-          />
-        )}
-        {report && problems.length > 0 && (
-          <>
-            <Alert
-              type="error"
-              showIcon
-              message={`共 ${report.rows} 行，其中 ${report.badRows.length} 行有误，未保存任何报名`}
-              description="请按下表修改文件后重新上传。"
-            />
-            <ImportProblemsTable problems={problems} />
-          </>
-        )}
-      </Space>
-    </Modal>
+    <XlsxImportModal
+      open={open}
+      title="批量报名"
+      intro="按模板填写报名名单（XLSX，每行一人：身份证号码、姓名、申报等级）。所有行都正确才会报名；有任何一行有误时不保存，并列出每一行的问题，修改后重新上传整个文件即可（已报名的职工不会重复报名）。"
+      templateLabel="下载报名模板"
+      onTemplate={() => downloadBinary(`/api/v1/campaigns/${campaign.id}/applications/template`, `报名模板-${campaign.number}.xlsx`).catch((e) => message.error(messageOf(e)))}
+      pendingText="正在检查并报名…"
+      nothingSaved="未保存任何报名"
+      upload={upload}
+      problems={upload.data ? applicationProblemsOf(upload.data) : []}
+      onClose={close}
+    />
   );
 }
