@@ -281,6 +281,8 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await page.getByTestId('audit-events').getByRole('row').filter({ hasText: 'user.create' }).first().waitFor({ state: 'detached' });
       const event = page.getByTestId('audit-events').getByRole('row').filter({ hasText: 'organization.create' }).first();
       await expectText(event, 'platform.ops');
+      await page.getByRole('button', { name: '校验审计链' }).click();
+      await expectText(page.getByTestId('audit-chain'), '审计链完整');
       await shot(page, '59-admin-audit');
     });
 

@@ -529,6 +529,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events/chain-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计链校验（与 npm run audit:verify 相同） / Verify every audit hash chain now
+         * @description 访问权限 / Access: platform_admin — the whole platform
+         */
+        get: operations["AuditController_chainStatus_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -3870,6 +3890,29 @@ export interface components {
              * @example 000123
              */
             stationSerial?: string;
+        };
+        AuditChainBreakDto: {
+            /** @description The chain: an organization’s, or the platform’s */
+            chainKey: string;
+            /** @description The event where the chain breaks */
+            id: string;
+            /**
+             * @description hash_mismatch: the event was altered; prev_hash_mismatch or seq_gap: an event was removed or inserted
+             * @enum {string}
+             */
+            problem: "hash_mismatch" | "prev_hash_mismatch" | "seq_gap";
+            seq: number;
+        };
+        AuditChainStatusDto: {
+            /** @description Chains checked */
+            chains: number;
+            /** @description When the check ran */
+            checkedAt: string;
+            /** @description Events verified (up to the break, when there is one) */
+            events: number;
+            firstBreak: components["schemas"]["AuditChainBreakDto"] | null;
+            /** @description No chain is broken */
+            intact: boolean;
         };
         AuditEventDto: {
             /** @example user.create */
@@ -9381,6 +9424,63 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuditController_chainStatus_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditChainStatusDto"];
                 };
             };
             /** @description 未登录 / Not authenticated */

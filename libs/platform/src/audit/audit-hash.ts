@@ -59,17 +59,30 @@ export interface StoredAuditRow extends AuditHashInput {
 
 export type ChainBreak = { id: string; chainKey: string; seq: number; problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' };
 
-/** Walks one chain in sequence order and returns the first broken link, if any. */
-export function findChainBreak(rows: StoredAuditRow[]): ChainBreak | null {
+/**
+ * Walks one chain in sequence order, a row at a time (so a long chain can be read in batches):
+ * each call answers the broken link at that row, or null while the chain holds.
+ */
+export function chainWalker(): (row: StoredAuditRow) => ChainBreak | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
-  for (const row of rows) {
+  return (row) => {
     if (row.seq !== expectedSeq) return { id: row.id, chainKey: row.chainKey, seq: row.seq, problem: 'seq_gap' };
     if (row.prevHash !== prev) return { id: row.id, chainKey: row.chainKey, seq: row.seq, problem: 'prev_hash_mismatch' };
     const { id: _id, prevHash: _p, hash, ...input } = row;
     if (auditEventHash(prev, input) !== hash) return { id: row.id, chainKey: row.chainKey, seq: row.seq, problem: 'hash_mismatch' };
     prev = hash;
     expectedSeq += 1;
+    return null;
+  };
+}
+
+/** Walks one chain in sequence order and returns the first broken link, if any. */
+export function findChainBreak(rows: StoredAuditRow[]): ChainBreak | null {
+  const walk = chainWalker();
+  for (const row of rows) {
+    const broken = walk(row);
+    if (broken) return broken;
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { Principal } from '../auth/principal';
 import { pageQuery } from '../database/page-query';
 import { visibleOrganizationsWhere } from '../tenancy/scope';
 import { AuditQueryDto } from './dto/audit-query.dto';
-import { toStored } from './audit-verify';
+import { toStored, verifyAuditChains } from './audit-verify';
+import type { AuditChainStatusDto } from './dto/audit-event.dto';
 
 export interface AuditEventView {
   id: string;
@@ -25,6 +26,12 @@ export interface AuditEventView {
 @Injectable()
 export class AuditQueryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every chain recomputed now, in bounded batches (a platform-wide check: the platform admin's). */
+  async chainStatus(): Promise<AuditChainStatusDto> {
+    const result = await verifyAuditChains((sql, params) => this.dataSource.query(sql, params));
+    return { intact: result.firstBreak === null, chains: result.chains, events: result.events, firstBreak: result.firstBreak, checkedAt: new Date().toISOString() };
+  }
 
   async list(principal: Principal, q: AuditQueryDto): Promise<{ items: AuditEventView[]; total: number; page: number; pageSize: number }> {
     const scope = visibleOrganizationsWhere(principal, 'o');

@@ -1,4 +1,4 @@
-import { ChainBreak, findChainBreak, StoredAuditRow } from './audit-hash';
+import { ChainBreak, chainWalker, StoredAuditRow } from './audit-hash';
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -8,20 +8,31 @@ export interface AuditVerifyResult {
   firstBreak: ChainBreak | null;
 }
 
-/** Re-computes every chain from its genesis and reports the first broken link. */
+/** Rows read at a time: a chain of any length is verified in bounded memory. */
+const BATCH = 2000;
+
+/** Re-computes every chain from its genesis, in batches by sequence, and reports the first broken link. */
 export async function verifyAuditChains(query: Query): Promise<AuditVerifyResult> {
   const keys = (await query('SELECT DISTINCT chain_key FROM audit_events ORDER BY chain_key')).map((r) => String(r.chain_key));
   let events = 0;
   for (const key of keys) {
-    const rows = await query(
-      `SELECT id, chain_key, seq, organization_id, actor_user_id, actor_username, action, entity_type, entity_id,
-              before, after, reason, request_id, occurred_at, prev_hash, hash
-         FROM audit_events WHERE chain_key = $1 ORDER BY seq`,
-      [key],
-    );
-    events += rows.length;
-    const brokenAt = findChainBreak(rows.map(toStored));
-    if (brokenAt) return { chains: keys.length, events, firstBreak: brokenAt };
+    const walk = chainWalker();
+    let after = 0;
+    for (;;) {
+      const rows = await query(
+        `SELECT id, chain_key, seq, organization_id, actor_user_id, actor_username, action, entity_type, entity_id,
+                before, after, reason, request_id, occurred_at, prev_hash, hash
+           FROM audit_events WHERE chain_key = $1 AND seq > $2 ORDER BY seq LIMIT ${BATCH}`,
+        [key, after],
+      );
+      for (const row of rows) {
+        events += 1;
+        const brokenAt = walk(toStored(row));
+        if (brokenAt) return { chains: keys.length, events, firstBreak: brokenAt };
+      }
+      if (rows.length < BATCH) break;
+      after = Number(rows[rows.length - 1].seq);
+    }
   }
   return { chains: keys.length, events, firstBreak: null };
 }

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse } from '../http/pagination';
 import { Access, CurrentPrincipal } from '../auth/access.decorator';
 import { Principal } from '../auth/principal';
 import { AuditQueryService } from './audit-query.service';
-import { AuditEventDto } from './dto/audit-event.dto';
+import { AuditChainStatusDto, AuditEventDto } from './dto/audit-event.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('审计 / Audit')
@@ -17,5 +17,12 @@ export class AuditController {
   @ApiPageResponse(AuditEventDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: AuditQueryDto) {
     return this.audit.list(principal, query);
+  }
+
+  @Get('chain-status')
+  @Access(['platform_admin'], '审计链校验（与 npm run audit:verify 相同） / Verify every audit hash chain now', 'the whole platform')
+  @ApiOkResponse({ type: AuditChainStatusDto })
+  chainStatus() {
+    return this.audit.chainStatus();
   }
 }
