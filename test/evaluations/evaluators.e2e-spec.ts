@@ -58,6 +58,7 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
 
   describe('profiles', () => {
     let profile: { id: string; personId: string; userId: string };
+    let shanxi: { org: OrgRef; officer: Session };
 
     it('HR registers an evaluator of its enterprise; the response carries zh-CN labels and today’s validity', async () => {
       profile = await registerEvaluator(coking.hr, '焊接考评员甲');
@@ -134,7 +135,7 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
     });
 
     it('a sharing belongs to the bureau that made it: the city bureau cannot undo or narrow the province’s (403), the province can', async () => {
-      const shanxi = await s.bureau('140000', '山西省人力资源和社会保障厅');
+      shanxi = await s.bureau('140000', '山西省人力资源和社会保障厅');
       const sharing = (bureau: Session, sharedWithRegion: boolean, reason: string) =>
         t.http().patch(`${EVALUATORS}/${profile.id}/sharing`).set(bureau.auth).send({ sharedWithRegion, reason });
       expect((await sharing(shanxi.officer, true, '全省焊工考评员共享').expect(200)).body).toMatchObject({ sharedWithRegion: true, sharedByBureauId: shanxi.org.id });
@@ -154,6 +155,19 @@ describe('evaluator pool, conflicts and the draw (考评员库与抽取)', () =>
       const audit = await t.http().get(`/api/v1/audit-events?entityId=${profile.id}&action=evaluator.unshare`).set(shanxi.officer.auth).expect(200);
       expect(audit.body.items.map((e: { reason: string }) => e.reason)).toEqual(expect.arrayContaining(['停止全省共享', '省厅统一调整']));
       expect(audit.body.items.map((e: { reason: string }) => e.reason)).not.toContain('市局撤销共享');
+    });
+
+    it('a conflict declared by an enterprise of another city (the province shared the evaluator) stays out of the city bureau’s list, names and all', async () => {
+      await t.http().patch(`${EVALUATORS}/${profile.id}/sharing`).set(shanxi.officer.auth).send({ sharedWithRegion: true, reason: '全省共享' }).expect(200);
+      const taiyuanWorker = await s.worker(taiyuanCo.hr, { fullName: '太原职工丁' });
+      await t.http().post(`${EVALUATORS}/${profile.id}/conflicts`).set(taiyuanCo.hr.auth).send({ personId: taiyuanWorker.id, reason: '曾为师徒' }).expect(201);
+      const city = await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(lvliang.officer.auth).expect(200);
+      expect(city.body.map((c: { personName: string }) => c.personName)).not.toContain('太原职工丁');
+      const province = await t.http().get(`${EVALUATORS}/${profile.id}/conflicts`).set(shanxi.officer.auth).expect(200);
+      expect(province.body.map((c: { personName: string }) => c.personName)).toContain('太原职工丁');
+      const declared = province.body.find((c: { personName: string }) => c.personName === '太原职工丁');
+      await t.http().delete(`${EVALUATORS}/${profile.id}/conflicts/${declared.id}`).set(taiyuanCo.hr.auth).send({ reason: '测试结束' }).expect(204);
+      await t.http().patch(`${EVALUATORS}/${profile.id}/sharing`).set(shanxi.officer.auth).send({ sharedWithRegion: false, reason: '停止全省共享' }).expect(200);
     });
 
     it('home HR updates and deactivates with a reason, audited before/after', async () => {

@@ -287,6 +287,9 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
       expect((await put({ publicityWorkingDays: 7 }).expect(200)).body).toMatchObject({ publicityWorkingDays: 7, publicityWorkingDaysIsDefault: false });
       expect((await put({ moderationThreshold: 10 }).expect(409)).body.code).toBe('SETTINGS_LOCKED');
       expect((await put({ publicityWorkingDays: null }).expect(200)).body).toMatchObject({ publicityWorkingDays: 5, publicityWorkingDaysIsDefault: true });
+      // Nor may a publication itself ask for a shorter window.
+      const publish = await http().post(`/api/v1/campaigns/${campaignId}/publish-results`).set(coking.hr.auth).send({ workingDays: 3 }).expect(400);
+      expect(publish.body.errors).toEqual([expect.objectContaining({ field: 'workingDays', message: expect.stringContaining('公示期不少于5个工作日') })]);
     });
 
     it('a chair related to the candidate may not moderate that candidate’s component (回避), audited nowhere', async () => {

@@ -130,6 +130,9 @@ describe('workers: registration, visibility and personal data', () => {
     expect(JSON.stringify(res.body)).not.toContain(regular.idNumber);
     const ok = await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ fullName: '  王建国 ', education: 'associate' }).expect(200);
     expect(ok.body).toMatchObject({ fullName: '王建国', education: 'associate' });
+    // A name is changed, never erased: null is refused under the field, not a server error.
+    const erased = await t.http().patch(`/api/v1/workers/${regular.id}`).set(coking.hr.auth).send({ fullName: null }).expect(400);
+    expect(erased.body.errors).toEqual([expect.objectContaining({ field: 'fullName', message: expect.stringContaining('姓名不能为空') })]);
   });
 
   it('an update that names no field changes nothing and leaves no audit event', async () => {

@@ -16,6 +16,7 @@ import {
   Principal,
   requireOrganization,
   UnprocessableError,
+  ValidationFailedError,
   uniqueViolation,
   validateResidentId,
   updateReturning,
@@ -200,6 +201,10 @@ export class WorkersService {
       await this.assertVisible(em, principal, personId, true);
       const before = await this.loadRecord(em, personId);
       const { reason, ...fields } = dto;
+      // A name can be changed, never erased (the optional fields may be cleared with null).
+      if (fields.fullName === null) {
+        throw new ValidationFailedError([{ field: 'fullName', code: 'isNotEmpty', message: '姓名不能为空 / the name cannot be empty' }], 'The name cannot be empty');
+      }
       // Only the fields sent; an update naming none changes nothing and leaves no audit event.
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length === 0) return before;

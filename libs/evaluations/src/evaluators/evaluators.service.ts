@@ -231,12 +231,23 @@ export class EvaluatorsService {
     );
   }
 
-  /** HR sees the conflicts its enterprise declared (they name its workers); the bureau sees all. */
+  /**
+   * HR sees the conflicts its enterprise declared (they name its workers); the bureau those declared
+   * by enterprises of its region (an evaluator shared more widely may carry others, naming workers
+   * the bureau has no business reading).
+   */
   async listConflicts(principal: Principal, id: string): Promise<EvaluatorConflictResponseDto[]> {
     await this.findVisible(this.dataSource.manager, principal, id);
     const where: Record<string, unknown> = { evaluatorProfileId: id };
     if (principal.actingAs === 'hr_admin') where.organizationId = requireOrganization(principal);
-    const rows = await this.dataSource.getRepository(EvaluatorConflict).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+    let rows = await this.dataSource.getRepository(EvaluatorConflict).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (principal.actingAs === 'bureau_officer') {
+      const orgs: { id: string; region_code: string }[] = rows.length
+        ? await this.dataSource.query('SELECT id, region_code FROM organizations WHERE id = ANY($1)', [[...new Set(rows.map((r) => r.organizationId))]])
+        : [];
+      const inRegion = new Set(orgs.filter((o) => principal.regionCode && regionCovers(principal.regionCode, o.region_code)).map((o) => o.id));
+      rows = rows.filter((r) => inRegion.has(r.organizationId));
+    }
     const names = await personNames(this.dataSource.manager, rows.map((r) => r.personId));
     return rows.map((r) => toConflictResponse(r, names));
   }

@@ -19,7 +19,7 @@ export class PublishResultsDto {
   @ApiPropertyOptional({ example: 5, description: '公示期工作日数（默认取计划设置，否则5） / window in working days; default: the campaign’s, else 5' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 0 })
-  @Min(1)
+  @Min(5, { message: '公示期不少于5个工作日 / the publicity window is at least 5 working days' })
   @Max(30)
   workingDays?: number;
 }
