@@ -68,7 +68,9 @@ export async function createTestApp(overrides: Partial<Record<string, string>> =
 /** Creates the file's database from the migrated template and the configuration of an application on it. */
 async function freshDatabase(overrides: Partial<Record<string, string>>, options: TestAppOptions): Promise<{ config: AppConfig; databaseUrl: string }> {
   const adminUrl = process.env.TEST_DB_ADMIN_URL as string;
-  const database = `sl_test_${process.env.TEST_RUN_ID}_${process.pid}_${++counter}_${randomBytes(2).toString('hex')}`;
+  // Jest gives each test file its own module registry, so `counter` restarts at 1 for every file a
+  // worker runs: the random part alone must keep two files of one worker apart (2 bytes collided).
+  const database = `sl_test_${process.env.TEST_RUN_ID}_${process.pid}_${++counter}_${randomBytes(8).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
