@@ -144,13 +144,7 @@ function DrawSummary({ draw, onReplace }: { draw: Draw; onReplace?: (panel: Pane
           {
             title: '考评员',
             key: 'evaluators',
-            render: (_, p) =>
-              p.evaluators.map((e) => (
-                <div key={e.profileId}>
-                  {e.displayName}
-                  <Typography.Text type="secondary">（{e.organizationName}）</Typography.Text>
-                </div>
-              )),
+            render: (_, p) => <PanelEvaluators evaluators={p.evaluators} />,
           },
           { title: '考生', key: 'candidates', render: (_, p) => `${p.candidates.length} 名：${p.candidates.map((c) => c.fullName).join('、')}` },
           ...(onReplace
@@ -267,4 +261,14 @@ function EarlierDrawModal({ campaignId, drawId, onClose }: { campaignId: string;
       <QueryState query={query}>{(d) => (d.panels.length ? <DrawSummary draw={d} /> : <Empty />)}</QueryState>
     </Modal>
   );
+}
+
+/** A panel's evaluators, one a line, each with the enterprise they come from (a draw or a trial draw). */
+export function PanelEvaluators({ evaluators }: { evaluators: readonly { profileId: string; displayName: string; organizationName: string }[] }) {
+  return evaluators.map((e) => (
+    <div key={e.profileId}>
+      {e.displayName}
+      <Typography.Text type="secondary">（{e.organizationName}）</Typography.Text>
+    </div>
+  ));
 }

@@ -13,6 +13,7 @@ import { useFiledScope } from '../../components/useFiledScope';
 import { useOccupationNames } from '../../components/useOccupationNames';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { WorkerPicker } from '../promotions/shared';
+import { PanelEvaluators } from '../campaigns/DrawsTab';
 import { useLadder } from '../worker/usePerson';
 
 type Evaluator = components['schemas']['EvaluatorResponseDto'];
@@ -579,13 +580,7 @@ function PreviewResult({ preview }: { preview: Preview }) {
           {
             title: '考评员',
             key: 'evaluators',
-            render: (_, p) =>
-              p.evaluators.map((e) => (
-                <div key={e.profileId}>
-                  {e.displayName}
-                  <Typography.Text type="secondary">（{e.organizationName}）</Typography.Text>
-                </div>
-              )),
+            render: (_, p) => <PanelEvaluators evaluators={p.evaluators} />,
           },
           { title: '考生', key: 'candidates', render: (_, p) => p.candidates.map((c) => c.fullName).join('、') },
         ]}
