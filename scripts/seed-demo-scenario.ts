@@ -16,7 +16,7 @@ import { seedDemoJourneys } from './demo/demo-journeys';
  * HR admins, evaluators, and N workers (default 300) of every employment type with fake but
  * valid ID numbers. Workers go in batches, so 100 000 take minutes, not hours.
  */
-const DEMO_PASSWORD = 'SkillLadder-demo-2026';
+export const DEMO_PASSWORD = 'SkillLadder-demo-2026';
 const BATCH = 2000;
 const COUNTIES = ['141102', '141121', '141122', '141123', '141124', '141125', '141126', '141127', '141128', '141129', '141130', '141181', '141182'];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { generateKeyPairSync } from 'node:crypto';
 import { calculateJwkThumbprint, createLocalJWKSet, decodeJwt, JWK, jwtVerify, SignJWT } from 'jose';
 import { CertificatesService, IssueCertificateInput, parseCertificateNumber, statusListBit } from '@skill-ladder/evaluations';
-import { AuditActor } from '@skill-ladder/platform';
+import { AuditActor, verifyAuditChains } from '@skill-ladder/platform';
 import { Session } from '../harness/auth';
 import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
@@ -364,6 +364,52 @@ describe('certificates (职业技能等级证书)', () => {
       ]),
     );
     expectNoIdNumber(audit.body);
+  });
+
+  it('a finalization-sized batch (1,050, across the 1,000-row INSERT): serials and status positions consecutive in the order asked, every credential recorded and audited, the chain intact; one held level refuses the whole batch and burns nothing', async () => {
+    // 1,050 more workers like the holder, each with an ID index of their own (SQL: fast, and not what is tested here).
+    const ids: string[] = (
+      await t.dataSource.query(
+        `INSERT INTO persons SELECT (jsonb_populate_record(p, jsonb_build_object('id', gen_random_uuid(), 'user_id', NULL,
+           'id_number_index', '\\x' || md5(g::text || clock_timestamp()::text), 'full_name', '批量' || g))).*
+           FROM persons p CROSS JOIN generate_series(1, 1050) g WHERE p.id = $1 ORDER BY g RETURNING id, full_name`,
+        [holder.id],
+      )
+    )
+      .sort((a: { full_name: string }, b: { full_name: string }) => Number(a.full_name.slice(2)) - Number(b.full_name.slice(2)))
+      .map((r: { id: string }) => r.id);
+    const input = (personId: string): IssueCertificateInput => ({ bodyOrganizationId: coking.org.id, personId, occupationCode: WELDER, rank: 'L2', issuedOn: TODAY, route: 'campaign' });
+    const [{ position: firstPosition }] = await t.dataSource.query(`SELECT next_index AS position FROM evaluation_body_status_lists WHERE organization_id = $1`, [coking.org.id]);
+
+    const batch = await t.dataSource.transaction((em) => t.app.get(CertificatesService).issueMany(em, FINALIZATION, ids.map(input)));
+    // L2 serial 1 went to the holder's 气焊工 certificate in an earlier test.
+    expect(batch.map((c) => parseCertificateNumber(c.certificateNumber)?.serial)).toEqual(ids.map((_, i) => i + 2));
+    const stored: { person_id: string; status_list_index: number; holder_name: string; credential_jwt: string }[] = await t.dataSource.query(
+      `SELECT person_id, status_list_index, holder_name, credential_jwt FROM certificates WHERE id = ANY($1::uuid[])`,
+      [batch.map((c) => c.id)],
+    );
+    const byPerson = new Map(stored.map((r) => [r.person_id, r]));
+    expect(ids.map((id) => byPerson.get(id)?.status_list_index)).toEqual(ids.map((_, i) => firstPosition + i));
+    const k = 1_000; // the first of the second INSERT
+    expect(byPerson.get(ids[k])?.holder_name).toBe(`批量${k + 1}`);
+    const credential = decodeJwt(byPerson.get(ids[k])?.credential_jwt as string) as { vc?: unknown };
+    expect(JSON.stringify(credential)).toContain(batch[k].certificateNumber);
+    const [counts] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM person_credentials WHERE certificate_number = ANY($1::text[]) AND person_id = ANY($2::uuid[])) AS credentials,
+              (SELECT count(*)::int FROM audit_events WHERE action = 'certificate.issue' AND entity_id = ANY($3::text[])) AS issued,
+              (SELECT count(*)::int FROM audit_events WHERE action = 'worker.credential_issue' AND entity_id = ANY($4::text[])) AS recorded`,
+      [batch.map((c) => c.certificateNumber), ids, batch.map((c) => c.id), ids],
+    );
+    expect(counts).toEqual({ credentials: 1050, issued: 1050, recorded: 1050 });
+    expect((await verifyAuditChains((sql, params) => t.dataSource.query(sql, params))).firstBreak).toBeNull();
+
+    // Two newcomers and one who now holds 二级 (L2): nothing is issued and the next serial is still 1052.
+    const newcomers = [await newWorker('批量新甲'), await newWorker('批量新乙')];
+    const refusedBatch = await t.dataSource
+      .transaction((em) => t.app.get(CertificatesService).issueMany(em, FINALIZATION, [input(newcomers[0].id), input(ids[500]), input(newcomers[1].id)]))
+      .then(() => null, (e: unknown) => e as { status: number; code: string });
+    expect(refusedBatch).toMatchObject({ status: 409, code: 'CERTIFICATE_ALREADY_HELD' });
+    expect((await issue({ personId: newcomers[0].id, rank: 'L2' })).certificateNumber).toBe('Y000014000123262001052');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UsersService } from '@skill-ladder/identity';
@@ -43,6 +44,9 @@ import { visibleWorkersWhere } from './workforce-scope';
 
 /** Up to this many matching workers are counted exactly; beyond it `total` is the planner's estimate. */
 export const EXACT_COUNT_LIMIT = 10000;
+
+/** Rows per INSERT when credentials are recorded in bulk. */
+const CREDENTIAL_INSERT_BATCH = 1000;
 
 /**
  * A page of workers. `totalIsEstimate`: more than EXACT_COUNT_LIMIT workers match and `total`
@@ -399,20 +403,47 @@ export class WorkersService {
     personId: string,
     credential: Omit<CredentialRecord, 'id' | 'status'>,
   ): Promise<string> {
-    const [row] = await em.query(
-      `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [personId, organizationId, credential.occupationCode, credential.workType, credential.rank, credential.certificateNumber,
-        credential.issuedOn, credential.issuerName, credential.source],
-    );
-    await this.audit.record(em, actor, {
-      action: 'worker.credential_issue',
-      entityType: 'person',
-      entityId: personId,
-      organizationId,
-      after: { credentialId: row.id, ...credential },
-    });
-    return row.id;
+    const [id] = await this.recordIssuedCredentials(em, actor, organizationId, [{ personId, credential }]);
+    return id;
+  }
+
+  /**
+   * `recordIssuedCredential` for many workers at once (a campaign's finalization): one INSERT and
+   * one batch of audit events per 1,000, the ids returned in the order given.
+   */
+  async recordIssuedCredentials(
+    em: EntityManager,
+    actor: AuditActor,
+    organizationId: string,
+    items: readonly { personId: string; credential: Omit<CredentialRecord, 'id' | 'status'> }[],
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < items.length; i += CREDENTIAL_INSERT_BATCH) {
+      const batch = items.slice(i, i + CREDENTIAL_INSERT_BATCH);
+      const column = <T>(pick: (c: Omit<CredentialRecord, 'id' | 'status'>) => T) => batch.map((b) => pick(b.credential));
+      const batchIds = batch.map(() => randomUUID());
+      await em.query(
+        `INSERT INTO person_credentials (id, person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
+         SELECT id, person_id, $3, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source
+           FROM unnest($1::uuid[], $2::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
+             AS c(id, person_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)`,
+        [batchIds, batch.map((b) => b.personId), organizationId, column((c) => c.occupationCode), column((c) => c.workType), column((c) => c.rank),
+          column((c) => c.certificateNumber), column((c) => c.issuedOn), column((c) => c.issuerName), column((c) => c.source)],
+      );
+      await this.audit.recordMany(
+        em,
+        actor,
+        batch.map((b, k) => ({
+          action: 'worker.credential_issue',
+          entityType: 'person',
+          entityId: b.personId,
+          organizationId,
+          after: { credentialId: batchIds[k], ...b.credential },
+        })),
+      );
+      ids.push(...batchIds);
+    }
+    return ids;
   }
 
   /**

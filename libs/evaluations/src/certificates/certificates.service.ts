@@ -59,6 +59,9 @@ import { buildCertificateCredential, signCredential } from './verifiable-credent
 /** 一次导出的上限: a larger selection is exported by period, occupation or level, in several files. */
 export const MAX_EXPORT_ROWS = 10_000;
 
+/** Certificates per INSERT (and per audit batch) when many are issued at once. */
+const CERTIFICATE_INSERT_BATCH = 1000;
+
 /** The employer letter of 人社鉴发〔2019〕2号: evaluation bodies here are enterprises (用人单位). */
 const EMPLOYER_BODY = 'Y';
 
@@ -105,95 +108,169 @@ export class CertificatesService {
    * takes them in the same order and cannot deadlock with a bureau deciding on the filing.
    */
   async issue(em: EntityManager, actor: AuditActor, input: IssueCertificateInput): Promise<{ id: string; certificateNumber: string }> {
-    const problems = issueInputProblems(input, this.clock.today());
-    if (problems.length > 0) throw new UnprocessableError('CERTIFICATE_INPUT_INVALID', 'The certificate cannot be issued as asked', problems);
-    const organizationId = input.bodyOrganizationId;
-    const workType = input.workType?.trim() || null;
-    const body = await this.bodies.assertInScope(em, organizationId, input.occupationCode, [input.rank]);
-    const [person]: { full_name: string; id_number_cipher: Buffer; id_number_masked: string }[] = await em.query(
-      'SELECT full_name, id_number_cipher, id_number_masked FROM persons WHERE id = $1',
-      [input.personId],
+    const [issued] = await this.issueMany(em, actor, [input]);
+    return issued;
+  }
+
+  /**
+   * `issue` for many certificates of one body and occupation (a campaign's finalization), with
+   * the same rules, locks and refusals, answered in the order given. Serials and status-list
+   * positions are taken as ranges under the same counter locks, so they are consecutive in that
+   * order; persons, filings and duplicates are read once for the batch, and certificates,
+   * credentials and audit events are written with multi-row INSERTs of 1,000. Any refusal
+   * refuses the whole batch (the caller's transaction rolls back, serials included).
+   */
+  async issueMany(em: EntityManager, actor: AuditActor, inputs: readonly IssueCertificateInput[]): Promise<{ id: string; certificateNumber: string }[]> {
+    if (inputs.length === 0) return [];
+    const today = this.clock.today();
+    for (const input of inputs) {
+      const problems = issueInputProblems(input, today);
+      if (problems.length > 0) throw new UnprocessableError('CERTIFICATE_INPUT_INVALID', 'The certificate cannot be issued as asked', problems);
+    }
+    const { bodyOrganizationId: organizationId, occupationCode } = inputs[0];
+    if (inputs.some((i) => i.bodyOrganizationId !== organizationId || i.occupationCode !== occupationCode)) {
+      throw new RangeError('issueMany issues for one body and one occupation at a time');
+    }
+    const workTypes = inputs.map((i) => i.workType?.trim() || null);
+    const body = await this.bodies.assertInScope(em, organizationId, occupationCode, [...new Set(inputs.map((i) => i.rank))]);
+    const personRows: { id: string; full_name: string; id_number_cipher: Buffer; id_number_masked: string }[] = await em.query(
+      'SELECT id, full_name, id_number_cipher, id_number_masked FROM persons WHERE id = ANY($1::uuid[])',
+      [[...new Set(inputs.map((i) => i.personId))]],
     );
-    if (!person) throw new NotFoundError('Worker');
-    const occupation = await this.occupations.findByCode(em, input.occupationCode);
+    const persons = new Map(personRows.map((p) => [p.id, p]));
+    if (inputs.some((i) => !persons.has(i.personId))) throw new NotFoundError('Worker');
+    const occupation = await this.occupations.findByCode(em, occupationCode);
     if (!occupation) {
-      throw new UnprocessableError('UNKNOWN_OCCUPATION', `Occupation ${input.occupationCode} is not in the catalogue`, [
+      throw new UnprocessableError('UNKNOWN_OCCUPATION', `Occupation ${occupationCode} is not in the catalogue`, [
         { field: 'occupationCode', code: 'unknown', message: '职业目录中没有该职业 / unknown occupation' },
       ]);
     }
-    if (workType && occupation.workTypes.length > 0 && !occupation.workTypes.includes(workType)) {
-      throw new UnprocessableError('UNKNOWN_WORK_TYPE', `${occupation.nameZh} has no work type ${workType}`, [
+    const unknownWorkType = workTypes.find((w) => w && occupation.workTypes.length > 0 && !occupation.workTypes.includes(w));
+    if (unknownWorkType) {
+      throw new UnprocessableError('UNKNOWN_WORK_TYPE', `${occupation.nameZh} has no work type ${unknownWorkType}`, [
         { field: 'workType', code: 'unknown', message: `该职业的工种为：${occupation.workTypes.join('、')} / not a work type of this occupation` },
       ]);
     }
     await this.audit.lockChain(em, organizationId);
-    await this.assertNotIssued(em, input, workType);
+    await this.assertNotIssued(em, inputs, workTypes);
 
     const key = await this.keys.ensureKey(em, organizationId);
-    const { year, levelDigit } = serialKeyFor(input.issuedOn, input.rank);
-    const serial = await this.takeSerial(em, organizationId, year, levelDigit);
-    const statusListIndex = await this.takeStatusListIndex(em, organizationId);
-    const certificateNumber = formatCertificateNumber({
-      bodyType: EMPLOYER_BODY,
-      institutionCode: body.institutionCode,
-      provinceCode: body.provinceCode,
-      stationSerial: body.stationSerial,
-      year,
-      levelDigit,
-      serial,
-    });
-    const id = randomUUID();
-    const level = levelLabel(input.rank);
-    const credential = buildCertificateCredential({
-      certificateId: id,
-      certificateNumber,
-      issuerId: issuerUrl(this.publicBaseUrl, organizationId),
-      issuerName: body.bodyName,
-      holderName: person.full_name,
-      occupationCode: input.occupationCode,
-      occupationName: occupation.nameZh,
-      workType,
-      rank: input.rank,
-      levelLabel: level,
-      issuedOn: input.issuedOn,
-      verificationUrl: verificationUrl(this.publicBaseUrl, certificateNumber),
-      statusList: { url: statusListUrl(this.publicBaseUrl, organizationId), index: statusListIndex },
-    });
-    const jwt = await signCredential(credential, key, this.clock.now());
-    const credentialId = await this.workers.recordIssuedCredential(em, actor, organizationId, input.personId, {
-      occupationCode: input.occupationCode,
-      workType,
-      rank: input.rank,
-      certificateNumber,
-      issuedOn: input.issuedOn,
-      issuerName: body.bodyName,
-      source: 'issued',
-    });
-    try {
-      await em.query(
-        `INSERT INTO certificates (id, certificate_number, organization_id, person_id, credential_id, holder_name, id_type, id_number_cipher,
-           id_number_masked, occupation_code, occupation_name, work_type, rank, level_label, body_name, issued_on, serial_year, level_digit,
-           serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by, status_list_index)
-         VALUES ($1, $2, $3, $4, $5, $6, 'resident_id', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
-        [id, certificateNumber, organizationId, input.personId, credentialId, person.full_name, person.id_number_cipher, person.id_number_masked,
-          input.occupationCode, occupation.nameZh, workType, input.rank, level, body.bodyName, input.issuedOn, year, levelDigit, serial,
-          input.route, input.campaignId ?? null, input.applicationId ?? null, input.competitionResultId ?? null, key.kid, jwt, actor.userId, statusListIndex],
-      );
-    } catch (error) {
-      // Two issuances of the same thing racing: the second waited on the serial lock, then meets the first here.
-      const duplicate = DUPLICATE_CONSTRAINTS[uniqueViolation(error) ?? ''];
-      if (duplicate) throw new ConflictError(...duplicate);
-      throw error;
-    }
-    const [row] = await this.rows(em, 'c.id = :id', { id });
-    await this.audit.record(em, actor, {
-      action: 'certificate.issue',
-      entityType: 'certificate',
-      entityId: id,
+    const serialKeys = inputs.map((i) => serialKeyFor(i.issuedOn, i.rank));
+    const serials = await this.takeSerials(em, organizationId, serialKeys);
+    const firstStatusIndex = await this.takeStatusListIndexes(em, organizationId, inputs.length);
+    const now = this.clock.now();
+    const issued = await Promise.all(
+      inputs.map(async (input, k) => {
+        const person = persons.get(input.personId) as (typeof personRows)[number];
+        const { year, levelDigit } = serialKeys[k];
+        const certificateNumber = formatCertificateNumber({
+          bodyType: EMPLOYER_BODY,
+          institutionCode: body.institutionCode,
+          provinceCode: body.provinceCode,
+          stationSerial: body.stationSerial,
+          year,
+          levelDigit,
+          serial: serials[k],
+        });
+        const id = randomUUID();
+        const statusListIndex = firstStatusIndex + k;
+        const credential = buildCertificateCredential({
+          certificateId: id,
+          certificateNumber,
+          issuerId: issuerUrl(this.publicBaseUrl, organizationId),
+          issuerName: body.bodyName,
+          holderName: person.full_name,
+          occupationCode,
+          occupationName: occupation.nameZh,
+          workType: workTypes[k],
+          rank: input.rank,
+          levelLabel: levelLabel(input.rank),
+          issuedOn: input.issuedOn,
+          verificationUrl: verificationUrl(this.publicBaseUrl, certificateNumber),
+          statusList: { url: statusListUrl(this.publicBaseUrl, organizationId), index: statusListIndex },
+        });
+        return { id, certificateNumber, statusListIndex, jwt: await signCredential(credential, key, now) };
+      }),
+    );
+    const credentialIds = await this.workers.recordIssuedCredentials(
+      em,
+      actor,
       organizationId,
-      after: this.toResponse(row),
-    });
-    return { id, certificateNumber };
+      inputs.map((input, k) => ({
+        personId: input.personId,
+        credential: {
+          occupationCode,
+          workType: workTypes[k],
+          rank: input.rank,
+          certificateNumber: issued[k].certificateNumber,
+          issuedOn: input.issuedOn,
+          issuerName: body.bodyName,
+          source: 'issued' as const,
+        },
+      })),
+    );
+    for (let from = 0; from < inputs.length; from += CERTIFICATE_INSERT_BATCH) {
+      const ks = inputs.slice(from, from + CERTIFICATE_INSERT_BATCH).map((_, j) => from + j);
+      const column = <T>(pick: (k: number) => T) => ks.map(pick);
+      try {
+        await em.query(
+          `INSERT INTO certificates (id, certificate_number, organization_id, person_id, credential_id, holder_name, id_type, id_number_cipher,
+             id_number_masked, occupation_code, occupation_name, work_type, rank, level_label, body_name, issued_on, serial_year, level_digit,
+             serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by, status_list_index)
+           SELECT c.id, c.certificate_number, $3, c.person_id, c.credential_id, p.full_name, 'resident_id', p.id_number_cipher,
+                  p.id_number_masked, $4, $5, c.work_type, c.rank, c.level_label, $6, c.issued_on, c.serial_year, c.level_digit,
+                  c.serial, c.route, c.campaign_id, c.application_id, c.competition_result_id, $7, c.credential_jwt, $8, c.status_list_index
+             FROM unnest($1::uuid[], $2::text[], $9::uuid[], $10::uuid[], $11::text[], $12::text[], $13::text[], $14::date[], $15::int[],
+                         $16::int[], $17::int[], $18::text[], $19::uuid[], $20::uuid[], $21::uuid[], $22::text[], $23::int[])
+               AS c(id, certificate_number, person_id, credential_id, work_type, rank, level_label, issued_on, serial_year,
+                    level_digit, serial, route, campaign_id, application_id, competition_result_id, credential_jwt, status_list_index)
+             JOIN persons p ON p.id = c.person_id`,
+          [
+            column((k) => issued[k].id),
+            column((k) => issued[k].certificateNumber),
+            organizationId,
+            occupationCode,
+            occupation.nameZh,
+            body.bodyName,
+            key.kid,
+            actor.userId,
+            column((k) => inputs[k].personId),
+            column((k) => credentialIds[k]),
+            column((k) => workTypes[k]),
+            column((k) => inputs[k].rank),
+            column((k) => levelLabel(inputs[k].rank)),
+            column((k) => inputs[k].issuedOn),
+            column((k) => serialKeys[k].year),
+            column((k) => serialKeys[k].levelDigit),
+            column((k) => serials[k]),
+            column((k) => inputs[k].route),
+            column((k) => inputs[k].campaignId ?? null),
+            column((k) => inputs[k].applicationId ?? null),
+            column((k) => inputs[k].competitionResultId ?? null),
+            column((k) => issued[k].jwt),
+            column((k) => issued[k].statusListIndex),
+          ],
+        );
+      } catch (error) {
+        // Two issuances of the same thing racing: the second waited on the serial lock, then meets the first here.
+        const duplicate = DUPLICATE_CONSTRAINTS[uniqueViolation(error) ?? ''];
+        if (duplicate) throw new ConflictError(...duplicate);
+        throw error;
+      }
+      const rows = new Map((await this.rows(em, 'c.id = ANY(:ids)', { ids: column((k) => issued[k].id) })).map((r) => [r.id, r]));
+      await this.audit.recordMany(
+        em,
+        actor,
+        ks.map((k) => ({
+          action: 'certificate.issue',
+          entityType: 'certificate',
+          entityId: issued[k].id,
+          organizationId,
+          after: this.toResponse(rows.get(issued[k].id) as CertificateRow),
+        })),
+      );
+    }
+    return issued.map(({ id, certificateNumber }) => ({ id, certificateNumber }));
   }
 
   async list(principal: Principal, q: CertificateQueryDto): Promise<Page<CertificateResponseDto>> {
@@ -422,43 +499,70 @@ export class CertificatesService {
     });
   }
 
-  /** The certificate's position in the body's status list, taken like a serial: under the counter row's lock, given back by a rollback. */
-  private async takeStatusListIndex(em: EntityManager, organizationId: string): Promise<number> {
-    const [row]: { index: number }[] = await em.query(
-      `INSERT INTO evaluation_body_status_lists AS l (organization_id, next_index) VALUES ($1, 1)
-       ON CONFLICT (organization_id) DO UPDATE SET next_index = l.next_index + 1, updated_at = now()
-       RETURNING next_index - 1 AS index`,
-      [organizationId],
+  /**
+   * The next `count` positions in the body's status list (the first is returned), taken like
+   * serials: under the counter row's lock, given back by a rollback.
+   */
+  private async takeStatusListIndexes(em: EntityManager, organizationId: string, count: number): Promise<number> {
+    const [row]: { first: number }[] = await em.query(
+      `INSERT INTO evaluation_body_status_lists AS l (organization_id, next_index) VALUES ($1, $2)
+       ON CONFLICT (organization_id) DO UPDATE SET next_index = l.next_index + $2, updated_at = now()
+       RETURNING next_index - $2 AS first`,
+      [organizationId, count],
     );
-    return row.index;
+    return row.first;
   }
 
   /**
-   * Next serial of the body for the year and level. The upsert locks the counter row until the
-   * transaction ends: concurrent issuers queue, and a rollback undoes the increment.
+   * The next serial of the body for each year and level asked, in the order asked: each counter
+   * row moves once by how many it gives (upserts lock the row until the transaction ends, so
+   * concurrent issuers queue and a rollback undoes the increment). Counters are taken in
+   * year/level order, so two batches never wait on each other crosswise.
    */
-  private async takeSerial(em: EntityManager, organizationId: string, year: number, levelDigit: number): Promise<number> {
-    const [row]: { last_serial: number }[] = await em.query(
-      `INSERT INTO certificate_serials AS s (organization_id, year, level_digit, last_serial) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (organization_id, year, level_digit)
-         DO UPDATE SET last_serial = s.last_serial + 1, updated_at = now() WHERE s.last_serial < 999999
-       RETURNING last_serial`,
-      [organizationId, year, levelDigit],
-    );
-    if (!row) {
-      throw new ConflictError('CERTIFICATE_SERIALS_EXHAUSTED', `All 999999 serials of ${year} at level ${levelDigit} are used for this evaluation body`);
+  private async takeSerials(em: EntityManager, organizationId: string, keys: readonly { year: number; levelDigit: number }[]): Promise<number[]> {
+    const counts = new Map<string, { year: number; levelDigit: number; count: number; next: number }>();
+    for (const { year, levelDigit } of keys) {
+      const k = `${year}:${levelDigit}`;
+      const entry = counts.get(k) ?? { year, levelDigit, count: 0, next: 0 };
+      entry.count += 1;
+      counts.set(k, entry);
     }
-    return row.last_serial;
+    for (const entry of [...counts.values()].sort((a, b) => a.year - b.year || a.levelDigit - b.levelDigit)) {
+      const [row]: { last_serial: number }[] = await em.query(
+        `INSERT INTO certificate_serials AS s (organization_id, year, level_digit, last_serial) SELECT $1, $2, $3, $4 WHERE $4 <= 999999
+         ON CONFLICT (organization_id, year, level_digit)
+           DO UPDATE SET last_serial = s.last_serial + $4, updated_at = now() WHERE s.last_serial + $4 <= 999999
+         RETURNING last_serial`,
+        [organizationId, entry.year, entry.levelDigit, entry.count],
+      );
+      if (!row) {
+        throw new ConflictError(
+          'CERTIFICATE_SERIALS_EXHAUSTED',
+          `All 999999 serials of ${entry.year} at level ${entry.levelDigit} are used for this evaluation body`,
+        );
+      }
+      entry.next = row.last_serial - entry.count + 1;
+    }
+    return keys.map(({ year, levelDigit }) => (counts.get(`${year}:${levelDigit}`) as { next: number }).next++);
   }
 
-  private async assertNotIssued(em: EntityManager, input: IssueCertificateInput, workType: string | null): Promise<void> {
+  /** Refuses the batch when any of it was issued already or is validly held (the first found, by application, competition, holding). */
+  private async assertNotIssued(em: EntityManager, inputs: readonly IssueCertificateInput[], workTypes: readonly (string | null)[]): Promise<void> {
     const [held] = await em.query(
       `SELECT
-         EXISTS (SELECT 1 FROM certificates WHERE application_id = $1) AS application,
-         EXISTS (SELECT 1 FROM certificates WHERE competition_result_id = $2) AS competition,
-         EXISTS (SELECT 1 FROM certificates WHERE person_id = $3 AND occupation_code = $4 AND COALESCE(work_type, '') = $5
-                   AND rank = $6 AND status = 'valid') AS held`,
-      [input.applicationId ?? null, input.competitionResultId ?? null, input.personId, input.occupationCode, workType ?? '', input.rank],
+         EXISTS (SELECT 1 FROM certificates WHERE application_id = ANY($1::uuid[])) AS application,
+         EXISTS (SELECT 1 FROM certificates WHERE competition_result_id = ANY($2::uuid[])) AS competition,
+         EXISTS (SELECT 1 FROM certificates c JOIN unnest($3::uuid[], $4::text[], $5::text[], $6::text[]) AS i(person_id, occupation_code, work_type, rank)
+                   ON c.person_id = i.person_id AND c.occupation_code = i.occupation_code AND COALESCE(c.work_type, '') = i.work_type
+                  AND c.rank = i.rank AND c.status = 'valid') AS held`,
+      [
+        inputs.map((i) => i.applicationId).filter((id): id is string => !!id),
+        inputs.map((i) => i.competitionResultId).filter((id): id is string => !!id),
+        inputs.map((i) => i.personId),
+        inputs.map((i) => i.occupationCode),
+        workTypes.map((w) => w ?? ''),
+        inputs.map((i) => i.rank),
+      ],
     );
     if (held.application) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_application_uq);
     if (held.competition) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_competition_result_uq);

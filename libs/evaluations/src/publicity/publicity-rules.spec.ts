@@ -3,6 +3,7 @@ import {
   finalizationBlocker,
   FinalizationState,
   fullIdNumberPaths,
+  MAX_ENTRIES,
   MAX_PAYLOAD_BYTES,
   noticePhase,
   objectionRefusal,
@@ -153,6 +154,14 @@ describe('publicity rules (公示)', () => {
 
     it.each([31, 2.5])('refuses a window of %p working days', (workingDays) => {
       expect(openInputErrors({ ...valid, workingDays })).toEqual([expect.objectContaining({ field: 'workingDays' })]);
+    });
+
+    it('takes a whole large campaign (10,000 results) in one notice, not one more than a level may admit', () => {
+      const entry = (i: number) => ({ personId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, payload: { name: '王建国', result: '合格' } });
+      expect(openInputErrors({ ...valid, entries: Array.from({ length: 10_000 }, (_, i) => entry(i)) })).toEqual([]);
+      expect(openInputErrors({ ...valid, entries: Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => entry(i)) })).toEqual([
+        expect.objectContaining({ field: 'entries', code: 'count' }),
+      ]);
     });
 
     it('refuses an empty list', () => {

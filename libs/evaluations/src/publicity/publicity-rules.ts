@@ -142,7 +142,8 @@ export function fullIdNumberPaths(value: unknown, path = 'payload'): string[] {
 
 /** An entry's payload is shown as is; this keeps one within what a list row can reasonably hold. */
 export const MAX_PAYLOAD_BYTES = 4096;
-export const MAX_ENTRIES = 5000;
+/** As many as a campaign may admit at one level (its capacity is at most 100,000): a notice lists a whole campaign's results. */
+export const MAX_ENTRIES = 100_000;
 export const SUBJECT_TYPE = /^[a-z][a-z0-9_]{1,39}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

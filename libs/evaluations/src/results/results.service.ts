@@ -335,21 +335,34 @@ export class ResultsService implements OnModuleInit {
       await this.publicity.finalize(em, principal, publication.notice_id);
 
       const today = this.clock.today();
-      const certificates: FinalizationDto['certificates'] = [];
-      for (const p of passed) {
-        const issued = await this.certificates.issue(em, principal, {
+      // One batch: serials consecutive in this order, a few dozen statements for ten thousand.
+      const issued = await this.certificates.issueMany(
+        em,
+        principal,
+        passed.map((p) => ({
           bodyOrganizationId: campaign.organization_id,
           personId: p.person_id,
           occupationCode: campaign.occupation_code,
           rank: p.rank,
           issuedOn: today,
-          route: 'campaign',
+          route: 'campaign' as const,
           campaignId: campaign.id,
           applicationId: p.application_id,
-        });
-        await em.query('UPDATE campaign_results SET certificate_id = $2, updated_at = now() WHERE application_id = $1', [p.application_id, issued.id]);
-        certificates.push({ applicationId: p.application_id, personId: p.person_id, certificateId: issued.id, certificateNumber: issued.certificateNumber });
+        })),
+      );
+      if (passed.length > 0) {
+        await em.query(
+          `UPDATE campaign_results r SET certificate_id = i.certificate_id, updated_at = now()
+             FROM unnest($1::uuid[], $2::uuid[]) AS i(application_id, certificate_id) WHERE r.application_id = i.application_id`,
+          [passed.map((p) => p.application_id), issued.map((c) => c.id)],
+        );
       }
+      const certificates: FinalizationDto['certificates'] = passed.map((p, k) => ({
+        applicationId: p.application_id,
+        personId: p.person_id,
+        certificateId: issued[k].id,
+        certificateNumber: issued[k].certificateNumber,
+      }));
 
       const snapshot = await this.campaigns.snapshotOf(em, campaign);
       const failedIds = new Set(
