@@ -1,5 +1,5 @@
 /**
- * How many evaluators a panel needs (DOMAIN §3 evaluator rules): at least the minimum, enough
+ * How many evaluators a panel needs (docs/domain.md §3 evaluator rules): at least the minimum, enough
  * for the ratio of candidates per evaluator, and an odd count where required. National
  * defaults: practical exam ≥3, odd, 1:5; theory proctors ≥2 per room, 1:15; review committee
  * ≥3, odd. They are defaults: a standard or a campaign may set its own.

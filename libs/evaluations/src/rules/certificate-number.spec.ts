@@ -7,7 +7,7 @@ import {
   parseCertificateNumber,
 } from './certificate-number';
 
-/** The DOMAIN.md example: employer, filed provincially, Shanxi, station 000123, 2026, 一级, first certificate. */
+/** The docs/domain.md example: employer, filed provincially, Shanxi, station 000123, 2026, 一级, first certificate. */
 const example: CertificateNumberParts = {
   bodyType: 'Y',
   institutionCode: '0000',
@@ -19,7 +19,7 @@ const example: CertificateNumberParts = {
 };
 
 describe('formatCertificateNumber', () => {
-  it('writes the DOMAIN.md example', () => {
+  it('writes the docs/domain.md example', () => {
     expect(formatCertificateNumber(example)).toBe('Y000014000123261000001');
   });
 
@@ -85,7 +85,7 @@ describe('formatCertificateNumber', () => {
 });
 
 describe('parseCertificateNumber', () => {
-  it('reads the DOMAIN.md example', () => {
+  it('reads the docs/domain.md example', () => {
     expect(parseCertificateNumber('Y000014000123261000001')).toEqual(example);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Jurisdiction by region (DOMAIN.md §1): a bureau sees the organizations whose region lies
+ * Jurisdiction by region (docs/domain.md §1): a bureau sees the organizations whose region lies
  * inside its own, which in the 6-digit code is a prefix rule — 140000 covers 14xxxx,
  * 141100 covers 1411xx, a county covers only itself.
  */

@@ -1,7 +1,7 @@
 import { Workflow } from '../common/workflow';
 
 /**
- * 评聘 (DOMAIN §6): nomination → committee review → publicity → bureau confirmation where the
+ * 评聘 (docs/domain.md §6): nomination → committee review → publicity → bureau confirmation where the
  * policy requires it → appointment for a term → renewed, expired or revoked.
  */
 export const APPOINTMENT_STATUSES = [

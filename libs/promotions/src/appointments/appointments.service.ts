@@ -53,7 +53,7 @@ interface StepResult {
 }
 
 /**
- * 评聘 (DOMAIN §2, §6) of 特级技师, 首席技师 and an enterprise's own tiers: nomination with the
+ * 评聘 (docs/domain.md §2, §6) of 特级技师, 首席技师 and an enterprise's own tiers: nomination with the
  * eligibility report, committee review on the policy's weighted rubric, publicity with objections
  * (the evaluations module's notices), bureau confirmation where the policy asks for it, then
  * appointment for the term, under the quota. Terms are renewed after a review, expire on their

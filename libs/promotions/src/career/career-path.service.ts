@@ -96,7 +96,7 @@ export interface CareerPathResponse {
 }
 
 /**
- * 职业发展路径 (DOMAIN §6): per occupation the worker works in, where they stand, what the next
+ * 职业发展路径 (docs/domain.md §6): per occupation the worker works in, where they stand, what the next
  * rungs ask and when they will be met, the titles they may apply for, and what each rung brings
  * at the enterprise where they work. Read-only; scoped through the worker record.
  */

@@ -16,7 +16,7 @@ import {
 import type { Treatment } from '../policy/treatment';
 
 /*
- * A worker's path up the ladder (DOMAIN §6): for each rung above the current one, whether they
+ * A worker's path up the ladder (docs/domain.md §6): for each rung above the current one, whether they
  * may apply now, and the date they will if nothing else changes. Pure.
  */
 

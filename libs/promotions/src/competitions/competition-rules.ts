@@ -3,7 +3,7 @@ import { COMPETITION_TIER_LABELS, CompetitionTier, compareDates, IsoDate, RANK_I
 import { CERTIFICATE_RANKS, CertificateRank } from '../common/labels';
 
 /*
- * 以赛代评 (DOMAIN §3): a ranked result in a graded competition promotes directly, by rules a
+ * 以赛代评 (docs/domain.md §3): a ranked result in a graded competition promotes directly, by rules a
  * bureau sets for its region, e.g. Tianjin: city class-1 top 10 → 技师, or 高级技师 if already 技师;
  * enterprise contest top 30% → one rank up. Pure: rules and facts in, an explained answer out.
  */

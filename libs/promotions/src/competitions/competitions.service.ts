@@ -36,7 +36,7 @@ import {
 } from './dto/competition.dto';
 
 /**
- * 职业技能竞赛 and the 以赛代评 rules (DOMAIN §3). A bureau registers the graded competitions of
+ * 职业技能竞赛 and the 以赛代评 rules (docs/domain.md §3). A bureau registers the graded competitions of
  * its region and their ranked results; an enterprise's HR registers its own contests. Each bureau
  * keeps the rules that turn a placing into a promotion in its region; everyone signed in reads them.
  */

@@ -2,7 +2,7 @@ import type { FieldError } from '@skill-ladder/platform';
 import type { Rank } from '@skill-ladder/standards';
 
 /*
- * Tier policy rules (DOMAIN §6): the review rubric an appointment committee scores, and the
+ * Tier policy rules (docs/domain.md §6): the review rubric an appointment committee scores, and the
  * quota that caps how many hold an appointment tier at once.
  */
 

@@ -27,7 +27,7 @@ export interface NamedPolicy {
 }
 
 /**
- * 等级待遇政策 (DOMAIN §6): per enterprise, the treatment each tier brings, and for appointment
+ * 等级待遇政策 (docs/domain.md §6): per enterprise, the treatment each tier brings, and for appointment
  * tiers the term, the quota and whether the bureau confirms. HR of the enterprise maintains it;
  * whoever may see the enterprise reads it. Every change is audited with before and after.
  */

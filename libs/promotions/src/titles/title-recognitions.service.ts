@@ -32,7 +32,7 @@ import { ApplyTitleRecognitionDto, TitleRecognitionQueryDto, TitleRecognitionRes
 import { RECOGNITION_STATUS_LABELS, RECOGNITION_WORKFLOW, RecognitionAction } from './recognition-workflow';
 
 /**
- * 比照认定 (DOMAIN §5, 人社部发〔2020〕96号): a worker who has held a skill level long enough
+ * 比照认定 (docs/domain.md §5, 人社部发〔2020〕96号): a worker who has held a skill level long enough
  * applies for the title the bureau's mapping opens; HR of the enterprise where they work
  * endorses; the competent bureau approves (the title joins the worker's record as 'recognized'
  * and feeds the title → skill routes) or rejects with a reason.

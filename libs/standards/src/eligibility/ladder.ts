@@ -92,7 +92,7 @@ export function titleGradeOrder(grade: TitleGrade): number {
 }
 
 /**
- * The eight title series open to skilled workers (DOMAIN §5). Series are free codes in rules
+ * The eight title series open to skilled workers (docs/domain.md §5). Series are free codes in rules
  * and facts; these are only the ones we can label.
  */
 export const TITLE_SERIES_LABELS: Readonly<Record<string, string>> = Object.freeze({

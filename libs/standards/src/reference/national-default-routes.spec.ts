@@ -38,7 +38,7 @@ describe('national default routes', () => {
     expect(validateLevelDefinition(nationalDefaultLevel(rank, { includeExamples: true }))).toEqual([]);
   });
 
-  it('lists the routes of DOMAIN §3 per level', () => {
+  it('lists the routes of docs/domain.md §3 per level', () => {
     const shape = Object.fromEntries(RANKS.map((rank) => [rank, NATIONAL_DEFAULT_ROUTES[rank].map((route) => route.code)]));
     expect(shape).toEqual({
       L5: ['L5-age-working', 'L5-apprenticeship'],

@@ -3,7 +3,7 @@ import type { Condition, LevelDefinition, Rank, Route } from '../eligibility';
 /**
  * National default application conditions (申报条件) per level, loaded as reference data and
  * used where a standard does not state its own. They follow the national template summarised in
- * DOMAIN.md §3 (国家职业技能标准 申报条件, e.g. 保育师 (2021) §1.9.3; ladder per
+ * docs/domain.md §3 (国家职业技能标准 申报条件, e.g. 保育师 (2021) §1.9.3; ladder per
  * 人社部发〔2022〕14号; title→skill routes per 人社部发〔2020〕96号). A real standard version
  * carries its own routes; provinces and enterprises may adapt them, but not below these.
  */
@@ -39,7 +39,7 @@ function specialRoutes(rank: 'special' | 'chief'): Route[] {
 }
 
 export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Route[]>> = deepFreeze({
-  // DOMAIN §3: 16+ years old and working in the occupation; or apprenticeship completed.
+  // docs/domain.md §3: 16+ years old and working in the occupation; or apprenticeship completed.
   L5: [
     {
       code: 'L5-age-working',
@@ -49,7 +49,7 @@ export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Ro
     },
     { code: 'L5-apprenticeship', kind: 'standard', label: '本职业或相关职业学徒期满', conditions: [{ kind: 'apprenticeship_completed' }] },
   ],
-  // DOMAIN §3: 5 years in the occupation; or L5 held 3 years; or a relevant vocational diploma.
+  // docs/domain.md §3: 5 years in the occupation; or L5 held 3 years; or a relevant vocational diploma.
   L4: [
     {
       code: 'L4-years-in-occupation',
@@ -70,7 +70,7 @@ export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Ro
       conditions: [{ kind: 'education_min', level: 'secondary_vocational', technicalSchoolOnly: true, relevantMajor: true }],
     },
   ],
-  // DOMAIN §3: 10 years in the occupation; or L4 held 4 years; or a junior title held 1 year;
+  // docs/domain.md §3: 10 years in the occupation; or L4 held 4 years; or a junior title held 1 year;
   // or a senior-worker class graduate of a technical school (人社部发〔2020〕96号 for the title route).
   L3: [
     {
@@ -98,7 +98,7 @@ export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Ro
       conditions: [{ kind: 'education_min', level: 'technician_college_senior', technicalSchoolOnly: true }],
     },
   ],
-  // DOMAIN §3: L3 held 5 years; or a junior title held 5 years and L3 held 1 year; or an
+  // docs/domain.md §3: L3 held 5 years; or a junior title held 5 years and L3 held 1 year; or an
   // intermediate title held 1 year (人社部发〔2020〕96号 for the title routes).
   L2: [
     {
@@ -123,7 +123,7 @@ export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Ro
       conditions: [{ kind: 'title_held', grade: 'intermediate', years: 1 }],
     },
   ],
-  // DOMAIN §3: L2 held 4 years ("older template; confirm per standard").
+  // docs/domain.md §3: L2 held 4 years ("older template; confirm per standard").
   L1: [
     {
       code: 'L1-after-L2',
@@ -139,7 +139,7 @@ export const NATIONAL_DEFAULT_ROUTES: Readonly<Record<DefaultedRank, readonly Ro
 });
 
 /**
- * Examples of 破格 routes (DOMAIN §3): outstanding frontline workers, major process or quality
+ * Examples of 破格 routes (docs/domain.md §3): outstanding frontline workers, major process or quality
  * breakthroughs, innovation awarded at provincial level or above, outstanding master–apprentice
  * results. They waive the waiting years on the rank below; the thresholds are examples for an
  * enterprise or province to adopt or change, not national law.
@@ -180,7 +180,7 @@ export const EXAMPLE_EXCEPTIONAL_ROUTES: Readonly<Partial<Record<DefaultedRank, 
   L1: exceptionalRoutes('L1', 'L2'),
 });
 
-/** 以赛代评 at most once a year (DOMAIN §3). */
+/** 以赛代评 at most once a year (docs/domain.md §3). */
 const ONCE_A_YEAR: Condition = { kind: 'route_interval', routeKind: 'competition', years: 1 };
 
 /**
@@ -197,7 +197,7 @@ const CITY_CLASS_1_TOP_10: Condition = {
 /** Tianjin rule: enterprise contest top 30% → 中级工, or 高级工 for a 中级工. */
 const ENTERPRISE_TOP_30_PERCENT: Condition = { kind: 'competition_result', tiers: ['enterprise'], maxTopPercent: 30, withinYears: 1 };
 
-/** Examples of 以赛代评 routes after the Tianjin competition rules quoted in DOMAIN §3. */
+/** Examples of 以赛代评 routes after the Tianjin competition rules quoted in docs/domain.md §3. */
 export const EXAMPLE_COMPETITION_ROUTES: Readonly<Partial<Record<DefaultedRank, readonly Route[]>>> = deepFreeze({
   L4: [
     {

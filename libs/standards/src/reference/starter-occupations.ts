@@ -39,7 +39,7 @@ export const STARTER_OCCUPATIONS: readonly StarterOccupation[] = Object.freeze([
 
 /**
  * Occupations loaded with a national standard as published reference data. The levels are the
- * national template (DOMAIN §3: default routes, theory + practical, comprehensive review for
+ * national template (docs/domain.md §3: default routes, theory + practical, comprehensive review for
  * 二级/一级, pass mark 60), not a transcription of each standard's text.
  */
 export const NATIONAL_STANDARD_OCCUPATIONS: readonly string[] = Object.freeze(['6-18-02-04', '6-18-01-01', '6-31-01-03']);

@@ -3,7 +3,7 @@ import { isRank, LevelDefinition, Rank, RANK_INFO, rankOrder, Route, validateLev
 import { DefaultedRank, nationalDefaultLevel } from '../reference/national-default-routes';
 
 /*
- * What a standard version says per level (DOMAIN §3): the application routes, the assessment
+ * What a standard version says per level (docs/domain.md §3): the application routes, the assessment
  * components with their evaluator rules, and how long passed components carry over. Stored as
  * the `levels` JSONB array of a standard version, so everything here is plain data.
  */
@@ -61,7 +61,7 @@ export interface EvaluatorRule {
 }
 
 /**
- * The national floor a standard may adapt but not go below (DOMAIN §3): required components per
+ * The national floor a standard may adapt but not go below (docs/domain.md §3): required components per
  * rank, a 60% pass mark, and the evaluator rules (practical ≥3 odd at 1:5, theory proctors ≥2
  * at 1:15, review committees ≥3 odd).
  */
@@ -136,7 +136,7 @@ export function nationalDefaultComponents(rank: Rank): AssessmentComponent[] {
 /** One passed component counts for a retake within a year, by default. */
 export const DEFAULT_CARRY_OVER_YEARS = 1;
 
-/** A level built from the national defaults: routes of DOMAIN §3, standard components. */
+/** A level built from the national defaults: routes of docs/domain.md §3, standard components. */
 export function nationalDefaultStandardLevel(rank: DefaultedRank): StandardLevel {
   return {
     rank,

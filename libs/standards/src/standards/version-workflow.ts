@@ -1,5 +1,5 @@
 /**
- * The life of a standard version (DOMAIN §3): draft → submitted → (changes requested ↺) →
+ * The life of a standard version (docs/domain.md §3): draft → submitted → (changes requested ↺) →
  * approved → published (effective from a date) → retired. The owner side writes and submits;
  * the reviewer (the bureau covering the owner, or the platform for national standards)
  * requests changes or approves. Pure data and functions, so the table itself is tested.
