@@ -1,3 +1,5 @@
+import { AWARD_LEVELS, AwardLevel, EDUCATION_LEVELS, EducationLevel, HELD_RANKS, HeldRank, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
+
 /**
  * Everything the platform knows about one worker, as other modules read it (the eligibility
  * engine, career paths, recusal). Dates are China business dates, `YYYY-MM-DD`.
@@ -13,20 +15,15 @@ export const EMPLOYMENT_TYPE_LABELS: Record<EmploymentType, string> = {
   apprentice: '学徒 / Apprentice',
 };
 
-export const CREDENTIAL_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
-export type CredentialRank = (typeof CREDENTIAL_RANKS)[number];
-
-export const TITLE_GRADES = ['junior', 'intermediate', 'deputy_senior', 'senior'] as const;
-export type TitleGradeCode = (typeof TITLE_GRADES)[number];
-
-export const AWARD_LEVEL_CODES = ['enterprise', 'city', 'provincial', 'national'] as const;
-export type AwardLevelCode = (typeof AWARD_LEVEL_CODES)[number];
-
-export const EDUCATION_CODES = [
-  'none', 'junior_high', 'senior_high', 'secondary_vocational', 'technician_college_senior', 'associate',
-  'technician_college_preparatory', 'bachelor', 'master', 'doctor',
-] as const;
-export type EducationCode = (typeof EDUCATION_CODES)[number];
+/** The ladder's scales, under the names the worker record has always used (defined once in @skill-ladder/vocabulary). */
+export const CREDENTIAL_RANKS = HELD_RANKS;
+export type CredentialRank = HeldRank;
+export { TITLE_GRADES };
+export type TitleGradeCode = TitleGrade;
+export const AWARD_LEVEL_CODES = AWARD_LEVELS;
+export type AwardLevelCode = AwardLevel;
+export const EDUCATION_CODES = EDUCATION_LEVELS;
+export type EducationCode = EducationLevel;
 
 /** 荣誉: the kinds the eligibility routes (破格, 特级技师) recognize. */
 export const HONOR_KIND_LABELS: Readonly<Record<string, string>> = Object.freeze({

@@ -177,7 +177,7 @@ export class WorkersService {
                  'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
                FROM employments e WHERE e.person_id = page.id AND e.ended_on IS NULL), '[]') AS employments,
               (SELECT c.rank FROM person_credentials c WHERE c.person_id = page.id AND c.status = 'valid'
-                ORDER BY array_position(ARRAY['chief','special','L1','L2','L3','L4','L5'], c.rank) LIMIT 1) AS highest_rank
+                ORDER BY skill_rank_order(c.rank) DESC LIMIT 1) AS highest_rank
          FROM (SELECT count(*)::int AS capped_total FROM (SELECT 1 ${from} LIMIT :countLimit) x) counted
          LEFT JOIN page ON true
         ORDER BY page.full_name, page.id`,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { normalizeResidentId, validateResidentId, mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
-import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { rankLabel } from '@skill-ladder/vocabulary';
 
 /*
  * HR registers candidates from a spreadsheet (XLSX): a header row with zh-CN column names, one
@@ -59,7 +60,7 @@ export interface ParsedApplicationSheet {
 const RANK_WORDS: Readonly<Record<string, NationalRank>> = Object.freeze(
   Object.fromEntries(
     NATIONAL_RANKS.flatMap((rank) => {
-      const [zh] = EVALUATION_RANK_LABELS[rank].split(' / ');
+      const zh = rankLabel(rank);
       const [number, name] = zh.split('/');
       return [rank, rank.slice(1), `${rank.slice(1)}级`, number, name, zh].map((word) => [word.toUpperCase(), rank] as const);
     }),
@@ -99,7 +100,7 @@ export function validateApplicationRow(
   if (!rankText) add('rank', 'required', '不能为空 / required');
   else if (!rank) add('rank', 'invalid', '无法识别的等级，请填写如“四级/中级工” / unknown level, write e.g. 四级/中级工');
   else if (!campaignRanks.includes(rank)) {
-    add('rank', 'notInCampaign', `本计划不认定该等级（可选：${campaignRanks.map((r) => EVALUATION_RANK_LABELS[r].split(' / ')[0]).join('、')}） / not a level of this campaign`);
+    add('rank', 'notInCampaign', `本计划不认定该等级（可选：${campaignRanks.map((r) => rankLabel(r)).join('、')}） / not a level of this campaign`);
   }
   if (errors.length > 0 || !rank) return { value: null, errors };
   return { value: { idNumber, fullName, rank }, errors };
@@ -168,7 +169,7 @@ export async function writeApplicationTemplate(campaign: { name: string; ranks: 
   sheet.getRow(1).font = { bold: true };
   // 18-digit ID numbers must stay text: as numbers a spreadsheet program rounds them.
   sheet.getColumn('idNumber').numFmt = '@';
-  const labels = campaign.ranks.map((r) => EVALUATION_RANK_LABELS[r].split(' / ')[0]);
+  const labels = campaign.ranks.map((r) => rankLabel(r));
   for (let row = 2; row <= TEMPLATE_ROWS + 1; row++) {
     sheet.getCell(row, 3).dataValidation = {
       type: 'list',

@@ -210,7 +210,7 @@ export class ApplicationsService {
   async template(principal: Principal, campaignId: string): Promise<{ buffer: Buffer; filename: string }> {
     const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
     const ranks: { rank: NationalRank }[] = await this.dataSource.query(
-      `SELECT rank FROM campaign_levels WHERE campaign_id = $1 ORDER BY array_position(ARRAY['L5','L4','L3','L2','L1'], rank)`,
+      `SELECT rank FROM campaign_levels WHERE campaign_id = $1 ORDER BY skill_rank_order(rank)`,
       [campaign.id],
     );
     const buffer = await writeApplicationTemplate({ name: campaign.name, ranks: ranks.map((r) => r.rank) });

@@ -19,13 +19,14 @@ import {
   visibleOrganizationsWhere, uniqueViolation,
   pageQuery,
 } from '@skill-ladder/platform';
-import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 import { coveringRegionCodes } from '../region-cover';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto, FilingScopeResponseDto } from './dto/evaluation-body.dto';
 import { EvaluationBodyCodes } from './entities/evaluation-body-codes.entity';
 import { EvaluationBodyFilingScope } from './entities/evaluation-body-filing-scope.entity';
 import { EvaluationBodyFiling } from './entities/evaluation-body-filing.entity';
 import { allowedDecisions, FILING_STATUS_LABELS, FilingDecision, FilingStatus, filingTransition } from './filing-status';
+import { isRank, rankLabel } from '@skill-ladder/vocabulary';
 
 /** What a campaign needs from the body that runs it: the codes of its certificate numbers. */
 export interface EvaluationBodyCredentials {
@@ -387,7 +388,7 @@ function normalizeScope(items: { occupationCode: string; ranks: NationalRank[] }
 }
 
 function label(rank: string): string {
-  return EVALUATION_RANK_LABELS[rank as NationalRank]?.split(' / ')[0] ?? rank;
+  return isRank(rank) ? rankLabel(rank) : rank;
 }
 
 function scopeError(rank: string, message: string): FieldError {

@@ -270,7 +270,7 @@ export class CampaignDrawsService {
     const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM campaign_draws WHERE campaign_id = $1 ${all ? '' : `AND status = 'current'`}
-        ORDER BY array_position(ARRAY['L5','L4','L3','L2','L1'], rank), component, created_at`,
+        ORDER BY skill_rank_order(rank), component, created_at`,
       [campaign.id],
     );
     const out: CampaignDrawDto[] = [];
@@ -311,7 +311,7 @@ export class CampaignDrawsService {
          JOIN campaign_panel_candidates pc ON pc.draw_id = m.draw_id AND pc.panel_no = m.panel_no
          JOIN applications a ON a.id = pc.application_id AND a.status = 'approved'
         WHERE m.evaluator_profile_id = $1 AND ($2::uuid IS NULL OR d.campaign_id = $2) AND ($3::text IS NULL OR d.component = $3)
-        ORDER BY d.campaign_id, array_position(ARRAY['L5','L4','L3','L2','L1'], d.rank), d.component, a.ticket_number`,
+        ORDER BY d.campaign_id, skill_rank_order(d.rank), d.component, a.ticket_number`,
       [evaluatorProfileId, filter.campaignId ?? null, filter.component ?? null],
     );
     const byDraw = new Map<string, EvaluatorAssignment>();

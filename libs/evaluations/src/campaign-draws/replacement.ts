@@ -1,6 +1,7 @@
 import type { PoolEvaluator } from '../draw/draw';
-import { EVALUATION_RANK_LABELS, EvaluationRank, mayAssess } from '../draw/ranks';
+import { EvaluationRank, mayAssess } from '../draw/ranks';
 import { DeclaredConflict, PersonRelation, RECUSAL_REASON_LABELS, RecusalReason, recusals } from '../draw/recusal';
+import { RANK_INFO, rankLabel } from '@skill-ladder/vocabulary';
 
 /**
  * 人工调整: HR replaces one drawn evaluator by another on a panel. The newcomer must meet every
@@ -52,7 +53,7 @@ export function checkReplacement(input: ReplacementInput): ReplacementCheck {
     return fail('QUALIFICATION_NOT_VALID', `考评员资格在 ${input.assessmentDate} 无效 / the qualification is not valid on the assessment date`);
   }
   if (!mayAssess(e.highestRank, input.targetRank)) {
-    const [zh, en] = EVALUATION_RANK_LABELS[input.targetRank].split(' / ');
+    const [zh, en] = [rankLabel(input.targetRank), RANK_INFO[input.targetRank].labelEnShort];
     return fail('LEVEL_TOO_LOW', `该考评员不能考评${zh} / may not assess ${en}`);
   }
   const recused = recusals([e], input.panelCandidatePersonIds, input.relations, input.declaredConflicts).get(e.profileId);

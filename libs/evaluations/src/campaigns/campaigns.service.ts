@@ -33,6 +33,7 @@ import {
   checkCampaignTransition,
 } from './campaign-workflow';
 import { CampaignLevelInputDto, CampaignQueryDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { rankLabel } from '@skill-ladder/vocabulary';
 
 /** A campaign row as the services of this module read it; dates are China dates `YYYY-MM-DD`. */
 export interface CampaignRow {
@@ -522,5 +523,5 @@ function sortTypes(types: readonly EmploymentType[]): EmploymentType[] {
 }
 
 function rankZh(rank: NationalRank): string {
-  return EVALUATION_RANK_LABELS[rank].split(' / ')[0];
+  return rankLabel(rank);
 }

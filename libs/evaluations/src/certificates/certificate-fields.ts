@@ -1,6 +1,6 @@
 import { EVALUATION_RANK_LABELS } from '../draw/ranks';
 import { LevelDigit, levelDigitForRank, NationalRankCode } from '../rules/certificate-number';
-import { parseIsoDate } from '../rules/iso-date';
+import { parseIsoDate } from '@skill-ladder/vocabulary';
 
 /*
  * What a certificate (职业技能等级证书, 人社鉴发〔2021〕1号) prints and how its serial is keyed.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { create as createQrCode } from 'qrcode';
-import { parseIsoDate } from '../rules/iso-date';
 import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, workTypeLabel } from './certificate-fields';
+import { parseIsoDate } from '@skill-ladder/vocabulary';
 
 /*
  * The printable certificate: A4 portrait, one page, Noto Sans SC (SIL OFL 1.1, from the

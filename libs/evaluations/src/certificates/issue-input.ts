@@ -1,8 +1,8 @@
 import type { FieldError } from '@skill-ladder/platform';
 import { NATIONAL_RANKS } from '../draw/ranks';
 import { NationalRankCode } from '../rules/certificate-number';
-import { tryParseIsoDate } from '../rules/iso-date';
 import { CERTIFICATE_ROUTES, CertificateRoute } from './certificate-fields';
+import { tryParseIsoDate } from '@skill-ladder/vocabulary';
 
 /** What a caller (finalization of a campaign, a competition result) asks to be certified. */
 export interface IssueCertificateInput {

@@ -1,8 +1,9 @@
 import { Bitset } from './bitset';
 import { assertValidRule, DrawRule, fewestEvaluators, panelSize, panelSizesFor } from './panel-size';
 import { isSeed, mulberry32, randomSeed, shuffleInPlace } from './prng';
-import { EVALUATION_RANK_LABELS, EvaluationRank, highestRank, isEvaluationRank, mayAssess } from './ranks';
+import { EvaluationRank, highestRank, isEvaluationRank, mayAssess } from './ranks';
 import { DeclaredConflict, PersonRelation, recusals } from './recusal';
+import { RANK_INFO, rankLabel } from '@skill-ladder/vocabulary';
 
 /**
  * Recorded with every seed: a seed reproduces a draw only under the algorithm that made it, so
@@ -304,8 +305,8 @@ function failureMessage(
   { required, stages, input, candidates }: { required: number; stages: PoolStages; input: DrawInput; candidates: DrawCandidate[] },
 ): string {
   const occ = input.occupationCode;
-  const top = EVALUATION_RANK_LABELS[highestRank(candidates.map((c) => c.targetRank))];
-  const [topZh, topEn] = top.split(' / ');
+  const top = highestRank(candidates.map((c) => c.targetRank));
+  const [topZh, topEn] = [rankLabel(top), RANK_INFO[top].labelEnShort];
   switch (code) {
     case 'POOL_TOO_SMALL':
       return `考评员库人数不足：${candidates.length} 名考生按规则至少需要 ${required} 名考评员，可评 ${occ} 职业的仅 ${stages.occupation} 名 / ` +

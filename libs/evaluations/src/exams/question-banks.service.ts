@@ -17,7 +17,7 @@ import {
   visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
-import { EVALUATION_RANK_LABELS, NationalRank } from '../draw/ranks';
+import { NationalRank } from '../draw/ranks';
 import {
   CreateQuestionBankDto,
   ItemDraftDto,
@@ -34,6 +34,7 @@ import { answerText, readItemSheet, writeItemSheet } from './item-sheet';
 import { ItemContent, parseItemDraft } from './rules/item-content';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind } from './rules/item-kinds';
 import { stemFingerprint } from './rules/stem-fingerprint';
+import { rankLabel } from '@skill-ladder/vocabulary';
 
 /** Which status an item may move to from each, and whether the move needs a reason. */
 const TRANSITIONS: Readonly<Record<ItemStatus, Partial<Record<ItemStatus, { reason: boolean }>>>> = {
@@ -360,8 +361,6 @@ function contentOf(row: ItemRow): ItemContent {
 function sameContent(row: ItemRow, content: ItemContent): boolean {
   return JSON.stringify(columnsOf(contentOf(row))) === JSON.stringify(columnsOf(content));
 }
-
-const rankLabel = (rank: NationalRank) => EVALUATION_RANK_LABELS[rank].split(' / ')[0];
 
 function toBank(row: BankRow): QuestionBankResponseDto {
   const counts = row.item_counts ?? {};

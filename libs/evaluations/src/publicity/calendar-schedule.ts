@@ -1,6 +1,6 @@
 import type { FieldError } from '@skill-ladder/platform';
-import { fromDayNumber, toDayNumber, tryParseIsoDate, weekdayOf } from '../rules/iso-date';
 import { WorkingDayCalendar, YearSchedule } from '../rules/working-days';
+import { fromDayNumber, toDayNumber, tryParseIsoDate, weekdayOf } from '@skill-ladder/vocabulary';
 
 /** Years the bureau may load: the calendar is reference data for current business, not history. */
 export const MIN_CALENDAR_YEAR = 2000;

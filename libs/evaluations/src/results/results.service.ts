@@ -27,6 +27,7 @@ import {
 } from './dto/results.dto';
 import { ApplicationsService } from '../applications/applications.service';
 import { rankByTotal, RESULT_STATUS_LABELS, resultPayload, ResultStatus } from './result-rules';
+import { rankLabel } from '@skill-ladder/vocabulary';
 
 /** Publicity subject type of a campaign's results (公示). */
 export const CAMPAIGN_RESULTS_SUBJECT = 'campaign_results';
@@ -327,7 +328,7 @@ export class ResultsService implements OnModuleInit {
       const publication = (await this.publication(em, campaign.id)) as PublicationRow;
       const passed: { application_id: string; person_id: string; rank: NationalRank }[] = await em.query(
         `SELECT application_id, person_id, rank FROM campaign_results WHERE campaign_id = $1 AND status = 'passed'
-          ORDER BY array_position(ARRAY['L5','L4','L3','L2','L1'], rank), position, application_id`,
+          ORDER BY skill_rank_order(rank), position, application_id`,
         [campaign.id],
       );
       // Filings first (shared), before anything writes the body's audit chain: the order issuing takes them in.
@@ -466,7 +467,7 @@ export class ResultsService implements OnModuleInit {
       `SELECT a.id AS application_id, a.person_id, p.full_name, p.id_number_masked, a.ticket_number, a.rank
          FROM applications a JOIN persons p ON p.id = a.person_id
         WHERE a.campaign_id = $1 AND a.status = 'approved'
-        ORDER BY array_position(ARRAY['L5','L4','L3','L2','L1'], a.rank), a.ticket_number`,
+        ORDER BY skill_rank_order(a.rank), a.ticket_number`,
       [campaign.id],
     );
     const scores: { application_id: string; component: ComponentKind; status: string; source: string | null; score: string | null }[] = await em.query(
@@ -542,7 +543,7 @@ export class ResultsService implements OnModuleInit {
   }
 
   private payload(c: CandidateRow, occupation: string, status: ResultStatus) {
-    return resultPayload({ name: c.full_name, idNumberMasked: c.id_number_masked, occupation, level: EVALUATION_RANK_LABELS[c.rank].split(' / ')[0], status });
+    return resultPayload({ name: c.full_name, idNumberMasked: c.id_number_masked, occupation, level: rankLabel(c.rank), status });
   }
 }
 

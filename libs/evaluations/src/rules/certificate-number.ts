@@ -1,3 +1,5 @@
+import { certificateLevelDigit, isRank, NationalRank } from '@skill-ladder/vocabulary';
+
 /**
  * 职业技能等级证书编号 (人社鉴发〔2019〕2号): 22 characters.
  *
@@ -14,7 +16,7 @@
 export type CertifyingBodyType = 'Y' | 'S';
 export type LevelDigit = 1 | 2 | 3 | 4 | 5;
 /** The five national levels of 新八级工 that carry a certificate. */
-export type NationalRankCode = 'L5' | 'L4' | 'L3' | 'L2' | 'L1';
+export type NationalRankCode = NationalRank;
 
 export interface CertificateNumberParts {
   bodyType: CertifyingBodyType;
@@ -38,7 +40,6 @@ const MAX_SERIAL = 999_999;
 
 const CERTIFICATE_NUMBER = /^([YS])(\d{4})(\d{2})(\d{6})(\d{2})([1-5])(\d{6})$/;
 
-const LEVEL_DIGIT_BY_RANK: Readonly<Record<NationalRankCode, LevelDigit>> = { L5: 5, L4: 4, L3: 3, L2: 2, L1: 1 };
 
 export function formatCertificateNumber(parts: CertificateNumberParts): string {
   const { bodyType, institutionCode, provinceCode, stationSerial, year, levelDigit, serial } = parts;
@@ -87,12 +88,13 @@ export function parseCertificateNumber(value: string): CertificateNumberParts | 
 
 /** Level digit of a national rank: L5 (五级/初级工) → 5 … L1 (一级/高级技师) → 1. */
 export function levelDigitForRank(rank: NationalRankCode): LevelDigit {
-  if (!Object.prototype.hasOwnProperty.call(LEVEL_DIGIT_BY_RANK, rank)) {
+  const digit = isRank(rank) ? certificateLevelDigit(rank) : null;
+  if (digit === null) {
     throw new RangeError(
       `rank ${JSON.stringify(rank)} has no certificate level digit; only L5–L1 are certified by number`,
     );
   }
-  return LEVEL_DIGIT_BY_RANK[rank];
+  return digit;
 }
 
 function requireDigits(value: string, length: number, label: string): void {

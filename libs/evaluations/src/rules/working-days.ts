@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
-import { fromDayNumber, parseIsoDate, partsToDayNumber, toDayNumber, weekdayOf } from './iso-date';
+import { fromDayNumber, parseIsoDate, partsToDayNumber, toDayNumber, weekdayOf } from '@skill-ladder/vocabulary';
 
 /**
  * One year's official schedule from the State Council holiday notice (国务院办公厅关于…部分节假日安排的通知):

@@ -64,7 +64,7 @@ export class ScoreSheetsService {
     const rows: SheetRow[] = await this.dataSource.query(
       `SELECT ${SHEET_COLUMNS} ${SHEET_FROM}
         WHERE s.evaluator_profile_id = $1 AND ($2::uuid IS NULL OR s.campaign_id = $2) AND ($3::text IS NULL OR s.status = $3)
-        ORDER BY c.number, array_position(ARRAY['L5','L4','L3','L2','L1'], cs.rank), s.component, a.ticket_number`,
+        ORDER BY c.number, skill_rank_order(cs.rank), s.component, a.ticket_number`,
       [profileId, q.campaignId ?? null, q.status ?? null],
     );
     const levels = new Map<string, Promise<AssessmentComponent>>();

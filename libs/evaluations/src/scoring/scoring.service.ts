@@ -214,7 +214,7 @@ export class ScoringService {
       `SELECT ${COMPONENT_SCORE_COLUMNS} ${COMPONENT_SCORE_FROM}
         WHERE (CAST(:campaignId AS uuid) IS NULL OR cs.campaign_id = :campaignId) AND ${scope.sql}
           AND (CAST(:status AS text) IS NULL OR cs.status = :status) AND (CAST(:component AS text) IS NULL OR cs.component = :component)
-        ORDER BY cmp.created_at DESC, array_position(ARRAY['L5','L4','L3','L2','L1'], cs.rank), a.ticket_number, cs.component
+        ORDER BY cmp.created_at DESC, skill_rank_order(cs.rank), a.ticket_number, cs.component
         ${campaignId ? '' : 'LIMIT 500'}`,
       { ...scope.params, campaignId, status: q.status ?? null, component: q.component ?? null },
     );
@@ -268,7 +268,7 @@ export class ScoringService {
          LEFT JOIN users u ON u.id = ep.user_id
         WHERE cs.campaign_id = :campaignId AND ${scope.sql}
         GROUP BY GROUPING SETS ((cs.rank, cs.component), (cs.rank, cs.component, s.evaluator_profile_id, u.display_name))
-        ORDER BY array_position(ARRAY['L1','L2','L3','L4','L5'], cs.rank),
+        ORDER BY skill_rank_order(cs.rank) DESC,
                  array_position(ARRAY['theory','practical','comprehensive_review','performance_review','defense'], cs.component),
                  count(s.id) FILTER (WHERE s.status = 'draft') DESC, u.display_name NULLS FIRST`,
       { ...scope.params, campaignId },

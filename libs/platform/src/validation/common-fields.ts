@@ -1,4 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { isIsoDate } from '@skill-ladder/vocabulary';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -6,12 +7,12 @@ export const trim = ({ value }: { value: unknown }) => (typeof value === 'string
 export const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
 export const OCCUPATION_CODE_MESSAGE = '职业编码格式应为 6-18-01-01 / occupation code must look like 6-18-01-01';
 
-/** Whether `value` is a `YYYY-MM-DD` date that exists on the calendar (no 2026-02-30). */
+/**
+ * Whether `value` is a `YYYY-MM-DD` date that exists on the calendar (no 2026-02-30). Years before
+ * 0100 are refused as typing errors, as they always were here.
+ */
 export function isBusinessDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isIsoDate(value) && Number(value.slice(0, 4)) >= 100;
 }
 
 /** A China business date `YYYY-MM-DD` that exists on the calendar. */

@@ -1,3 +1,5 @@
+import { daysInMonth } from '@skill-ladder/vocabulary';
+
 /**
  * 居民身份证号码 (citizen identity number), GB 11643-1999: region of first registration
  * (6 digits), birth date (8), order code 顺序码 (3, odd = male), check character.
@@ -125,15 +127,4 @@ function isPlausibleBirthDate(year: number, month: number, day: number): boolean
     return false;
   }
   return day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    return isLeapYear(year) ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -14,16 +14,14 @@ import {
   UnprocessableError,
   ValidationFailedError,
 } from '@skill-ladder/platform';
-import { DefaultedRank, evaluateEligibility, LevelDefinition, Rank, RANK_INFO, toWorkerFacts } from '@skill-ladder/standards';
+import { DefaultedRank, evaluateEligibility, LevelDefinition, toWorkerFacts } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType, WorkerRecord } from '@skill-ladder/workforce';
 import { currentRankIn, rungsAbove } from '../career/career-path';
 import { HELD_RANKS } from '../common/labels';
 import { PromotionsReader } from '../common/promotions-reader';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket, share } from './pipeline';
-
-const HIGH_SKILLED: readonly string[] = ['L3', 'L2', 'L1', 'special', 'chief'];
-const RANK_PRECEDENCE_SQL = `ARRAY['chief','special','L1','L2','L3','L4','L5']`;
+import { isHighSkilled, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
 interface StaffRow {
   person_id: string;
@@ -197,7 +195,7 @@ export class AnalyticsService {
               (SELECT c.rank FROM person_credentials c
                 WHERE c.person_id = e.person_id AND c.status = 'valid' AND c.issued_on <= $2
                   AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.credential_id = c.id AND a.status <> 'appointed')
-                ORDER BY array_position(${RANK_PRECEDENCE_SQL}, c.rank) LIMIT 1) AS rank
+                ORDER BY skill_rank_order(c.rank) DESC LIMIT 1) AS rank
          FROM employments e
         WHERE e.work_org_id = ANY($1::uuid[]) AND e.hired_on <= $2 AND (e.ended_on IS NULL OR e.ended_on >= $2)
         ORDER BY e.person_id, e.work_org_id, e.hired_on, e.created_at`,
@@ -332,6 +330,6 @@ export class AnalyticsService {
 
 function rates(rows: StaffRow[]): Rates {
   const certified = rows.filter((r) => r.rank !== null).length;
-  const highSkilled = rows.filter((r) => r.rank !== null && HIGH_SKILLED.includes(r.rank)).length;
+  const highSkilled = rows.filter((r) => r.rank !== null && isHighSkilled(r.rank)).length;
   return { workers: rows.length, certified, certificationRate: share(certified, rows.length), highSkilled, highSkilledShare: share(highSkilled, rows.length) };
 }

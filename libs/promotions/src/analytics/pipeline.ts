@@ -1,5 +1,5 @@
-import { compareDates, EligibilityReport, IsoDate } from '@skill-ladder/standards';
-import { addMonths } from '../common/term';
+import { EligibilityReport } from '@skill-ladder/standards';
+import { addMonths, compareDates, IsoDate } from '@skill-ladder/vocabulary';
 
 /** How soon a worker may apply for their next rung. */
 export type PipelineBucket = 'now' | 'within_6_months' | 'within_12_months' | 'later' | 'not_by_time';

@@ -1,4 +1,5 @@
-import { LevelDefinition, Rank, RANK_INFO } from '@skill-ladder/standards';
+import { LevelDefinition } from '@skill-ladder/standards';
+import { Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
 /** Ranks whose conditions the standards define for an appointment (特级技师, 首席技师). */
 export function hasAppointmentConditions(rank: Rank): rank is 'special' | 'chief' {

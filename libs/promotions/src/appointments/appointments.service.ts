@@ -16,13 +16,13 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { compareDates, currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, RANK_INFO, toWorkerFacts } from '@skill-ladder/standards';
+import { currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, toWorkerFacts } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { ReasonDto, NoteDto } from '../common/dto';
 import { notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
-import { addDays, addMonths, termEndsOn } from '../common/term';
+import { termEndsOn } from '../common/term';
 import { AppointmentReview } from '../entities/appointment-review.entity';
 import { Appointment } from '../entities/appointment.entity';
 import { TierPolicy } from '../entities/tier-policy.entity';
@@ -40,6 +40,7 @@ import {
   ReviewDto,
 } from './dto/appointment.dto';
 import { ReviewOutcome, scoreReview } from './review-score';
+import { addDays, addMonths, compareDates, RANK_INFO } from '@skill-ladder/vocabulary';
 
 /** Months before the end of a term from which it may be renewed. */
 export const RENEWAL_WINDOW_MONTHS = 6;

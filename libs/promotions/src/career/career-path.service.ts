@@ -4,20 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { CampaignsService, CertificatesService, verificationUrl } from '@skill-ladder/evaluations';
 import { APP_CONFIG, Clock, Principal } from '@skill-ladder/platform';
-import {
-  compareDates,
-  currentEmployments,
-  DefaultedRank,
-  evaluateEligibility,
-  evaluateTitleOptions,
-  LevelDefinition,
-  levelOf,
-  Rank,
-  RANK_INFO,
-  rulesInForce,
-  TitleOptionsReport,
-  toWorkerFacts,
-} from '@skill-ladder/standards';
+import { currentEmployments, DefaultedRank, evaluateEligibility, evaluateTitleOptions, LevelDefinition, levelOf, rulesInForce, TitleOptionsReport, toWorkerFacts } from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { effectiveCredentials, LevelSource, OrganizationInfo, PromotionsReader } from '../common/promotions-reader';
@@ -27,6 +14,7 @@ import { TierPoliciesService } from '../policy/tier-policies.service';
 import { Treatment } from '../policy/treatment';
 import { CREDENTIAL_STATUS_LABELS, WorkerCredentialDto } from './dto/worker-credential.dto';
 import { AppointmentHistory, buildTimeline, credentialSourceLabel, currentRankIn, projectRungs, Rung, rungsAbove, TimelineEvent } from './career-path';
+import { compareDates, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
 export interface RungView extends Omit<Rung, 'report'> {
   /** Where the conditions come from: the standard version in force at the enterprise, or the national defaults. */

@@ -1,7 +1,8 @@
-import { nationalDefaultLevel, Rank, WorkerFacts } from '@skill-ladder/standards';
+import { nationalDefaultLevel, WorkerFacts } from '@skill-ladder/standards';
 import type { CredentialRecord } from '@skill-ladder/workforce';
 import type { Treatment } from '../policy/treatment';
 import { buildTimeline, currentRankIn, projectRungs, rungsAbove } from './career-path';
+import { Rank } from '@skill-ladder/vocabulary';
 
 const WELDER = '6-18-02-04';
 const levelOf = (rank: Rank) => nationalDefaultLevel(rank as Exclude<Rank, 'apprentice'>, { occupationCode: WELDER });

@@ -1,19 +1,7 @@
 import type { CredentialRecord, TitleRecord } from '@skill-ladder/workforce';
-import {
-  ConditionResult,
-  CredentialFact,
-  EligibilityReport,
-  evaluateEligibility,
-  IsoDate,
-  LevelDefinition,
-  Rank,
-  RANK_INFO,
-  RANKS,
-  rankOrder,
-  RouteResult,
-  WorkerFacts,
-} from '@skill-ladder/standards';
+import { ConditionResult, CredentialFact, EligibilityReport, evaluateEligibility, LevelDefinition, RouteResult, WorkerFacts } from '@skill-ladder/standards';
 import type { Treatment } from '../policy/treatment';
+import { IsoDate, Rank, RANK_INFO, rankOrder, RANKS } from '@skill-ladder/vocabulary';
 
 /*
  * A worker's path up the ladder (docs/domain.md §6): for each rung above the current one, whether they

@@ -1,4 +1,4 @@
-import { RANK_INFO, Rank, TITLE_GRADE_INFO, TitleGrade } from '@skill-ladder/standards';
+import { HELD_RANKS, HeldRank, NATIONAL_RANKS, NationalRank, Rank, RANK_INFO, TITLE_GRADE_INFO, TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 待遇: the management post a tier is treated as (管理岗位待遇). zh-CN first. */
 export const POST_GRADES = ['grassroots_manager', 'middle_manager', 'deputy_general_manager', 'senior_manager'] as const;
@@ -19,10 +19,7 @@ export function titleGradeLabelOf(grade: TitleGrade | null): string | null {
   return grade ? TITLE_GRADE_INFO[grade].labelZh : null;
 }
 
-/** The five certificate levels, lowest first. */
-export const CERTIFICATE_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1'] as const;
-export type CertificateRank = (typeof CERTIFICATE_RANKS)[number];
-
-/** Every rank a worker may hold, lowest first (学徒工 is not a credential). */
-export const HELD_RANKS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
-export type HeldRank = (typeof HELD_RANKS)[number];
+/** The five certificate levels and every held rank, lowest first (defined once in @skill-ladder/vocabulary). */
+export const CERTIFICATE_RANKS = NATIONAL_RANKS;
+export type CertificateRank = NationalRank;
+export { HELD_RANKS, type HeldRank };

@@ -2,18 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, regionCovers, regionPrefix, UnprocessableError } from '@skill-ladder/platform';
-import {
-  DefaultedRank,
-  IsoDate,
-  LevelDefinition,
-  levelOf,
-  nationalDefaultLevel,
-  OccupationsService,
-  Rank,
-  StandardsService,
-  TitleMappingRule,
-} from '@skill-ladder/standards';
+import { DefaultedRank, LevelDefinition, levelOf, nationalDefaultLevel, OccupationsService, StandardsService, TitleMappingRule } from '@skill-ladder/standards';
 import type { CredentialRecord, WorkerRecord } from '@skill-ladder/workforce';
+import { IsoDate, Rank } from '@skill-ladder/vocabulary';
 
 export interface OrganizationInfo {
   id: string;

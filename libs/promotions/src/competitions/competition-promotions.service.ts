@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CertificatesService } from '@skill-ladder/evaluations';
 import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, UnprocessableError, pageQuery } from '@skill-ladder/platform';
-import { COMPETITION_TIER_LABELS, currentEmployments, RANK_INFO, rankOrder } from '@skill-ladder/standards';
+import { COMPETITION_TIER_LABELS, currentEmployments } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { currentRankIn } from '../career/career-path';
 import { visibleCasesWhere } from '../common/case-scope';
@@ -18,6 +18,7 @@ import { competitionRulesInForce, promotionFor } from './competition-rules';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionPromotionResponseDto, PromotionQueryDto, ProposePromotionDto } from './dto/competition.dto';
 import { PROMOTION_STATUS_LABELS, PROMOTION_WORKFLOW, PromotionAction } from './promotion-workflow';
+import { RANK_INFO, rankOrder } from '@skill-ladder/vocabulary';
 
 /**
  * 以赛代评晋级: HR of the enterprise where the worker works proposes the promotion a ranked

@@ -1,6 +1,7 @@
 import { regionCovers, regionPrefix } from '@skill-ladder/platform';
-import { COMPETITION_TIER_LABELS, CompetitionTier, compareDates, IsoDate, RANK_INFO, rankOrder } from '@skill-ladder/standards';
+import { COMPETITION_TIER_LABELS, CompetitionTier } from '@skill-ladder/standards';
 import { CERTIFICATE_RANKS, CertificateRank } from '../common/labels';
+import { compareDates, IsoDate, RANK_INFO, rankOrder } from '@skill-ladder/vocabulary';
 
 /*
  * 以赛代评 (docs/domain.md §3): a ranked result in a graded competition promotes directly, by rules a

@@ -17,7 +17,7 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { COMPETITION_TIER_LABELS, compareDates, RANK_INFO } from '@skill-ladder/standards';
+import { COMPETITION_TIER_LABELS } from '@skill-ladder/standards';
 import { visibleWorkersWhere, WorkersService } from '@skill-ladder/workforce';
 import { PromotionsReader } from '../common/promotions-reader';
 import { CompetitionResult } from '../entities/competition-result.entity';
@@ -34,6 +34,7 @@ import {
   EndCompetitionRuleDto,
   RecordResultsDto,
 } from './dto/competition.dto';
+import { compareDates, RANK_INFO } from '@skill-ladder/vocabulary';
 
 /**
  * 职业技能竞赛 and the 以赛代评 rules (docs/domain.md §3). A bureau registers the graded competitions of

@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { EligibilityReport, Rank } from '@skill-ladder/standards';
+import type { EligibilityReport } from '@skill-ladder/standards';
 import type { AppointmentStatus } from '../appointments/appointment-workflow';
 import { numeric } from '../common/numeric';
 import type { Treatment } from '../policy/treatment';
+import { type Rank } from '@skill-ladder/vocabulary';
 
 /** 评聘: one person's case for one appointment tier, from nomination to the end of the term. */
 @Entity('appointments')

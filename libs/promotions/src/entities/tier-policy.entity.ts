@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Rank, RubricCriterion, TitleGrade } from '@skill-ladder/standards';
+import type { RubricCriterion } from '@skill-ladder/standards';
 import type { PostGrade } from '../common/labels';
 import { numeric } from '../common/numeric';
+import { type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 等级待遇政策: the treatment, term and quota an enterprise attaches to one of its tiers. */
 @Entity('tier_policies')

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Rank, TitleGrade } from '@skill-ladder/standards';
 import type { RecognitionStatus } from '../titles/recognition-workflow';
+import { type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 比照认定: a worker's application for the title a skill level opens. */
 @Entity('title_recognitions')

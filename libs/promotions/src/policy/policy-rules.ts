@@ -1,5 +1,5 @@
 import type { FieldError } from '@skill-ladder/platform';
-import type { Rank } from '@skill-ladder/standards';
+import { type Rank } from '@skill-ladder/vocabulary';
 
 /*
  * Tier policy rules (docs/domain.md §6): the review rubric an appointment committee scores, and the

@@ -12,12 +12,13 @@ import {
   Principal,
   UnprocessableError,
 } from '@skill-ladder/platform';
-import { DEFAULT_REVIEW_RUBRIC, IsoDate, Rank, RANK_INFO, RANKS, rankOrder } from '@skill-ladder/standards';
+import { DEFAULT_REVIEW_RUBRIC } from '@skill-ladder/standards';
 import { rankLabelOf } from '../common/labels';
 import { TierPolicy } from '../entities/tier-policy.entity';
 import { CreateTierPolicyDto, TierPolicyResponseDto, UpdateTierPolicyDto } from './dto/tier-policy.dto';
 import { QuotaRule, QuotaStatus, quotaStatus, validateRubric } from './policy-rules';
 import { Treatment, treatmentOf } from './treatment';
+import { IsoDate, Rank, RANK_INFO, rankOrder, RANKS } from '@skill-ladder/vocabulary';
 
 /** A policy with the name of the tier it rewards. */
 export interface NamedPolicy {

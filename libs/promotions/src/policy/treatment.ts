@@ -1,5 +1,5 @@
-import type { Rank, TitleGrade } from '@skill-ladder/standards';
 import { POST_GRADE_LABELS, PostGrade, rankLabelOf, titleGradeLabelOf } from '../common/labels';
+import { type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 待遇: what holding a tier brings at an enterprise. */
 export interface Treatment {

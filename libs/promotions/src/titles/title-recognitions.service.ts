@@ -12,16 +12,7 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import {
-  compareDates,
-  currentEmployments,
-  evaluateTitleOptions,
-  RANK_INFO,
-  rulesInForce,
-  TITLE_GRADE_INFO,
-  TITLE_SERIES_LABELS,
-  TitleOption,
-} from '@skill-ladder/standards';
+import { currentEmployments, evaluateTitleOptions, rulesInForce, TITLE_SERIES_LABELS, TitleOption } from '@skill-ladder/standards';
 import { WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
@@ -30,6 +21,7 @@ import { effectiveCredentials, PromotionsReader } from '../common/promotions-rea
 import { TitleRecognition } from '../entities/title-recognition.entity';
 import { ApplyTitleRecognitionDto, TitleRecognitionQueryDto, TitleRecognitionResponseDto } from './dto/title-recognition.dto';
 import { RECOGNITION_STATUS_LABELS, RECOGNITION_WORKFLOW, RecognitionAction } from './recognition-workflow';
+import { compareDates, RANK_INFO, TITLE_GRADE_INFO } from '@skill-ladder/vocabulary';
 
 /**
  * 比照认定 (docs/domain.md §5, 人社部发〔2020〕96号): a worker who has held a skill level long enough

@@ -1,16 +1,6 @@
-import {
-  AWARD_LEVEL_INFO,
-  AwardLevel,
-  COMPETITION_TIER_LABELS,
-  EDUCATION_INFO,
-  HONOR_KIND_LABELS,
-  INNOVATION_KIND_LABELS,
-  RANK_INFO,
-  Rank,
-  TITLE_GRADE_INFO,
-  TITLE_SERIES_LABELS,
-} from './ladder';
+import { COMPETITION_TIER_LABELS, HONOR_KIND_LABELS, INNOVATION_KIND_LABELS, TITLE_SERIES_LABELS } from './ladder';
 import { Condition, OccupationScope, ROUTE_KIND_LABELS } from './types';
+import { AWARD_LEVEL_INFO, AwardLevel, EDUCATION_INFO, Rank, RANK_INFO, TITLE_GRADE_INFO } from '@skill-ladder/vocabulary';
 
 const SCOPE_PHRASE: Record<OccupationScope, string> = { same: '本职业', related: '本职业或相关职业', any: '' };
 

@@ -1,20 +1,5 @@
 import { describeCondition } from './condition-labels';
-import { addYears, assertIsoDate, compareDates, IsoDate, yearsBetween } from './dates';
-import {
-  AWARD_LEVEL_INFO,
-  awardLevelOrder,
-  COMPETITION_TIER_LABELS,
-  EDUCATION_INFO,
-  educationAtLeast,
-  educationOrder,
-  HONOR_KIND_LABELS,
-  INNOVATION_KIND_LABELS,
-  RANK_INFO,
-  rankAtLeast,
-  TITLE_GRADE_INFO,
-  TITLE_SERIES_LABELS,
-  titleGradeOrder,
-} from './ladder';
+import { COMPETITION_TIER_LABELS, HONOR_KIND_LABELS, INNOVATION_KIND_LABELS, TITLE_SERIES_LABELS } from './ladder';
 import {
   AnyOfCondition,
   CompetitionFact,
@@ -40,6 +25,7 @@ import {
   TrainingHoursCondition,
   WorkerFacts,
 } from './types';
+import { addYears, assertIsoDate, AWARD_LEVEL_INFO, awardLevelOrder, compareDates, EDUCATION_INFO, educationAtLeast, educationOrder, IsoDate, RANK_INFO, rankAtLeast, TITLE_GRADE_INFO, titleGradeOrder, yearsBetween } from '@skill-ladder/vocabulary';
 
 /**
  * 申报条件审核: whether a worker may apply for a level on `asOf`, by which route, and for every

@@ -1,6 +1,5 @@
 /** Eligibility (申报条件): rules as data, evaluated by a pure engine that explains its answer. */
 export * from './ladder';
-export * from './dates';
 export * from './types';
 export { describeCondition } from './condition-labels';
 export { evaluateEligibility } from './engine';

@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import type { AwardLevel, CompetitionTier, EducationLevel, Rank, TitleGrade } from './ladder';
+import type { CompetitionTier } from './ladder';
+import { type AwardLevel, type EducationLevel, type IsoDate, type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 /*
  * Eligibility rules are data: a level's application conditions (申报条件) are stored as JSON

@@ -1,5 +1,6 @@
-import { isAwardLevel, isCompetitionTier, isEducationLevel, isRank, isTitleGrade } from './ladder';
+import { isCompetitionTier } from './ladder';
 import { ROUTE_KINDS } from './types';
+import { isAwardLevel, isEducationLevel, isRank, isTitleGrade } from '@skill-ladder/vocabulary';
 
 /** A problem in a level definition, with the JSON path to it (e.g. `routes[1].conditions[0].years`). */
 export interface DefinitionIssue {

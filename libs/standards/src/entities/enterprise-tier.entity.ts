@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Rank } from '../eligibility';
+import { type Rank } from '@skill-ladder/vocabulary';
 
 /** An enterprise's own tier (技能专家, 一级技师 …), always mapped to one national rank. */
 @Entity('enterprise_tiers')

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Rank, TitleGrade } from '../eligibility';
 import type { MappingDirection } from '../title-mappings/title-options';
+import { type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 比照认定 rule: a bureau's for its region, or a national default (no owner, no region). */
 @Entity('title_mappings')

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, Rank } from '../eligibility/ladder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 /** One rung of the ladder, 学徒工 to 首席技师. */
 export class LadderRankDto {

@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { RANK_INFO, RANKS } from '../eligibility';
 import { NATIONAL_TITLE_MAPPINGS, NATIONAL_TITLE_MAPPINGS_EFFECTIVE_FROM } from '../reference/national-title-mappings';
 import {
   NATIONAL_STANDARD_EFFECTIVE_FROM,
@@ -7,6 +6,7 @@ import {
   STARTER_OCCUPATIONS,
 } from '../reference/starter-occupations';
 import { nationalDefaultStandardLevels } from '../standards/standard-levels';
+import { RANK_INFO, RANKS } from '@skill-ladder/vocabulary';
 
 /**
  * Reference data of the standards module, loaded on every start (and into the test template).

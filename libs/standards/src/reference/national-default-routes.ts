@@ -1,4 +1,5 @@
-import type { Condition, LevelDefinition, Rank, Route } from '../eligibility';
+import type { Condition, LevelDefinition, Route } from '../eligibility';
+import { type Rank } from '@skill-ladder/vocabulary';
 
 /**
  * National default application conditions (申报条件) per level, loaded as reference data and

@@ -1,5 +1,5 @@
-import type { Rank, TitleGrade } from '../eligibility';
 import type { MappingDirection } from '../title-mappings/title-options';
+import { type Rank, type TitleGrade } from '@skill-ladder/vocabulary';
 
 export interface NationalTitleMapping {
   direction: MappingDirection;

@@ -1,6 +1,7 @@
 import type { FieldError } from '@skill-ladder/platform';
-import { isRank, LevelDefinition, Rank, RANK_INFO, rankOrder, Route, validateLevelDefinition } from '../eligibility';
+import { LevelDefinition, Route, validateLevelDefinition } from '../eligibility';
 import { DefaultedRank, nationalDefaultLevel } from '../reference/national-default-routes';
+import { isRank, NATIONAL_RANKS, Rank, RANK_INFO, rankOrder } from '@skill-ladder/vocabulary';
 
 /*
  * What a standard version says per level (docs/domain.md §3): the application routes, the assessment
@@ -148,7 +149,7 @@ export function nationalDefaultStandardLevel(rank: DefaultedRank): StandardLevel
 
 /** The five certificate levels, 五级 to 一级, as a national standard defines them. */
 export function nationalDefaultStandardLevels(): StandardLevel[] {
-  return (['L5', 'L4', 'L3', 'L2', 'L1'] as const).map(nationalDefaultStandardLevel);
+  return NATIONAL_RANKS.map(nationalDefaultStandardLevel);
 }
 
 /** What the eligibility engine needs of a level of a standard for `occupationCode`. */

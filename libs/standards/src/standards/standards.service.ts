@@ -18,8 +18,7 @@ import {
   visibleOrganizationsWhere,
   updateReturning,
 } from '@skill-ladder/platform';
-import { addDays } from '../common/dates';
-import { compareDates, IsoDate, LevelDefinition, Rank, RANK_INFO } from '../eligibility';
+import { LevelDefinition } from '../eligibility';
 import { Occupation } from '../entities/occupation.entity';
 import { StandardVersionComment } from '../entities/standard-version-comment.entity';
 import { StandardVersion } from '../entities/standard-version.entity';
@@ -64,6 +63,7 @@ import {
   VersionParty,
   VersionStatus,
 } from './version-workflow';
+import { addDays, compareDates, IsoDate, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
 /** The owner of an enterprise standard, as far as scoping needs it. */
 interface OwnerOrganization {

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganizationsService } from '@skill-ladder/identity';
 import { AuditService, ConflictError, ForbiddenError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
-import { rankOrder } from '../eligibility';
 import { EnterpriseTier } from '../entities/enterprise-tier.entity';
 import { CreateEnterpriseTierDto, EnterpriseTierResponseDto, UpdateEnterpriseTierDto } from './dto/enterprise-tier.dto';
+import { rankOrder } from '@skill-ladder/vocabulary';
 
 /**
  * An enterprise's own tiers (技能专家, 一级技师/二级技师 …). Each states the national rank it

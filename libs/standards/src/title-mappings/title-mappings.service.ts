@@ -12,7 +12,6 @@ import {
   UnprocessableError,
 } from '@skill-ladder/platform';
 import { WorkersService } from '@skill-ladder/workforce';
-import { compareDates } from '../eligibility';
 import { TitleMapping } from '../entities/title-mapping.entity';
 import { currentEmployments } from '../worker-eligibility/worker-facts.mapper';
 import {
@@ -22,6 +21,7 @@ import {
   UpdateTitleMappingDto,
 } from './dto/title-mapping.dto';
 import { evaluateTitleOptions, rulesInForce, TitleMappingRule, TitleOptionsReport } from './title-options';
+import { compareDates } from '@skill-ladder/vocabulary';
 
 /**
  * 比照认定 rules. National defaults belong to the platform; a bureau keeps the rules of its

@@ -1,16 +1,6 @@
 import { regionCovers, regionPrefix } from '@skill-ladder/platform';
-import {
-  addYears,
-  compareDates,
-  IsoDate,
-  Rank,
-  RANK_INFO,
-  rankAtLeast,
-  TITLE_GRADE_INFO,
-  TITLE_SERIES_LABELS,
-  TitleGrade,
-  titleGradeOrder,
-} from '../eligibility';
+import { TITLE_SERIES_LABELS } from '../eligibility';
+import { addYears, compareDates, IsoDate, Rank, RANK_INFO, rankAtLeast, TITLE_GRADE_INFO, TitleGrade, titleGradeOrder } from '@skill-ladder/vocabulary';
 
 /*
  * 比照认定 (人社部发〔2020〕96号): skill level held N years → may apply for a title, and title

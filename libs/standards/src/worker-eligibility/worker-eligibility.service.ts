@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Principal } from '@skill-ladder/platform';
 import { WorkersService } from '@skill-ladder/workforce';
-import { EligibilityReport, evaluateEligibility, RANK_INFO } from '../eligibility';
+import { EligibilityReport, evaluateEligibility } from '../eligibility';
 import { EligibilityRequestDto } from '../standards/dto/standard.dto';
 import { levelOf, StandardsService } from '../standards/standards.service';
 import { currentEmployments, toWorkerFacts } from './worker-facts.mapper';
+import { RANK_INFO } from '@skill-ladder/vocabulary';
 
 export interface WorkerEligibilityResponse extends EligibilityReport {
   standardId: string;

@@ -1,5 +1,6 @@
 import type { EmploymentRecord, WorkerRecord } from '@skill-ladder/workforce';
-import { compareDates, CredentialFact, EducationFact, IsoDate, WorkerFacts } from '../eligibility';
+import { CredentialFact, EducationFact, WorkerFacts } from '../eligibility';
+import { compareDates, IsoDate } from '@skill-ladder/vocabulary';
 
 export interface FactsContext {
   /** The standard's occupation: the employment in it (or a related one) is the one that counts. */

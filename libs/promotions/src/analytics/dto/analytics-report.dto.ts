@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, Rank } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import type { AnalyticsReport } from '../analytics.service';
 import type { PipelineBucket } from '../pipeline';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 /** The documented shape of the workforce analytics (技能人才统计), for an enterprise or a region. */
 export class RatesDto {

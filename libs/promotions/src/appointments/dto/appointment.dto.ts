@@ -3,12 +3,13 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
 import { EligibilityReportDto } from '@skill-ladder/standards';
-import type { EligibilityReport, Rank, RubricCriterion } from '@skill-ladder/standards';
+import type { EligibilityReport, RubricCriterion } from '@skill-ladder/standards';
 import type { QuotaStatus } from '../../policy/policy-rules';
 import { QuotaStatusDto } from '../../policy/dto/quota-status.dto';
 import type { Treatment } from '../../policy/treatment';
 import { APPOINTMENT_STATUSES, AppointmentAction, AppointmentStatus } from '../appointment-workflow';
 import type { CriterionResult } from '../review-score';
+import { type Rank } from '@skill-ladder/vocabulary';
 
 export class NominateDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The worker; a worker applying for themself may omit it, HR must give it' })

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EligibilityReportDto, RANKS, Rank, TITLE_GRADES, TitleGrade, TitleOptionsReportDto } from '@skill-ladder/standards';
+import { EligibilityReportDto, TitleOptionsReportDto } from '@skill-ladder/standards';
 import { POST_GRADES, PostGrade } from '../../common/labels';
 import { Treatment } from '../../policy/treatment';
 import { Projection, TimelineKind } from '../career-path';
 import { CareerPathResponse, OccupationPath, OpenCampaign, RungView } from '../career-path.service';
+import { Rank, RANKS, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
 
 /** 待遇: what holding a tier brings at an enterprise. */
 export class TreatmentDto implements Treatment {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, Rank } from '@skill-ladder/standards';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 const CREDENTIAL_STATUSES = ['valid', 'revoked', 'ended'] as const;
 type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, Rank } from '@skill-ladder/standards';
 import type { QuotaStatus } from '../policy-rules';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 /** 名额: the policy's places and how many are held (by appointed workers). */
 export class QuotaStatusDto implements QuotaStatus {

@@ -18,10 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim } from '@skill-ladder/platform';
-import { RANKS, Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
 import { HELD_RANKS, HeldRank, POST_GRADE_LABELS, POST_GRADES, PostGrade } from '../../common/labels';
 import { TierQuotaDto } from './quota-status.dto';
 import type { Treatment } from '../treatment';
+import { Rank, RANKS, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
 
 export class RubricCriterionDto {
   @ApiProperty({ example: 'innovation' })

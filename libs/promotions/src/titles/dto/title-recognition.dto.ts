@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto, trim } from '@skill-ladder/platform';
-import { RANKS, Rank, TITLE_GRADES, TitleGrade } from '@skill-ladder/standards';
 import { RECOGNITION_STATUSES, RecognitionAction, RecognitionStatus } from '../recognition-workflow';
+import { Rank, RANKS, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
 
 export class ApplyTitleRecognitionDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The worker; a worker applying for themself may omit it, HR must give it' })

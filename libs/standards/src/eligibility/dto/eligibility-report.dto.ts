@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RANKS, Rank } from '../ladder';
 import { ConditionKind, EligibilityReport, FactSource, MeasureUnit, ROUTE_KINDS, RouteKind } from '../types';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 /** The documented shape of the eligibility engine's report (申报条件审核), as the API returns it. */
 export class MeasureDto {

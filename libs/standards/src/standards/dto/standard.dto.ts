@@ -3,9 +3,9 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto, toInt } from '@skill-ladder/platform';
 import { IsBusinessDate, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, trim } from '../../common/validators';
-import { RANKS, Rank } from '../../eligibility';
 import { STANDARD_SOURCES, StandardSource } from '../../entities/standard.entity';
 import { VERSION_ACTIONS, VERSION_STATUSES, VersionAction, VersionStatus } from '../version-workflow';
+import { Rank, RANKS } from '@skill-ladder/vocabulary';
 
 export const STANDARD_SOURCE_LABELS: Readonly<Record<StandardSource, string>> = Object.freeze({
   national: '国家职业技能标准 / National standard',

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { trim } from '../../common/validators';
-import { Rank, RANK_INFO, RANKS } from '../../eligibility';
 import type { EnterpriseTier } from '../../entities/enterprise-tier.entity';
+import { Rank, RANK_INFO, RANKS } from '@skill-ladder/vocabulary';
 
 export class CreateEnterpriseTierDto {
   @ApiProperty({ example: '技能专家' })

@@ -3,9 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsRegionCode, PageQueryDto } from '@skill-ladder/platform';
 import { IsBusinessDate, trim } from '../../common/validators';
-import { Rank, RANK_INFO, RANKS, TITLE_GRADE_INFO, TITLE_GRADES, TITLE_SERIES_LABELS, TitleGrade } from '../../eligibility';
+import { TITLE_SERIES_LABELS } from '../../eligibility';
 import type { TitleMapping } from '../../entities/title-mapping.entity';
 import { MAPPING_DIRECTIONS, MappingDirection } from '../title-options';
+import { Rank, RANK_INFO, RANKS, TITLE_GRADE_INFO, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
 
 const SERIES = /^[a-z][a-z_]{1,39}$/;
 const SERIES_MESSAGE = '职称系列代码，如 engineering / title series code such as engineering';

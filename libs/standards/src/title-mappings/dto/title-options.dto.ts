@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, Rank, TITLE_GRADES, TitleGrade } from '../../eligibility/ladder';
 import { OptionStatus, SkillLevelOption, TitleOption, TitleOptionsReport } from '../title-options';
+import { Rank, RANKS, TITLE_GRADES, TitleGrade } from '@skill-ladder/vocabulary';
 
 const OPTION_STATUSES: OptionStatus[] = ['held', 'available', 'pending', 'not_qualified'];
 

@@ -1,4 +1,19 @@
-import { addYears, compareDates, isIsoDate, isLeapYear, maxDate, minDate, yearsBetween } from './dates';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysInMonth,
+  fromDayNumber,
+  isIsoDate,
+  isLeapYear,
+  maxDate,
+  minDate,
+  toDayNumber,
+  tryParseIsoDate,
+  weekdayOf,
+  yearsBetween,
+} from './dates';
 
 describe('business dates', () => {
   it.each([
@@ -74,4 +89,65 @@ describe('business dates', () => {
       process.env.TZ = saved;
     }
   });
+  it.each([
+    ['2026-10-01', 1, '2026-10-02'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('addDays(%s, %d) = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-10-01', 36, '2029-10-01'],
+    ['2026-01-31', 1, '2026-03-01'],
+    ['2024-01-30', 1, '2024-03-01'],
+    ['2024-01-29', 1, '2024-02-29'],
+    ['2026-08-31', 3, '2026-12-01'],
+    ['2026-11-15', 2, '2027-01-15'],
+    ['2026-05-10', -6, '2025-11-10'],
+  ])('addMonths(%s, %d) = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
+  });
+
+  it('refuses impossible input to day and month arithmetic', () => {
+    expect(() => addMonths('2026-10-01', 1.5)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('2026-10-01', 0.5)).toThrow(RangeError);
+  });
+
+  it.each([
+    ['1970-01-01', 0, 4],
+    ['2026-12-04', 20_791, 5],
+    ['1969-12-31', -1, 3],
+    ['0001-01-01', -719_162, 1],
+    ['9999-12-31', 2_932_896, 5],
+  ])('%s is day %d, weekday %d (0 = Sunday), and back', (date, dayNumber, weekday) => {
+    expect(toDayNumber(date)).toBe(dayNumber);
+    expect(fromDayNumber(dayNumber)).toBe(date);
+    expect(weekdayOf(dayNumber)).toBe(weekday);
+  });
+
+  it.each([
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+    ['2100-02-29', null],
+    ['2000-02-29', { year: 2000, month: 2, day: 29 }],
+    ['2026-04-31', null],
+    ['0000-01-01', null],
+    ['2026-1-01', null],
+    [20260101, null],
+  ])('tryParseIsoDate(%p)', (value, parts) => {
+    expect(tryParseIsoDate(value)).toEqual(parts);
+  });
+
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2026, 4, 30],
+    [2026, 12, 31],
+  ])('%d-%d has %d days', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+
 });

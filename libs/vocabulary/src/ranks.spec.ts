@@ -1,19 +1,20 @@
 import {
   certificateLevelDigit,
-  EDUCATION_LEVELS,
-  educationAtLeast,
-  educationTier,
+  HELD_RANKS,
   isHighSkilled,
+  NATIONAL_RANKS,
   nextRank,
   previousRank,
   RANK_INFO,
   rankAtLeast,
+  rankLabel,
+  rankLabelBilingual,
   rankOrder,
   RANKS,
   titleGradeOrder,
-} from './ladder';
+} from './ranks';
 
-describe('the ladder', () => {
+describe('the ladder (新八级工)', () => {
   it('orders the ranks 0..7 from 学徒工 to 首席技师', () => {
     expect(RANKS.map(rankOrder)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(RANK_INFO.L3.labelZh).toBe('三级/高级工');
@@ -58,22 +59,19 @@ describe('the ladder', () => {
     expect(titleGradeOrder('deputy_senior')).toBeLessThan(titleGradeOrder('senior'));
   });
 
-  it('lists education levels with tiers that never go down', () => {
-    const tiers = EDUCATION_LEVELS.map(educationTier);
-    expect([...tiers].sort((a, b) => a - b)).toEqual(tiers);
+  it('names the national and held subsets in ladder order', () => {
+    expect(NATIONAL_RANKS.map(rankOrder)).toEqual([1, 2, 3, 4, 5]);
+    expect(HELD_RANKS.map(rankOrder)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it.each([
-    // 人社部发〔2020〕96号: 高级工班 counts as 大专, 预备技师班 as 本科
-    ['technician_college_senior', 'associate', true],
-    ['associate', 'technician_college_senior', true],
-    ['technician_college_preparatory', 'bachelor', true],
-    ['technician_college_senior', 'bachelor', false],
-    ['secondary_vocational', 'associate', false],
-    ['senior_high', 'secondary_vocational', true],
-    ['junior_high', 'senior_high', false],
-    ['doctor', 'master', true],
-  ] as const)('%s counts as at least %s: %s', (held, required, expected) => {
-    expect(educationAtLeast(held, required)).toBe(expected);
+    ['L5', '五级/初级工', '五级/初级工 / Level 5'],
+    ['L3', '三级/高级工', '三级/高级工 / Level 3'],
+    ['L1', '一级/高级技师', '一级/高级技师 / Level 1'],
+    ['special', '特级技师', '特级技师 / Principal technician'],
+    ['chief', '首席技师', '首席技师 / Chief technician'],
+  ] as const)('%s reads %s, bilingual %s', (rank, zh, both) => {
+    expect(rankLabel(rank)).toBe(zh);
+    expect(rankLabelBilingual(rank)).toBe(both);
   });
 });

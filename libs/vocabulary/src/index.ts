@@ -1,0 +1,8 @@
+/**
+ * The vocabulary every lib shares and none may define again: the skill ladder's ranks with their
+ * labels and certificate digits, the professional-title grades, education and award levels, and China business dates with
+ * their arithmetic. Depends on nothing.
+ */
+export * from './dates';
+export * from './education-awards';
+export * from './ranks';
