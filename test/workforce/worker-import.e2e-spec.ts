@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { generateResidentId, PiiCipher } from '@skill-ladder/platform';
 import { Session } from '../harness/auth';
 import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
@@ -88,6 +89,58 @@ describe('workers: XLSX import (all or nothing, per-row report)', () => {
     expect(again.body.badRows).toHaveLength(20);
     expect(again.body.badRows[0].errors[0]).toMatchObject({ field: 'idNumber', code: 'alreadyRegistered' });
     expect(await count(coking.org.id)).toBe(before + 20);
+  });
+
+  it('2,100 rows in one file: every row is stored exactly, its ID number decrypts and is found by its blind index; a second file with one of them is refused whole', async () => {
+    const big = await s.organization(bureau.officer, 'enterprise', '141102', '吕梁大批量导入企业');
+    const day = (i: number) => new Date(Date.UTC(1970, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 2100 }, (_, i) => {
+      const dispatched = i % 7 === 3;
+      return [i === 1500 ? '阿依古丽·买买提' : `批量职工${i}`, generateResidentId({ regionCode: '141127', birthDate: day(i), sequence: i % 1000 }),
+        dispatched ? '劳务派遣工' : '正式职工', dispatched ? '吕梁人力资源派遣有限公司' : '', `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`, i % 2 ? '6-18-02-04' : '', i % 3 ? `139${String(i).padStart(8, '0')}` : ''];
+    });
+    const res = await upload(big.hr, await workbook(rows)).expect(200);
+    expect(res.body).toMatchObject({ rows: 2100, created: 2100, badRows: [] });
+    const ids: string[] = res.body.workerIds;
+    expect(new Set(ids).size).toBe(2100);
+
+    const cipher = t.app.get(PiiCipher);
+    const stored: Record<string, any>[] = await t.dataSource.query(
+      `SELECT p.id, p.full_name, p.id_number_cipher, p.id_number_index, p.id_number_masked, p.birth_date::text AS birth_date, p.phone,
+              e.employment_type, e.employer_org_id, e.work_org_id, e.hired_on::text AS hired_on, e.occupation_code
+         FROM persons p JOIN employments e ON e.person_id = p.id WHERE p.organization_id = $1`,
+      [big.org.id],
+    );
+    expect(stored).toHaveLength(2100);
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    rows.forEach(([name, idNumber, type, agencyName, hiredOn, occupation, phone], i) => {
+      const r = byId.get(ids[i]) as Record<string, any>;
+      expect({ name: r.full_name, id: cipher.decrypt(r.id_number_cipher), index: Buffer.compare(r.id_number_index, cipher.blindIndex(idNumber)) })
+        .toEqual({ name, id: idNumber, index: 0 });
+      expect(r).toMatchObject({
+        id_number_masked: `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`,
+        birth_date: day(i),
+        phone: phone || null,
+        employment_type: type === '劳务派遣工' ? 'dispatched' : 'regular',
+        employer_org_id: agencyName ? agency.org.id : big.org.id,
+        work_org_id: big.org.id,
+        hired_on: hiredOn,
+        occupation_code: occupation || null,
+      });
+    });
+
+    // Found by its blind index: registering row 1500 elsewhere links the imported record.
+    const linked = await t.http().post('/api/v1/workers').set(machinery.hr.auth)
+      .send({ fullName: rows[1500][0], idNumber: rows[1500][1], employment: { employmentType: 'regular', hiredOn: '2023-01-01' } }).expect(200);
+    expect(linked.body.id).toBe(ids[1500]);
+
+    // A new file with one imported number among new ones: refused whole, that row named.
+    const next = [['新职工甲', generateResidentId({ regionCode: '141127', birthDate: '1980-05-05', sequence: 1 }), '正式职工', '', '2024-01-01', '', ''], rows[2099]];
+    const refused = await upload(big.hr, await workbook(next)).expect(200);
+    expect(refused.body).toMatchObject({ rows: 2, created: 0, badRows: [{ row: 3, errors: [expect.objectContaining({ field: 'idNumber', code: 'alreadyRegistered' })] }] });
+    expect(await count(big.org.id)).toBe(2100);
+    const audit = await t.http().get('/api/v1/audit-events?action=worker.import').set(big.hr.auth).expect(200);
+    expect(audit.body.items).toEqual([expect.objectContaining({ after: expect.objectContaining({ rows: 2100, created: 2100, skipped: 0 }) })]);
   });
 
   it('writes into the importer’s own enterprise only, refuses other files and roles', async () => {

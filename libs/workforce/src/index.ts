@@ -3,3 +3,5 @@ export * from './workers.service';
 export * from './worker-record';
 export * from './worker-mapper';
 export * from './workforce-scope';
+export * from './import/worker-import.service';
+export { parseWorkerLines } from './import/worker-sheet';

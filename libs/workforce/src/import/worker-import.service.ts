@@ -14,6 +14,7 @@ import { WorkerImportReportDto } from '../dto/worker-import.dto';
 import { BulkWorkerRow, WorkersService } from '../workers.service';
 import {
   MAX_WORKER_IMPORT_BYTES,
+  ParsedWorkerSheet,
   readWorkerSheet,
   rowMessage,
   WORKER_COLUMN_LABELS,
@@ -51,7 +52,7 @@ export class WorkerImportService {
     if (sniffFileType(buffer) !== XLSX_MIME) {
       throw new DomainError(415, 'XLSX_REQUIRED', '不支持的文件类型 / Unsupported media type', 'Upload the filled-in template as an XLSX workbook');
     }
-    let parsed: Awaited<ReturnType<typeof readWorkerSheet>>;
+    let parsed: ParsedWorkerSheet;
     try {
       parsed = await readWorkerSheet(buffer);
     } catch {
@@ -63,6 +64,18 @@ export class WorkerImportService {
         'The sheet cannot be read as a list of workers',
         parsed.errors.map((e) => ({ field: `rows[${e.row}]${e.field ? `.${e.field}` : ''}`, code: e.code, message: e.message })),
       );
+    }
+    return this.importParsed(principal, parsed);
+  }
+
+  /**
+   * The rows of a sheet already read and checked cell by cell (`parseWorkerLines`): checked against
+   * what is on file and registered in one transaction, all or nothing. `importSheet` after reading
+   * the workbook; `npm run bench:bulk-import` calls it directly to time the import without XLSX.
+   */
+  async importParsed(principal: Principal, parsed: ParsedWorkerSheet): Promise<WorkerImportReportDto> {
+    if (principal.organizationKind !== 'enterprise') {
+      throw new ForbiddenError('WORKER_IMPORT_RESTRICTED', 'Workers are imported by HR of an enterprise');
     }
     const rowCount = parsed.rows.length + new Set(parsed.errors.map((e) => e.row)).size;
     return this.dataSource.transaction(async (em) => {
