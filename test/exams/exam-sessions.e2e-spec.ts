@@ -242,6 +242,51 @@ describe('exam sessions and seating (考场编排)', () => {
     expect(JSON.stringify(own.body)).not.toContain(candidates[0].idNumber);
   });
 
+  const download = (who: Session, path: string) =>
+    http().get(path).set(who.auth).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  /** The PDF as latin1 text: its pages, and the ticket numbers it lists in Keywords (page text is subset glyphs). */
+  const inspect = (body: Buffer) => {
+    const text = body.toString('latin1');
+    // pdfkit writes each info entry as an indirect string object: `/Keywords 12 0 R` … `12 0 obj\n(…)`.
+    const ref = /\/Keywords (\d+) 0 R/.exec(text)?.[1];
+    const keywords = ref ? new RegExp(`\\n${ref} 0 obj\\n\\(([0-9 ]*)\\)`).exec(text)?.[1].split(' ') ?? [] : [];
+    return { text, pages: (text.match(/\/Type \/Page\b(?!s)/g) ?? []).length, keywords };
+  };
+
+  it('the worker downloads their own admission ticket: one page carrying their ticket number; another candidate’s is 404', async () => {
+    const res = await download(worker, `/api/v1/applications/${candidates[0].applicationId}/admission-ticket`).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`inline; filename="admission-ticket-${candidates[0].ticket}.pdf"`);
+    const pdf = inspect(res.body as Buffer);
+    expect(pdf.text.startsWith('%PDF-')).toBe(true);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.keywords).toEqual([candidates[0].ticket]);
+    expect(pdf.text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Regular/);
+    await http().get(`/api/v1/applications/${candidates[1].applicationId}/admission-ticket`).set(worker.auth).expect(404);
+    await http().get(api('/admission-tickets')).set(worker.auth).expect(403);
+  });
+
+  it('HR prints the tickets of the campaign or of one room as one PDF, one page per candidate, and a room’s check-in list', async () => {
+    const all = inspect((await download(coking.hr, api('/admission-tickets')).expect(200)).body as Buffer);
+    expect(all.pages).toBe(7);
+    expect(all.keywords).toEqual(candidates.map((c) => c.ticket).sort());
+    const plan = (await http().get(api(`/exam-sessions/${room1}/seats`)).set(coking.hr.auth).expect(200)).body;
+    const one = inspect((await download(coking.hr, api(`/admission-tickets?sessionId=${room1}`)).expect(200)).body as Buffer);
+    expect(one.keywords).toEqual(plan.seats.map((x: { ticketNumber: string }) => x.ticketNumber).sort());
+    expect(one.pages).toBe(plan.seats.length);
+    const list = inspect((await download(coking.hr, api(`/exam-sessions/${room1}/check-in-list`)).expect(200)).body as Buffer);
+    expect(list.pages).toBe(1);
+    expect(list.keywords).toEqual(plan.seats.map((x: { ticketNumber: string }) => x.ticketNumber));
+    await http().get(api('/admission-tickets')).set(machinery.hr.auth).expect(404);
+    await http().get(api(`/exam-sessions/${room1}/check-in-list`)).set(machinery.hr.auth).expect(404);
+    const bad = await http().get(api('/admission-tickets?component=essay')).set(coking.hr.auth).expect(400);
+    expect(bad.body.errors[0].field).toBe('component');
+  });
+
   it('cancelling a room needs a reason, frees its seats and keeps the record', async () => {
     const noReason = await http().post(api(`/exam-sessions/${room2}/cancel`)).set(coking.hr.auth).send({}).expect(400);
     expect(noReason.body.errors[0]).toMatchObject({ field: 'reason' });

@@ -10,13 +10,16 @@ import { NationalRank } from '../draw/ranks';
 import { randomSeed } from '../draw/prng';
 import { recusals, RECUSAL_REASON_LABELS } from '../draw/recusal';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
+import { levelLabel } from '../certificates/certificate-fields';
 import { CarryOverService } from '../results/carry-over.service';
+import { AdmissionTicket, renderAdmissionTickets, renderCheckInList } from './exam-documents-pdf';
 import {
   EXAM_SESSION_STATUS_LABELS,
   ExamSessionDto,
   ExamSessionResponseDto,
   ExamSessionStatus,
   MyExamSeatDto,
+  TicketQueryDto,
   SeatDto,
   SeatingResponseDto,
   SeatPlanDto,
@@ -260,6 +263,102 @@ export class ExamSessionsService {
       endsAt: new Date(r.ends_at).toISOString(),
       startsAtChina: chinaDateTime(new Date(r.starts_at)),
       endsAtChina: chinaDateTime(new Date(r.ends_at)),
+    }));
+  }
+
+  /** 准考证 of one candidate (the worker: their own), once they have a seat. */
+  async ticketOfApplication(principal: Principal, applicationId: string): Promise<{ pdf: Buffer; filename: string }> {
+    const application = await this.visibleApplication(this.dataSource.manager, principal, applicationId);
+    const [campaign] = await this.campaignHeader(this.dataSource.manager, application.campaign_id);
+    const tickets = await this.tickets(this.dataSource.manager, [applicationId]);
+    if (tickets.length === 0 || tickets[0].seats.length === 0) {
+      throw new ConflictError('NOT_SEATED', '尚未编排考场，暂无准考证 / No seat has been assigned yet');
+    }
+    return { pdf: await renderAdmissionTickets({ campaignName: campaign.name, bodyName: campaign.body_name, tickets }), filename: `admission-ticket-${tickets[0].ticketNumber}.pdf` };
+  }
+
+  /** 准考证 of every seated candidate of the campaign, or of one session or component: one page each. */
+  async ticketsOfCampaign(principal: Principal, campaignId: string, query: TicketQueryDto): Promise<{ pdf: Buffer; filename: string }> {
+    const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
+    if (query.sessionId) await this.row(this.dataSource.manager, campaign.id, query.sessionId);
+    const rows: { application_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT st.application_id FROM exam_seats st JOIN exam_sessions s ON s.id = st.session_id
+        WHERE st.campaign_id = $1 AND s.status = 'scheduled' AND ($2::uuid IS NULL OR s.id = $2) AND ($3::text IS NULL OR s.component = $3)`,
+      [campaign.id, query.sessionId ?? null, query.component ?? null],
+    );
+    if (rows.length === 0) throw new ConflictError('NOT_SEATED', '尚未编排考场，暂无准考证 / No candidate has a seat yet');
+    const [header] = await this.campaignHeader(this.dataSource.manager, campaign.id);
+    const tickets = await this.tickets(this.dataSource.manager, rows.map((r) => r.application_id));
+    return { pdf: await renderAdmissionTickets({ campaignName: header.name, bodyName: header.body_name, tickets }), filename: `admission-tickets-${String(campaign.number).padStart(6, '0')}.pdf` };
+  }
+
+  /** 签到表 of one room, in seat order. */
+  async checkInList(principal: Principal, campaignId: string, id: string): Promise<{ pdf: Buffer; filename: string }> {
+    const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
+    const session = await this.load(this.dataSource.manager, campaign.id, id);
+    if (session.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '考场已取消 / The session is cancelled');
+    const [header] = await this.campaignHeader(this.dataSource.manager, campaign.id);
+    const seats = await this.seatsOf(this.dataSource.manager, [id]);
+    const masked = await this.maskedIds(this.dataSource.manager, seats.map((s) => s.applicationId));
+    const pdf = await renderCheckInList({
+      campaignName: header.name,
+      bodyName: header.body_name,
+      componentLabel: session.componentLabel,
+      place: session.place,
+      room: session.room,
+      startsAtChina: session.startsAtChina,
+      endsAtChina: session.endsAtChina,
+      invigilators: session.invigilators.map((i) => i.name),
+      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: levelLabel(s.rank) })),
+    });
+    return { pdf, filename: `check-in-list-${session.id}.pdf` };
+  }
+
+  private campaignHeader(em: EntityManager, campaignId: string): Promise<{ name: string; body_name: string; occupation_name: string }[]> {
+    return em.query(
+      `SELECT c.name, o.name AS body_name, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
+         FROM campaigns c JOIN organizations o ON o.id = c.organization_id LEFT JOIN occupations oc ON oc.code = c.occupation_code WHERE c.id = $1`,
+      [campaignId],
+    );
+  }
+
+  private async maskedIds(em: EntityManager, applicationIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; id_number_masked: string }[] = await em.query(
+      `SELECT a.id, p.id_number_masked FROM applications a JOIN persons p ON p.id = a.person_id WHERE a.id = ANY($1::uuid[])`,
+      [applicationIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.id_number_masked]));
+  }
+
+  /** The tickets of these approved applications, by ticket number, each with its scheduled seats in time order. */
+  private async tickets(em: EntityManager, applicationIds: string[]): Promise<AdmissionTicket[]> {
+    const people: { id: string; ticket_number: string; rank: NationalRank; full_name: string; id_number_masked: string; occupation_name: string }[] = await em.query(
+      `SELECT a.id, a.ticket_number, a.rank, p.full_name, p.id_number_masked, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
+         FROM applications a JOIN persons p ON p.id = a.person_id JOIN campaigns c ON c.id = a.campaign_id LEFT JOIN occupations oc ON oc.code = c.occupation_code
+        WHERE a.id = ANY($1::uuid[]) AND a.status = 'approved' ORDER BY a.ticket_number`,
+      [applicationIds],
+    );
+    const seats: { application_id: string; component: ComponentKind; place: string; room: string; seat_no: number; starts_at: Date; ends_at: Date }[] = await em.query(
+      `SELECT st.application_id, s.component, s.place, s.room, st.seat_no, s.starts_at, s.ends_at FROM exam_seats st JOIN exam_sessions s ON s.id = st.session_id
+        WHERE st.application_id = ANY($1::uuid[]) AND s.status = 'scheduled' ORDER BY s.starts_at, s.id`,
+      [applicationIds],
+    );
+    return people.map((p) => ({
+      ticketNumber: p.ticket_number,
+      fullName: p.full_name,
+      idNumberMasked: p.id_number_masked,
+      occupationName: p.occupation_name,
+      levelLabel: levelLabel(p.rank),
+      seats: seats
+        .filter((s) => s.application_id === p.id)
+        .map((s) => ({
+          componentLabel: componentLabel(s.component),
+          place: s.place,
+          room: s.room,
+          seatLabel: seatLabel(s.seat_no),
+          startsAtChina: chinaDateTime(new Date(s.starts_at)),
+          endsAtChina: chinaDateTime(new Date(s.ends_at)),
+        })),
     }));
   }
 
