@@ -97,12 +97,12 @@ export async function seedDemoJourneys(app: NestFastifyApplication, o: DemoJourn
       ).id;
 
     // The evaluator pool: three welding evaluators with worker records and qualifications.
-    const evaluators: { username: string; token: string }[] = [];
+    const evaluators: { username: string; token: string; profileId: string }[] = [];
     for (const [i, name] of ['高建华', '孙立新', '赵国强'].entries()) {
       const username = `${o.prefix}.evaluator${i + 1}`;
       const user = await http.call<{ id: string }>(hr, 'POST', '/users', { username, password: o.password, displayName: `考评员 ${name}`, roles: ['evaluator'] });
       const personId = await worker(name, `197${i + 2}-03-29`, '2000-07-01');
-      await http.call(hr, 'POST', '/evaluators', {
+      const profile = await http.call<{ id: string }>(hr, 'POST', '/evaluators', {
         userId: user.id,
         personId,
         occupations: [WELDER],
@@ -111,7 +111,7 @@ export async function seedDemoJourneys(app: NestFastifyApplication, o: DemoJourn
         validFrom: '2024-01-01',
         validUntil: '2029-12-31',
       });
-      evaluators.push({ username, token: '' });
+      evaluators.push({ username, token: '', profileId: profile.id });
     }
 
     const campaign = async (name: string, opens: string, rank: 'L4', register: string[]) => {
@@ -189,6 +189,19 @@ export async function seedDemoJourneys(app: NestFastifyApplication, o: DemoJourn
       await http.call(hr, 'POST', `/campaigns/${open.id}/file`);
       await http.call(officer, 'POST', `/campaigns/${open.id}/acknowledge`);
       await http.call(hr, 'POST', `/campaigns/${open.id}/open-registration`);
+      // 考场编排 planned ahead: the theory exam in two rooms and the practical in the workshop; seats once registration closes.
+      const day = plusDays(today, 21);
+      const rooms = [
+        { component: 'theory', room: '第1考场（301）', seatCount: 40, from: '09:00', to: '10:30', invigilatorIds: [evaluators[0].profileId, evaluators[1].profileId] },
+        { component: 'theory', room: '第2考场（302）', seatCount: 40, from: '09:00', to: '10:30', invigilatorIds: [evaluators[2].profileId] },
+        { component: 'practical', room: '焊接实训车间', seatCount: 20, from: '13:30', to: '17:00', invigilatorIds: [evaluators[0].profileId] },
+      ];
+      for (const r of rooms) {
+        await http.call(hr, 'POST', `/campaigns/${open.id}/exam-sessions`, {
+          component: r.component, place: '焦化集团职工培训中心', room: r.room, seatCount: r.seatCount,
+          startsAt: `${day}T${r.from}:00+08:00`, endsAt: `${day}T${r.to}:00+08:00`, invigilatorIds: r.invigilatorIds,
+        });
+      }
     }
     const workerUsername = `${o.prefix}.worker`;
     const applicantUsername = `${o.prefix}.applicant`;

@@ -34,7 +34,7 @@ const BOLD = 'NotoSansSC-Bold';
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 /** Read once per process: the font files are large (about 8 MB each) and never change. */
-function loadFonts(): { regular: Buffer; bold: Buffer } {
+export function loadFonts(): { regular: Buffer; bold: Buffer } {
   if (!fonts) {
     // The package exports only its index (dist/), the fonts sit beside it.
     const dir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { WorkforceModule } from '@skill-ladder/workforce';
 import { EvaluationsModule } from '../evaluations.module';
 import { BlueprintsController } from './blueprints.controller';
 import { BlueprintsService } from './blueprints.service';
+import { ApplicationSeatsController, ExamSessionsController } from './exam-sessions.controller';
+import { ExamSessionsService } from './exam-sessions.service';
 import { QuestionBanksController } from './question-banks.controller';
 import { QuestionBanksService } from './question-banks.service';
 
-/** 考务: question banks, blueprints and fixed papers; exam sessions and the online exam build on them. */
+/** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets; the online exam builds on them. */
 @Module({
-  imports: [EvaluationsModule],
-  controllers: [QuestionBanksController, BlueprintsController],
-  providers: [QuestionBanksService, BlueprintsService],
+  imports: [EvaluationsModule, WorkforceModule],
+  controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

@@ -15,6 +15,7 @@ import { ApplicationEvidence } from './ApplicationEvidence';
 import { BureauReportTab } from './BureauReportTab';
 import { ACTION_LABELS, type Campaign, type CampaignAction } from './campaign-board';
 import { DrawsTab } from './DrawsTab';
+import { ExamSessionsTab } from './ExamSessionsTab';
 import { EditCampaign } from './EditCampaign';
 import { ProgressTab } from './ProgressTab';
 import { ResultsTab } from './ResultsTab';
@@ -325,6 +326,7 @@ export default function CampaignDetailPage() {
                   items={[
                     { key: 'applications', label: '报名审核', children: <ApplicationsTab campaign={c} canDecide={hr} /> },
                     { key: 'draws', label: '考评员抽取', children: <DrawsTab campaign={c} canDraw={hr && c.status === 'assessing'} /> },
+                    { key: 'exam-sessions', label: '考场编排', children: <ExamSessionsTab campaign={c} hr={hr} /> },
                     {
                       key: 'progress',
                       label: '评分进度',

@@ -1,9 +1,9 @@
-import { ArrowLeftOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { api, downloadBinary, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
 import { EligibilityRoutes } from '../../components/EligibilityRoutes';
 import { FormModal, ReasonField } from '../../components/FormModal';
@@ -86,6 +86,7 @@ export default function ApplicationPage() {
               />
               <ReasonField label="撤回原因（选填）" optional />
             </FormModal>
+            {a.status === 'approved' && <ExamSeats applicationId={a.id} ticketNumber={a.ticketNumber} />}
             <ApplicationResult applicationId={a.id} />
             <Card size="small" title={a.eligible ? '申报条件：已满足' : '申报条件：未满足'}>
               <EligibilityRoutes report={a.eligibilityReport} />
@@ -129,5 +130,55 @@ export default function ApplicationPage() {
         </QueryState>
       </Card>
     </Space>
+  );
+}
+
+/** 考试安排: where and when the candidate sits each component, and their admission ticket as PDF. */
+function ExamSeats({ applicationId, ticketNumber }: { applicationId: string; ticketNumber: string | null }) {
+  const { message } = App.useApp();
+  const [downloading, setDownloading] = useState(false);
+  const seats = useQuery({
+    queryKey: ['application', applicationId, 'exam-seats'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/applications/{applicationId}/exam-seats', { params: { path: { applicationId } } })),
+  });
+  return (
+    <Card size="small" title="考试安排">
+      <QueryState query={seats} empty={(list) => list.length === 0} emptyText="尚未编排考场，编排后在此查看考场和座位">
+        {(list) => (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {list.map((s) => (
+              <Descriptions key={s.sessionId} column={1} size="small" title={s.componentLabel} data-testid="exam-seat">
+                <Descriptions.Item label="时间">
+                  {s.startsAtChina} 至 {s.endsAtChina.slice(0, 10) === s.startsAtChina.slice(0, 10) ? s.endsAtChina.slice(11) : s.endsAtChina}
+                </Descriptions.Item>
+                <Descriptions.Item label="考点">{s.place}</Descriptions.Item>
+                <Descriptions.Item label="考场">{s.room}</Descriptions.Item>
+                <Descriptions.Item label="座位号">
+                  <Typography.Text strong style={{ fontSize: 18 }}>
+                    {s.seatLabel}
+                  </Typography.Text>
+                </Descriptions.Item>
+              </Descriptions>
+            ))}
+            <Button
+              type="primary"
+              block
+              className="touch"
+              icon={<DownloadOutlined />}
+              loading={downloading}
+              onClick={() => {
+                setDownloading(true);
+                downloadBinary(`/api/v1/applications/${applicationId}/admission-ticket`, `准考证-${ticketNumber ?? ''}.pdf`)
+                  .catch((e) => message.error(messageOf(e)))
+                  .finally(() => setDownloading(false));
+              }}
+            >
+              下载准考证
+            </Button>
+            <Typography.Text type="secondary">请携带准考证和身份证件，于考试开始前30分钟到达考场。</Typography.Text>
+          </Space>
+        )}
+      </QueryState>
+    </Card>
   );
 }

@@ -4,3 +4,4 @@ export * from './item-scoring';
 export * from './paper-assembly';
 export * from './stem-fingerprint';
 export * from './item-content';
+export * from './seating';
