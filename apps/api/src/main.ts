@@ -11,10 +11,14 @@ import { createFastifyAdapter } from './fastify-adapter';
 import { prepareRuntime } from './runtime';
 
 async function main(): Promise<void> {
+  // Milliseconds since the process started at each step; logged once listening (npm run bench:start reads them).
+  const startup: Record<string, number> = {};
+  const mark = (step: string) => (startup[step] = Math.round(performance.now()));
+  mark('modulesLoaded');
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const logger = new AppLogger(config.LOG_LEVEL, config.LOG_FILE);
-  const runtime = await prepareRuntime(config, logger);
+  const runtime = await prepareRuntime(config, logger, mark);
   let app: NestFastifyApplication | undefined;
   const shutdown = async (signal: string) => {
     logger.log({ msg: `${signal} received, shutting down` });
@@ -27,8 +31,12 @@ async function main(): Promise<void> {
   try {
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime.config), createFastifyAdapter(), { logger });
     const { webApp } = configureApp(app, runtime.config);
+    mark('nestReady');
     const admin = await ensurePlatformAdmin(app, runtime.config);
+    mark('adminChecked');
     await app.listen(runtime.config.PORT, runtime.config.HOST);
+    mark('listening');
+    logger.log({ msg: `listening ${startup.listening} ms after the process started`, startedAt: Math.round(performance.timeOrigin), startup });
     const host = runtime.config.HOST === '0.0.0.0' ? 'localhost' : runtime.config.HOST;
     const base = `http://${host}:${runtime.config.PORT}`;
     const lines = [
