@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     `Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${cpus().length} CPUs. Shared machine: read the ratio column.`,
     '',
     'Steps: ms since the API process started at which each finished, shown as the time since the step before ' +
-      '(modulesLoaded includes Node booting; postgresSpawned/postgresReady: embedded PostgreSQL; migrationsChecked: the schema; ' +
+      '(mainStarted: Node booted and the few modules main needs first; postgresLaunched: the embedded PostgreSQL, or initdb, runs; ' +
+      'modulesLoaded: the app\'s modules; postgresReady: PostgreSQL accepts connections; migrationsChecked: the schema; ' +
       'schemaReady: reference data; nestReady: Nest modules and routes; adminChecked: the platform admin; listening: the port is open).',
     '',
     '| run | npm start → healthy (s) | npm + build check (s) | API process steps (ms) | baseline: require @nestjs/core (s) | baseline: Fastify hello-world spawn → answer (s) | ratio to Fastify |',
