@@ -9,6 +9,9 @@ const { join, relative } = require('node:path');
 
 const root = join(__dirname, '..');
 const SKIP = new Set(['node_modules', 'dist', '.data', 'coverage', 'test-results']);
+// Output that lives among the inputs (by path: libs/evaluations/src/results is source). Without
+// this, every `npm run bench` result file made the next `npm start` rebuild the API.
+const SKIP_PATHS = new Set(['bench/results']);
 
 const targets = [
   {
@@ -35,7 +38,7 @@ function files(path) {
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [path];
   return readdirSync(full, { withFileTypes: true })
-    .filter((e) => !SKIP.has(e.name))
+    .filter((e) => !SKIP.has(e.name) && !SKIP_PATHS.has(relative(root, join(full, e.name))))
     .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
     .flatMap((e) => files(relative(root, join(full, e.name))));
 }

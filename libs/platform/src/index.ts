@@ -22,6 +22,7 @@ export * from './validation';
 export * from './storage/file-storage';
 export * from './storage/file-type';
 export * from './storage/storage.module';
+export * from './spreadsheet/exceljs';
 export * from './spreadsheet/header-map';
 export * from './spreadsheet/sheet-lines';
 export * from './database/unique-violation';

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
-import { normalizeResidentId, validateResidentId, mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
-import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { exceljs, mapSheetHeaders, normalizeResidentId, readSheetLines, validateResidentId } from '@skill-ladder/platform';
 import { rankLabel } from '@skill-ladder/vocabulary';
+import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 
 /*
  * HR registers candidates from a spreadsheet (XLSX): a header row with zh-CN column names, one
@@ -163,7 +162,7 @@ export async function readApplicationSheet(buffer: Buffer, campaignRanks: readon
 
 /** The template HR downloads: zh-CN headers, ID numbers kept as text, the campaign's levels as a drop-down. */
 export async function writeApplicationTemplate(campaign: { name: string; ranks: readonly NationalRank[] }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('报名名单');
   sheet.columns = APPLICATION_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { exceljs } from '@skill-ladder/platform';
 
 /*
  * A body's certificates for upload to the national query system (全国联网查询): one header row,
@@ -33,7 +33,7 @@ export const CERTIFICATE_EXPORT_COLUMNS: readonly { key: keyof CertificateExport
 ];
 
 export async function writeCertificateExport(rows: readonly CertificateExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('证书信息');
   sheet.columns = CERTIFICATE_EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width, style: { numFmt: '@' } }));
   sheet.getRow(1).font = { bold: true };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
-import { create as createQrCode } from 'qrcode';
+import type PDFDocumentClass from 'pdfkit';
+import type * as QrCode from 'qrcode';
 import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, workTypeLabel } from './certificate-fields';
 import { parseIsoDate } from '@skill-ladder/vocabulary';
 
@@ -43,7 +43,17 @@ export function loadFonts(): { regular: Buffer; bold: Buffer } {
   return fonts;
 }
 
+let libraries: { PDFDocument: typeof PDFDocumentClass; createQrCode: typeof QrCode.create } | undefined;
+
+/** pdfkit (with fontkit) and qrcode load on the first certificate or admission ticket printed, not at start-up: only these PDFs use them. */
+export function loadLibraries(): { PDFDocument: typeof PDFDocumentClass; createQrCode: typeof QrCode.create } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return (libraries ??= { PDFDocument: require('pdfkit') as typeof PDFDocumentClass, createQrCode: (require('qrcode') as typeof QrCode).create });
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer> {
+  const { PDFDocument } = loadLibraries();
   const { regular, bold } = loadFonts();
   const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
   const doc = new PDFDocument({
@@ -131,7 +141,7 @@ function fitText(doc: PDFKit.PDFDocument, value: string, x: number, y: number, w
 }
 
 function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const { modules } = createQrCode(text, { errorCorrectionLevel: 'M' });
+  const { modules } = loadLibraries().createQrCode(text, { errorCorrectionLevel: 'M' });
   const quiet = 2;
   const cell = size / (modules.size + quiet * 2);
   doc.save().fillColor('#000000');

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { loadFonts } from '../certificates/certificate-pdf';
+import { loadFonts, loadLibraries } from '../certificates/certificate-pdf';
 
 /*
  * 准考证 and 签到表: A4 portrait, Noto Sans SC embedded as a subset (the certificate's font).
@@ -62,6 +61,7 @@ const BOLD = 'NotoSansSC-Bold';
 
 function newDocument(title: string, author: string, keywords: string): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const { regular, bold } = loadFonts();
+  const { PDFDocument } = loadLibraries();
   const doc = new PDFDocument({ size: A4, margin: 0, autoFirstPage: false, info: { Title: title, Author: author, Subject: 'Skill Ladder', Keywords: keywords } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { mapSheetHeaders, readSheetLines, SheetLine } from '@skill-ladder/platform';
+import { exceljs, mapSheetHeaders, readSheetLines, SheetLine } from '@skill-ladder/platform';
 import { ITEM_KIND_LABELS } from './rules/item-kinds';
 import { ItemContent, ItemField, OPTION_KEYS, parseItemDraft } from './rules/item-content';
 import { repeatedStems } from './rules/stem-fingerprint';
@@ -112,7 +111,7 @@ export function answerText(item: Pick<ItemContent, 'key'>): string {
  * no items, the template, with one example row of each kind and the rules on a second sheet.
  */
 export async function writeItemSheet(items: readonly (ItemContent & { status?: string; version?: number })[], title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('试题');
   sheet.columns = ITEM_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, Clock, ConflictError, Principal } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, exceljs, Principal } from '@skill-ladder/platform';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { BureauReportDto, CandidateResultDto } from './dto/results.dto';
 import { REPORT_STATUS_LABELS, reportStatus } from './result-rules';
@@ -67,7 +66,7 @@ export class BureauReportService {
   async xlsx(principal: Principal, campaignId: string): Promise<{ buffer: Buffer; filename: string }> {
     const report = await this.get(principal, campaignId);
     const components = [...new Map(report.items.flatMap((i) => i.components.map((c) => [c.component, c.label] as const))).entries()];
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (exceljs().Workbook)();
     const sheet = workbook.addWorksheet('认定结果');
     const headers = ['序号', '准考证号', '姓名', '身份证号码（脱敏）', '职业', '等级', ...components.map(([, label]) => label.split(' / ')[0]), '加权总成绩', '名次', '认定结果', '证书编号'];
     sheet.columns = headers.map((header, i) => ({ header, key: `c${i}`, width: i === 3 ? 22 : i === headers.length - 1 ? 26 : 14, style: { numFmt: '@' } }));

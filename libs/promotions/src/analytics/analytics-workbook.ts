@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '@skill-ladder/platform';
 import type { AnalyticsReport } from './analytics.service';
 
 type Cell = string | number | null;
@@ -20,7 +21,7 @@ export type AnalyticsSection = (typeof ANALYTICS_SECTIONS)[number];
 
 /** The analytics report as an XLSX workbook: one sheet per view (or the one asked for), zh-CN headers. */
 export async function analyticsWorkbook(report: AnalyticsReport, only?: AnalyticsSection): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.created = new Date(`${report.asOf}T00:00:00+08:00`);
   const r = (x: { workers: number; certified: number; certificationRate: number | null; highSkilled: number; highSkilledShare: number | null }): Cell[] => [
     x.workers,

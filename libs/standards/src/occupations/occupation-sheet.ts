@@ -1,5 +1,4 @@
-import { mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
-import ExcelJS from 'exceljs';
+import { exceljs, mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
 
 /*
  * The occupation catalogue as a spreadsheet (XLSX): one header row, one occupation per row.
@@ -165,7 +164,7 @@ export function parseOccupationLines(lines: readonly { row: number; cells: reado
 }
 
 export async function writeOccupationSheet(items: readonly OccupationRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('职业目录 Occupations');
   const specs = EXPORT_ORDER.map((key) => COLUMNS.find((c) => c.key === key)!);
   sheet.columns = specs.map((spec) => ({ header: spec.header, key: spec.key, width: spec.width }));

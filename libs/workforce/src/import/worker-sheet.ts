@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
+import { exceljs, mapSheetHeaders, readSheetLines } from '@skill-ladder/platform';
 import { CreateWorkerDto } from '../dto/worker.dto';
 import { EDUCATION_CODES, EducationCode, EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType } from '../worker-record';
 
@@ -239,7 +238,7 @@ export async function readWorkerSheet(buffer: Buffer): Promise<ParsedWorkerSheet
 
 /** The template HR downloads: zh-CN headers, one example row, ID numbers and dates kept as text. */
 export async function writeWorkerTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet('职工名单');
   sheet.columns = WORKER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { numFmt: '@' } }));
   sheet.getRow(1).font = { bold: true };
