@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganizationsService, UsersService } from '@skill-ladder/identity';
@@ -63,7 +64,7 @@ export async function seedDemo(app: NestFastifyApplication, config: AppConfig, w
     write(`Created platform admin '${config.ADMIN_USERNAME}' with password: ${bootstrap.generatedPassword}  (shown once)`);
   }
   try {
-    await inOneTransaction(dataSource, async () => {
+    await inOneTransaction(app, dataSource, async () => {
       const organizations = app.get(OrganizationsService);
       const users = app.get(UsersService);
       const workers = app.get(WorkersService);
@@ -213,7 +214,12 @@ async function findDemoData(dataSource: DataSource): Promise<string[]> {
  * Runs `work` with every query of the data source on one connection in one transaction: the
  * services open their own transactions, which then become savepoints inside it.
  */
-async function inOneTransaction<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+async function inOneTransaction<T>(app: NestFastifyApplication, dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  // The scheduled jobs (one runs every minute) would take the shared runner below too and interleave their
+  // savepoints with the seed's ("savepoint typeorm_2 does not exist" when a long seed crossed a minute), so they
+  // are paused while the scenario is written.
+  const paused = [...app.get(SchedulerRegistry, { strict: false }).getCronJobs().values()].filter((job) => job.isActive);
+  for (const job of paused) job.stop();
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   const release = runner.release.bind(runner);
@@ -231,6 +237,7 @@ async function inOneTransaction<T>(dataSource: DataSource, work: () => Promise<T
   } finally {
     dataSource.createQueryRunner = createQueryRunner;
     await release();
+    for (const job of paused) job.start();
   }
 }
 
