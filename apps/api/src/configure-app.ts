@@ -13,6 +13,7 @@ import {
   documentValidationBounds,
   documentValidationBoundsOnProperties,
   APP_CONFIG,
+  cacheValidationMetadataLookups,
   ProblemDetailsDto,
   ProblemDetailsFilter,
   requestLogLine,
@@ -28,6 +29,7 @@ export const DOCS_PATH = 'api/docs';
 export function configureApp(app: NestFastifyApplication, config: AppConfig): { webApp: boolean } {
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'docs', method: RequestMethod.ALL }] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  cacheValidationMetadataLookups();
   app.useGlobalPipes(
     new TextCheckingValidationPipe({
       whitelist: true,
