@@ -27,11 +27,28 @@ import { runWithDatabase } from '../scripts/cli-runtime';
  * statements the API sent for the same request, interleaved in one run on one scratch database,
  * so the ratio shows what the framework and the code around the SQL cost. The machine is shared:
  * read ratios, not absolute figures. Writes one Markdown table to bench/results/.
+ *
+ * Options, for measuring one path in a few minutes on a shared machine:
+ * `--only verify,career` (keys: verify, career, list, deep, filter), `--rounds N` (each round
+ * runs every target once, in a rotated order; medians are reported), `--seconds S` per load,
+ * `--compare <dist>` (another build's output, e.g. main's: its API process is loaded beside this
+ * build's in every round, for before/after in one run), `--cpu-prof-dir <dir>` (the API processes
+ * write V8 CPU profiles there), `--no-process` (skip the API processes: no cold start, RSS or
+ * CPU per request). For each API process it reports CPU ms per request from /proc, which depends
+ * far less on the machine's load than req/s does.
  */
 const QUICK = process.argv.includes('--quick');
 const WORKERS = QUICK ? 10_000 : 100_000;
 const CERTIFICATES = QUICK ? 100 : 1_000;
-const DURATION_SECONDS = QUICK ? 3 : 15;
+const DURATION_SECONDS = Number(option('--seconds') ?? (QUICK ? 3 : 15));
+const ROUNDS = Number(option('--rounds') ?? 1);
+/** Scenario keys to run (`--only verify,career`); all when absent. */
+const ONLY = option('--only')?.split(',').map((k) => k.trim());
+/** A second build's `dist` (e.g. main's): its API process is loaded beside this build's, interleaved with the baseline. */
+const COMPARE_DIST = option('--compare');
+/** Where the API processes write V8 CPU profiles (`--cpu-prof`) of their load, if given. */
+const PROFILE_DIR = option('--cpu-prof-dir');
+const SKIP_PROCESS = process.argv.includes('--no-process');
 const CONNECTIONS = 50;
 const WELDER = '6-18-02-04';
 const PASSWORD = 'bench-password-not-secret';
@@ -41,7 +58,16 @@ interface Statement {
   values: unknown[];
 }
 
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = process.argv[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  return value;
+}
+
 interface Scenario {
+  key: string;
   name: string;
   path: string;
   headers: Record<string, string>;
@@ -59,6 +85,7 @@ void runWithDatabase(async (baseConfig) => {
   let app: NestFastifyApplication | undefined;
   const raw = new Pool({ connectionString: databaseUrl, max: 10 });
   const rawServer = fastify({ logger: false });
+  const processes: ApiProcess[] = [];
   try {
     const { migrateDatabase } = await import('../apps/api/src/database/migrate');
     await migrateDatabase(databaseUrl);
@@ -84,15 +111,18 @@ void runWithDatabase(async (baseConfig) => {
     const capture = new StatementCapture(dataSource);
     const deepPage = Math.floor((WORKERS * 0.7) / 50);
     const scenarios: Scenario[] = [];
-    for (const [name, path, headers] of [
-      ['public verify', `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, {}],
-      ['career path', `/api/v1/workers/${data.workerId}/career-path`, data.worker],
-      ['worker list, page 1', '/api/v1/workers', data.hr],
-      [`worker list, page ${deepPage}`, `/api/v1/workers?page=${deepPage}`, data.hr],
-      ['worker list, name filter', `/api/v1/workers?name=${encodeURIComponent('职工12')}`, data.hr],
-    ] as [string, string, Record<string, string>][]) {
+    const all: [string, string, string, Record<string, string>][] = [
+      ['verify', 'public verify', `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, {}],
+      ['career', 'career path', `/api/v1/workers/${data.workerId}/career-path`, data.worker],
+      ['list', 'worker list, page 1', '/api/v1/workers', data.hr],
+      ['deep', `worker list, page ${deepPage}`, `/api/v1/workers?page=${deepPage}`, data.hr],
+      ['filter', 'worker list, name filter', `/api/v1/workers?name=${encodeURIComponent('职工12')}`, data.hr],
+    ];
+    const unknown = ONLY?.filter((k) => !all.some(([key]) => key === k));
+    if (unknown?.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${all.map(([key]) => key).join(', ')})`);
+    for (const [key, name, path, headers] of all.filter(([k]) => !ONLY || ONLY.includes(k))) {
       const statements = await capture.during(() => api.get(path, headers));
-      scenarios.push({ name, path, headers, statements });
+      scenarios.push({ key, name, path, headers, statements });
     }
     capture.stop();
 
@@ -104,38 +134,77 @@ void runWithDatabase(async (baseConfig) => {
     });
     const rawBase = await rawServer.listen({ port: 0, host: '127.0.0.1' });
 
-    const rows: string[] = [];
-    for (const [i, s] of scenarios.entries()) {
-      const project = await load(`${api.base}${s.path}`, s.headers);
-      const baseline = await load(`${rawBase}/raw/${i}`, {});
-      rows.push(
-        `| ${s.name} | ${s.statements.length} | ${fmt(project)} | ${fmt(baseline)} | ${(project.rps / baseline.rps).toFixed(2)} |`,
-      );
-      process.stdout.write(`${rows[rows.length - 1]}\n`);
+    // The API as deployed, each build as its own Node process on the same database: this build,
+    // and with --compare another build's dist (main's, say), for before/after in one run.
+    if (!SKIP_PROCESS) {
+      processes.push(await startApi('this build', join(__dirname, '..'), databaseUrl, config));
+      if (COMPARE_DIST) processes.push(await startApi(`--compare ${COMPARE_DIST}`, COMPARE_DIST, databaseUrl, config));
     }
-    const process_ = await apiProcess(databaseUrl, config, [scenarios[0], scenarios[1]]);
+    const targets: { label: string; url: (s: Scenario, i: number) => string; cpuMs?: () => number }[] = [
+      { label: 'project (in the bench process)', url: (s) => `${api.base}${s.path}` },
+      { label: 'raw same SQL', url: (_s, i) => `${rawBase}/raw/${i}` },
+      ...processes.map((p) => ({ label: `API process, ${p.label}`, url: (s: Scenario) => `${p.base}${s.path}`, cpuMs: p.cpuMs })),
+    ];
+    // results[scenario][target][round]; each round runs the targets in a rotated order so that
+    // none is always first or last while the shared machine's load drifts.
+    const results: Load[][][] = scenarios.map(() => targets.map(() => []));
+    const rows: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, s] of scenarios.entries()) {
+        for (let k = 0; k < targets.length; k++) {
+          const t = (k + round) % targets.length;
+          const headers = t === 1 ? {} : s.headers;
+          const cpuBefore = targets[t].cpuMs?.();
+          const result = await load(targets[t].url(s, i), headers);
+          if (cpuBefore !== undefined) result.cpuMsPerRequest = (targets[t].cpuMs!() - cpuBefore) / result.requests;
+          results[i][t][round] = result;
+        }
+        const [project, baseline, ...others] = results[i].map((r) => r[round]);
+        rows.push(
+          `| ${s.name} | ${round + 1} | ${s.statements.length} | ${fmt(project)} | ${fmt(baseline)} | **${ratio(project, baseline)}** |` +
+            others.map((o) => ` ${fmt(o)} · ${ratio(o, baseline)} · ${o.cpuMsPerRequest?.toFixed(2)} |`).join(''),
+        );
+        process.stdout.write(`${rows[rows.length - 1]}  (load ${loadavg()[0].toFixed(1)})\n`);
+      }
+    }
+    const summary = scenarios.map((s, i) => {
+      const ratios = targets.slice(2).map((_t, k) => median(results[i][k + 2].map((l, r) => l.rps / results[i][1][r].rps)));
+      const p99s = targets.map((_t, k) => median(results[i][k].map((l) => l.p99)));
+      const cpu = targets.slice(2).map((_t, k) => median(results[i][k + 2].map((l) => l.cpuMsPerRequest ?? NaN)));
+      return (
+        `| ${s.name} | ${median(results[i][0].map((l, r) => l.rps / results[i][1][r].rps)).toFixed(2)} | ${p99s[0]} | ${p99s[1]} |` +
+        ratios.map((x, k) => ` ${x.toFixed(2)} · ${p99s[k + 2]} · ${cpu[k].toFixed(2)} |`).join('')
+      );
+    });
+    const memory = processes.map((p) => p.memory());
+    const targetHeads = targets.slice(2).map((t) => ` ${t.label}: req/s · p50 · p99 (ms) · ÷ raw · CPU ms per request |`).join('');
     const report = [
       `# Hot paths, ${new Date().toISOString()}`,
       '',
-      `${WORKERS} workers (one enterprise), ${CERTIFICATES} certificates; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run; ` +
-        'raw = Fastify + pg replaying the statements the API sent for that request. Shared machine: compare ratios.',
+      `${WORKERS} workers (one enterprise), ${CERTIFICATES} certificates; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, ${ROUNDS} round(s); ` +
+        'raw = Fastify + pg replaying the statements the API sent for that request, in the bench process like autocannon. Shared machine: compare ratios.',
       '',
       `Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${cpus().length} CPUs (above the CPU count, every figure is inflated).`,
       '',
-      '| scenario | SQL / request | project req/s · p50 · p99 (ms) | raw same SQL req/s · p50 · p99 (ms) | ratio |',
-      '|---|---|---|---|---|',
+      `| scenario | round | SQL / request | project req/s · p50 · p99 (ms) | raw same SQL req/s · p50 · p99 (ms) | ratio |${targetHeads}`,
+      `|---|---|---|---|---|---|${targets.slice(2).map(() => '---|').join('')}`,
       ...rows,
       '',
-      'Cold start, load and RSS: the API as its own process (`node dist/apps/api/src/main.js` on the same database, schema migrated, build not included). ' +
+      `Medians over the rounds: the ratio to raw of the same round, and p99 (ms).`,
+      '',
+      `| scenario | project ÷ raw | project p99 | raw p99 |${targets.slice(2).map((t) => ` ${t.label}: ÷ raw · p99 · CPU ms per request |`).join('')}`,
+      `|---|---|---|---|${targets.slice(2).map(() => '---|').join('')}`,
+      ...summary,
+      '',
+      'Cold start and RSS: the API as its own process (`node dist/apps/api/src/main.js` on the same database, schema migrated, build not included). ' +
         'Issuing: in the bench process, through the CertificatesService that finalization calls.',
       '',
       '| measure | value |',
       '|---|---|',
-      `| cold start: spawn to /api/v1/health answering | ${(process_.coldStartMs / 1000).toFixed(1)} s |`,
+      ...processes.map((p) => `| ${p.label}: cold start, spawn to /api/v1/health answering | ${(p.coldStartMs / 1000).toFixed(1)} s |`),
       `| issuing ${data.issuing.count} certificates in one transaction, one by one as finalization does: time · per second · serial gaps | ` +
         `${(data.issuing.ms / 1000).toFixed(1)} s · ${Math.round((data.issuing.count * 1000) / data.issuing.ms)} · ${data.issuing.gaps} |`,
-      ...process_.loads.map((l) => `| ${l.name}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s: req/s · p50 · p99 (ms) | ${fmt(l.load)} |`),
-      `| RSS after that load (VmRSS) · peak (VmHWM) | ${process_.rssMb} MB · ${process_.peakMb} MB |`,
+      ...processes.map((p, k) => `| ${p.label}: RSS after the load (VmRSS) · peak (VmHWM) | ${memory[k].rssMb} MB · ${memory[k].peakMb} MB |`),
       '',
     ].join('\n');
     const dir = join(process.cwd(), 'bench', 'results');
@@ -144,6 +213,7 @@ void runWithDatabase(async (baseConfig) => {
     writeFileSync(file, report);
     process.stdout.write(`\n${report}\nwritten to ${file}\n`);
   } finally {
+    await Promise.all(processes.map((p) => p.stop()));
     await rawServer.close();
     await raw.end();
     await app?.close();
@@ -152,42 +222,78 @@ void runWithDatabase(async (baseConfig) => {
   }
 });
 
+interface ApiProcess {
+  label: string;
+  base: string;
+  coldStartMs: number;
+  /** CPU time the process has used (user + system), from /proc: per request it hardly depends on the machine's load, unlike req/s. */
+  cpuMs(): number;
+  memory(): { rssMb: number; peakMb: number };
+  stop(): Promise<void>;
+}
+
 /**
- * Cold start and memory of the API as deployed: its own Node process on the bench database,
- * timed from spawn to the health check answering, then loaded with the given scenarios; its
- * resident memory is read from /proc after the load (Linux).
+ * The API as deployed: `<dist>/apps/api/src/main.js` as its own Node process on the bench
+ * database, timed from spawn to the health check answering. Its resident memory is read from
+ * /proc (Linux); with --cpu-prof-dir it writes a V8 CPU profile when stopped.
  */
-async function apiProcess(databaseUrl: string, config: { JWT_SECRET?: string; PII_ENCRYPTION_KEY?: string; PII_BLIND_INDEX_KEY?: string }, scenarios: Scenario[]) {
+async function startApi(
+  label: string,
+  dist: string,
+  databaseUrl: string,
+  config: { JWT_SECRET?: string; PII_ENCRYPTION_KEY?: string; PII_BLIND_INDEX_KEY?: string },
+): Promise<ApiProcess> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'src', 'main.js')], {
+  const flags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...flags, join(dist, 'apps', 'api', 'src', 'main.js')], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ADMIN_PASSWORD: PASSWORD,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000000', JWT_SECRET: config.JWT_SECRET, PII_ENCRYPTION_KEY: config.PII_ENCRYPTION_KEY, PII_BLIND_INDEX_KEY: config.PII_BLIND_INDEX_KEY,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the API process exited with ${child.exitCode}`);
-      if (Date.now() - started > 120_000) throw new Error('the API process did not answer its health check in 120 s');
-      if (await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const coldStartMs = Date.now() - started;
-    const loads: { name: string; load: Load }[] = [];
-    for (const s of scenarios) loads.push({ name: s.name, load: await load(`${base}${s.path}`, s.headers) });
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { coldStartMs, loads, rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-  } finally {
+  const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
     }
+  };
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the API process (${label}) exited with ${child.exitCode}`);
+      if (Date.now() - started > 120_000) throw new Error(`the API process (${label}) did not answer its health check in 120 s`);
+      if (await fetch(`${base}/api/v1/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const coldStartMs = Date.now() - started;
+    const memory = () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+    };
+    const cpuMs = () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    };
+    return { label, base, coldStartMs, memory, cpuMs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function ratio(a: Load, b: Load): string {
+  return (a.rps / b.rps).toFixed(2);
 }
 
 function freePort(): Promise<number> {
@@ -203,6 +309,9 @@ function freePort(): Promise<number> {
 
 interface Load {
   rps: number;
+  requests: number;
+  /** API processes only. */
+  cpuMsPerRequest?: number;
   p50: number;
   p99: number;
   failures: number;
@@ -210,7 +319,7 @@ interface Load {
 
 async function load(url: string, headers: Record<string, string>): Promise<Load> {
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors };
+  return { rps: result.requests.average, requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors };
 }
 
 function fmt(l: Load): string {

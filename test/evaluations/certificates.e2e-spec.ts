@@ -420,10 +420,20 @@ describe('public certificate verification is rate-limited', () => {
   });
   afterAll(() => t.close());
 
-  it('answers 429 past the limit per client and minute', async () => {
-    await t.http().get(`${PUBLIC}/Y000014000123263000001`).query({ name: '王建国' }).expect(404);
-    await t.http().get(`${PUBLIC}/Y000014000123263000002`).query({ name: '王建国' }).expect(404);
+  it('answers 429 past the limit per client and minute, and says the limit on every answer', async () => {
+    const first = await t.http().get(`${PUBLIC}/Y000014000123263000001`).query({ name: '王建国' }).expect(404);
+    expect(first.headers).toMatchObject({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '1' });
+    expect(Number(first.headers['x-ratelimit-reset'])).toBeGreaterThanOrEqual(60);
+    expect(Number(first.headers['x-ratelimit-reset'])).toBeLessThanOrEqual(65);
+    // The security headers are on the limited route's answers too.
+    expect(first.headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });
+    expect(first.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const second = await t.http().get(`${PUBLIC}/Y000014000123263000002`).query({ name: '王建国' }).expect(404);
+    expect(second.headers).toMatchObject({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '0' });
     const limited = await t.http().get(`${PUBLIC}/Y000014000123263000003`).query({ name: '王建国' }).expect(429);
     expect(limited.headers['content-type']).toContain('application/problem+json');
+    expect(limited.headers).toMatchObject({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '0', 'retry-after': '60' });
+    // Blocked for the minute, whatever the number asked.
+    await t.http().get(`${PUBLIC}/Y000014000123263000001`).query({ name: '王建国' }).expect(429);
   });
 });

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { EvaluationsModule, ExamsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
-import { AccessGuard, AuditModule, CryptoModule, PlatformConfigModule, SchedulingModule, StorageModule } from '@skill-ladder/platform';
+import { AccessGuard, AuditModule, BucketedThrottlerStorage, CryptoModule, PlatformConfigModule, SchedulingModule, StorageModule } from '@skill-ladder/platform';
 import { PromotionsModule } from '@skill-ladder/promotions';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
@@ -26,7 +26,10 @@ export class AppModule {
           migrationsRun: false,
           extra: { max: 20, application_name: 'skill-ladder' },
         }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
+          storage: new BucketedThrottlerStorage(),
+        }),
         AuditModule,
         SchedulingModule,
         CryptoModule,

@@ -35,5 +35,6 @@ export * from './openapi/validation-bounds';
 export * from './scheduling/scheduled-jobs.service';
 export * from './scheduling/scheduling.module';
 export * from './http/rate-limit';
+export * from './http/bucketed-throttler-storage';
 export * from './openapi/common-responses';
 export * from './http/limits';

@@ -10,6 +10,11 @@ export const RATE_LIMIT_EXTENSION = 'x-rate-limit';
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  /** The counts stay in this process's memory, so the key needs no hashing (the default takes a SHA-256 per request). */
+  protected override generateKey(context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${context.getClass().name}-${context.getHandler().name}-${throttlerName}-${tracker}`;
+  }
+
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const reply = context.switchToHttp().getResponse<{ header(name: string, value: unknown): unknown }>();
     reply.header('X-RateLimit-Limit', detail.limit);

@@ -6,4 +6,5 @@ export * from './validators';
 export * from './common-fields';
 export * from './text-input';
 export * from './text-checking-validation.pipe';
+export * from './validation-metadata-cache';
 export * from './parse-id.pipe';
