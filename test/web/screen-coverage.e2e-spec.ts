@@ -24,19 +24,7 @@ const NOT_FOR_A_SCREEN: Record<string, string> = {
  * Routes a role may call that have no screen yet: planned work, not a decision. Empty since issue 11
  * gave every route its screen; a route added without one must be put here on purpose.
  */
-const NOT_ON_A_SCREEN_YET: string[] = [
-  // 机考页面: next slice — the candidate's exam page and the invigilator's room view (issue 14).
-  'GET /me/exams',
-  'POST /me/exams/:sessionId/start',
-  'GET /me/exam-attempts/:id',
-  'PUT /me/exam-attempts/:id/answers/:number',
-  'POST /me/exam-attempts/:id/events',
-  'POST /me/exam-attempts/:id/submit',
-  'PUT /campaigns/:campaignId/exam-sessions/:sessionId/online-exam',
-  'GET /campaigns/:campaignId/exam-sessions/:sessionId/online-exam/room',
-  'POST /campaigns/:campaignId/exam-sessions/:sessionId/online-exam/attempts/:attemptId/extra-time',
-  'POST /campaigns/:campaignId/exam-sessions/:sessionId/online-exam/collect',
-];
+const NOT_ON_A_SCREEN_YET: string[] = [];
 
 const WEB_SRC = resolve(__dirname, '../../apps/web/src');
 

@@ -11,6 +11,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/worker/career', label: '职业通道' },
     { path: '/worker/credentials', label: '我的证书' },
     { path: '/worker/campaigns', label: '报名认定' },
+    { path: '/worker/exams', label: '机考' },
     { path: '/worker/publicity', label: '公示' },
   ],
   evaluator: [
