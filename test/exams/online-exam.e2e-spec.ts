@@ -243,6 +243,10 @@ describe('online theory exam (机考)', () => {
     expectNoKey(room.body);
     await http().get(online('/room')).set(coking.hr.auth).expect(200);
     await http().get(online('/room')).set(evaluators[1].session.auth).expect(404);
+    const mine = await http().get('/api/v1/me/exam-rooms').set(evaluators[0].session.auth).expect(200);
+    expect(mine.body).toEqual([expect.objectContaining({ sessionId, campaignId, room: '机房1', seated: CANDIDATES, started: CANDIDATES, submitted: 0 })]);
+    expect((await http().get('/api/v1/me/exam-rooms').set(evaluators[1].session.auth).expect(200)).body).toEqual([]);
+    await http().get('/api/v1/me/exam-rooms').set(coking.hr.auth).expect(403);
     await http().get(online('/room')).set(machinery.hr.auth).expect(404);
     await http().get(online('/room')).set(candidates[0].session.auth).expect(403);
   });

@@ -115,7 +115,9 @@ describe('online theory exam in Chromium (机考)', () => {
 
   it('the invigilator sees the candidate in the room and gives extra time with a reason', async () => {
     const page = await open(TABLET);
-    await signIn(page, 'online.invigilator', `/evaluator/exam-rooms/${campaignId}/${sessionId}`);
+    await signIn(page, 'online.invigilator', '/evaluator/exam-rooms');
+    await page.getByRole('link', { name: '进入考场监控' }).click();
+    await page.waitForURL(`**/evaluator/exam-rooms/${campaignId}/${sessionId}`);
     const row = page.getByRole('row').filter({ hasText: '秦晓东' });
     await expectText(row, '1/9');
     await row.getByRole('button', { name: '延时' }).click();

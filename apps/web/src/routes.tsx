@@ -39,6 +39,7 @@ const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
 const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
 const ExamRoomPage = lazy(() => import('./pages/exams/ExamRoomPage'));
+const MyExamRoomsPage = lazy(() => import('./pages/exams/MyExamRoomsPage'));
 const MyExamsPage = lazy(() => import('./pages/worker/exam/MyExamsPage'));
 const ExamAttemptPage = lazy(() => import('./pages/worker/exam/ExamAttemptPage'));
 const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'));
@@ -95,6 +96,7 @@ export function AppRoutes() {
             <Route path="/worker/publicity" element={guard('worker', <PublicityListPage />)} />
             <Route path="/worker/exams" element={guard('worker', <MyExamsPage />)} />
             <Route path="/worker/exam-attempts/:id" element={guard('worker', <ExamAttemptPage />)} />
+            <Route path="/evaluator/exam-rooms" element={guard('evaluator', <MyExamRoomsPage />)} />
             <Route path="/evaluator/exam-rooms/:campaignId/:sessionId" element={guard('evaluator', <ExamRoomPage />)} />
             <Route path="/hr/campaigns/:campaignId/exam-rooms/:sessionId" element={guard('hr_admin', <ExamRoomPage />)} />
             <Route path="/worker/publicity/:id" element={guard('worker', <PublicityNoticePage />)} />

@@ -2345,6 +2345,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/exam-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的监考：我监考的机考考场 / The online exam rooms I invigilate
+         * @description 访问权限 / Access: evaluator — an evaluator: the sessions they are an invigilator of
+         */
+        get: operations["MyExamsController_rooms_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/exams": {
         parameters: {
             query?: never;
@@ -6222,6 +6242,20 @@ export interface components {
             startsAtChina: string;
             /** @description 准考证号 */
             ticketNumber: string;
+        };
+        MyInvigilationDto: {
+            campaignId: string;
+            campaignName: string;
+            endsAt: string;
+            endsAtChina: string;
+            place: string;
+            room: string;
+            seated: number;
+            sessionId: string;
+            started: number;
+            startsAt: string;
+            startsAtChina: string;
+            submitted: number;
         };
         NominateDto: {
             /** @description 推荐理由 / why */
@@ -18813,6 +18847,63 @@ export interface operations {
             };
             /** @description 409 ATTEMPT_SUBMITTED: 已交卷 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_rooms_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvigilationDto"][];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import {
   CollectResponseDto,
   ExtraTimeDto,
   MyExamDto,
+  MyInvigilationDto,
   OnlineExamSetupDto,
   OnlineExamSetupResponseDto,
   RoomViewDto,
@@ -20,7 +21,7 @@ const SELF = 'the worker: their own seat and attempt only (another candidate’s
 const ROOM = 'HR of the evaluation body running the campaign; an evaluator invigilating this session';
 const CLOSED = { description: '409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEMPT_SUBMITTED: 已交卷' };
 
-/** 机考 for the candidate: their exams, the attempt with its server-timed deadline, autosave, page events, hand-in. */
+/** 机考 for the candidate (their exams, the attempt with its server-timed deadline, autosave, page events, hand-in) and the invigilator's rooms. */
 @ApiTags('机考 / Online exams')
 @Controller('me')
 export class MyExamsController {
@@ -31,6 +32,13 @@ export class MyExamsController {
   @Access(['worker'], '我的机考（考场、座位、能否开考） / My online exams: room, seat, and whether I may start now', SELF)
   list(@CurrentPrincipal() principal: Principal): Promise<MyExamDto[]> {
     return this.exams.myExams(principal);
+  }
+
+  @Get('exam-rooms')
+  @ApiOkResponse({ type: [MyInvigilationDto] })
+  @Access(['evaluator'], '我的监考：我监考的机考考场 / The online exam rooms I invigilate', 'an evaluator: the sessions they are an invigilator of')
+  rooms(@CurrentPrincipal() principal: Principal): Promise<MyInvigilationDto[]> {
+    return this.exams.myInvigilations(principal);
   }
 
   @Post('exams/:sessionId/start')

@@ -20,6 +20,7 @@ import {
   DEFAULT_LATE_ENTRY_MINUTES,
   ExtraTimeDto,
   MyExamDto,
+  MyInvigilationDto,
   OnlineExamSetupDto,
   OnlineExamSetupResponseDto,
   RoomViewDto,
@@ -209,6 +210,36 @@ export class OnlineExamsService {
         : r.campaign_status !== 'assessing'
           ? 'CAMPAIGN_NOT_ASSESSING'
           : startRefusal({ startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at), durationMinutes: r.duration_minutes, lateEntryMinutes: r.late_entry_minutes }, now),
+    }));
+  }
+
+  /** 我的监考: the online exam rooms of scheduled sessions the evaluator invigilates, latest first. */
+  async myInvigilations(principal: Principal): Promise<MyInvigilationDto[]> {
+    const rows: { session_id: string; campaign_id: string; campaign_name: string; place: string; room: string; starts_at: Date; ends_at: Date; seated: number; started: number; submitted: number }[] =
+      await this.dataSource.query(
+        `SELECT s.id AS session_id, s.campaign_id, c.name AS campaign_name, s.place, s.room, s.starts_at, s.ends_at,
+                (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = s.id) AS seated,
+                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id) AS started,
+                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id AND ea.status <> 'in_progress') AS submitted
+           FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
+           JOIN exam_sessions s ON s.id = si.session_id JOIN online_exams oe ON oe.session_id = s.id JOIN campaigns c ON c.id = s.campaign_id
+          WHERE ep.user_id = $1 AND s.status = 'scheduled'
+          ORDER BY s.starts_at DESC, s.id LIMIT 200`,
+        [principal.userId],
+      );
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      campaignId: r.campaign_id,
+      campaignName: r.campaign_name,
+      place: r.place,
+      room: r.room,
+      startsAt: new Date(r.starts_at).toISOString(),
+      endsAt: new Date(r.ends_at).toISOString(),
+      startsAtChina: chinaDateTime(new Date(r.starts_at)),
+      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      seated: r.seated,
+      started: r.started,
+      submitted: r.submitted,
     }));
   }
 

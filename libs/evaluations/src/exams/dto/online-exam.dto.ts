@@ -244,3 +244,19 @@ export class CollectResponseDto {
   @ApiProperty({ description: '延时未到、仍在答题的考生数' }) stillAnswering: number;
   @ApiProperty({ description: '未开考的考生数（缺考由人事在评分时标记）' }) notStarted: number;
 }
+
+/** 我的监考: an online exam room the evaluator invigilates. */
+export class MyInvigilationDto {
+  @ApiProperty() sessionId: string;
+  @ApiProperty() campaignId: string;
+  @ApiProperty() campaignName: string;
+  @ApiProperty() place: string;
+  @ApiProperty() room: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() startsAtChina: string;
+  @ApiProperty() endsAtChina: string;
+  @ApiProperty() seated: number;
+  @ApiProperty() started: number;
+  @ApiProperty() submitted: number;
+}
