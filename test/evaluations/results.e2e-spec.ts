@@ -153,7 +153,7 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
     // The committee chair is one of the practical evaluators: they may not moderate what they scored.
     await http().put(`/api/v1/campaigns/${campaignId}/scoring-settings`).set(coking.hr.auth).send({ chairProfileId: evaluators[0].profileId }).expect(200);
     const started = await ok(coking.hr, `/campaigns/${campaignId}/start-scoring`);
-    expect(started).toEqual({ campaignId, componentScores: 8, sheets: 12, carriedOver: 0 });
+    expect(started).toEqual({ campaignId, componentScores: 8, sheets: 12, carriedOver: 0, theoryFromOnlineExams: 0 });
     const again = await post(coking.hr, `/campaigns/${campaignId}/start-scoring`).expect(409);
     expect(again.body.code).toBe('INVALID_TRANSITION');
 
@@ -494,7 +494,7 @@ describe('scoring, results, publicity and finalization (评分、结果、公示
       expect(refused.body.code).toBe('ALL_CARRIED_OVER');
     });
     const started = await ok(coking.hr, `/campaigns/${later}/start-scoring`);
-    expect(started).toEqual({ campaignId: later, componentScores: 2, sheets: 3, carriedOver: 1 });
+    expect(started).toEqual({ campaignId: later, componentScores: 2, sheets: 3, carriedOver: 1, theoryFromOnlineExams: 0 });
     expect(await componentScore(c.liu, 'theory', later)).toMatchObject({ status: 'scored', source: 'carried_over', score: 70, carriedOverFrom: '2026-09-10' });
     expect(await sheetOf(0, c.liu, later)).toMatchObject({ component: 'practical' });
     // The first campaign's chair reads only the campaign they chair; another is out of reach.

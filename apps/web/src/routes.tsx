@@ -38,6 +38,10 @@ const EvaluatorsPage = lazy(() => import('./pages/evaluators/EvaluatorsPage'));
 const TiersPage = lazy(() => import('./pages/tiers/TiersPage'));
 const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
 const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
+const ExamRoomPage = lazy(() => import('./pages/exams/ExamRoomPage'));
+const MyExamRoomsPage = lazy(() => import('./pages/exams/MyExamRoomsPage'));
+const MyExamsPage = lazy(() => import('./pages/worker/exam/MyExamsPage'));
+const ExamAttemptPage = lazy(() => import('./pages/worker/exam/ExamAttemptPage'));
 const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'));
 const AppointmentDetailPage = lazy(() => import('./pages/promotions/AppointmentDetailPage'));
 const TitleRecognitionsPage = lazy(() => import('./pages/promotions/TitleRecognitionsPage'));
@@ -90,6 +94,11 @@ export function AppRoutes() {
             <Route path="/worker/campaigns" element={guard('worker', <CampaignsPage />)} />
             <Route path="/worker/applications/:id" element={guard('worker', <ApplicationPage />)} />
             <Route path="/worker/publicity" element={guard('worker', <PublicityListPage />)} />
+            <Route path="/worker/exams" element={guard('worker', <MyExamsPage />)} />
+            <Route path="/worker/exam-attempts/:id" element={guard('worker', <ExamAttemptPage />)} />
+            <Route path="/evaluator/exam-rooms" element={guard('evaluator', <MyExamRoomsPage />)} />
+            <Route path="/evaluator/exam-rooms/:campaignId/:sessionId" element={guard('evaluator', <ExamRoomPage />)} />
+            <Route path="/hr/campaigns/:campaignId/exam-rooms/:sessionId" element={guard('hr_admin', <ExamRoomPage />)} />
             <Route path="/worker/publicity/:id" element={guard('worker', <PublicityNoticePage />)} />
             <Route path="/evaluator/tasks" element={guard('evaluator', <TasksPage />)} />
             <Route path="/evaluator/sheets/:id" element={guard('evaluator', <ScoreSheetPage />)} />

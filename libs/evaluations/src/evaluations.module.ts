@@ -58,6 +58,6 @@ import { ScoringService } from './scoring/scoring.service';
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
     ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
-    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService, CarryOverService],
+    CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService, CarryOverService, ScoringService],
 })
 export class EvaluationsModule {}

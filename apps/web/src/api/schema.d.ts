@@ -1069,6 +1069,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设为机考：选组卷方案，为每个座位备好试卷（卷库A/B交替或千人千卷，记录种子） / Run the session online: the blueprint, and a paper for every seat
+         * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
+         */
+        put: operations["OnlineExamRoomController_setup_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/attempts/{attemptId}/extra-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 为一名考生延时（须说明理由，合计不超过60分钟，记入审计） / Extra time for one candidate, with a reason (60 minutes at most; audited)
+         * @description 访问权限 / Access: hr_admin, evaluator — HR of the evaluation body running the campaign; an evaluator invigilating this session
+         */
+        post: operations["OnlineExamRoomController_extraTime_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 收卷：考试结束后关闭并评分所有已到时的答卷 / Collect: after the end, close and score every attempt whose time is over
+         * @description 访问权限 / Access: hr_admin, evaluator — HR of the evaluation body running the campaign; an evaluator invigilating this session
+         */
+        post: operations["OnlineExamRoomController_collect_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 考场监控：谁已开考、答题进度、离开页面、剩余时间 / The live room: who started, progress, page leaves, time left
+         * @description 访问权限 / Access: hr_admin, evaluator — HR of the evaluation body running the campaign; an evaluator invigilating this session
+         */
+        get: operations["OnlineExamRoomController_room_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/finalize": {
         parameters: {
             query?: never;
@@ -2179,6 +2259,146 @@ export interface paths {
         get: operations["AuthController_me_v1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的答卷（试题不含答案、已保存的作答、服务器时间和剩余时间） / My attempt: the paper without answers, my saved answers, the server’s time left
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        get: operations["MyExamsController_read_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-attempts/{id}/answers/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 自动保存一题的作答（可重复提交，以最后一次为准） / Autosave one item’s answer (idempotent; the last one counts)
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        put: operations["MyExamsController_save_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-attempts/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录离开/回到考试页面（监考可见） / Record leaving or coming back to the exam page (the invigilator sees it)
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        post: operations["MyExamsController_event_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交卷（客观题即时评分） / Hand in: objective items are scored at once
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        post: operations["MyExamsController_submit_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exam-rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的监考：我监考的机考考场 / The online exam rooms I invigilate
+         * @description 访问权限 / Access: evaluator — an evaluator: the sessions they are an invigilator of
+         */
+        get: operations["MyExamsController_rooms_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的机考（考场、座位、能否开考） / My online exams: room, seat, and whether I may start now
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        get: operations["MyExamsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/exams/{sessionId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开考（取本座位的试卷，服务器计时；再次调用返回同一答卷） / Start the exam: the paper of my seat, timed by the server
+         * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
+         */
+        post: operations["MyExamsController_start_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3862,6 +4082,13 @@ export interface components {
             regionCode: string;
             regionName: string | null;
         };
+        AnswerDto: {
+            blanks?: string[];
+            choice?: string | null;
+            choices?: string[];
+            text?: string;
+            value?: boolean | null;
+        };
         ApplicationFileDto: {
             /** @enum {string} */
             contentType: "application/pdf" | "image/png" | "image/jpeg";
@@ -4074,6 +4301,59 @@ export interface components {
              * @example 000123
              */
             stationSerial?: string;
+        };
+        AttemptEventDto: {
+            /**
+             * @description 离开或回到考试页面（时间以服务器为准）
+             * @enum {string}
+             */
+            kind: "page_leave" | "page_return";
+        };
+        AttemptEventResponseDto: {
+            attemptId: string;
+            /** @enum {string} */
+            kind: "page_leave" | "page_return";
+            occurredAt: string;
+        };
+        AttemptItemDto: {
+            /** @description 填空题的空数；其他题型为0 */
+            blankCount: number;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "fill_in" | "short_answer";
+            kindLabel: string;
+            /** @description 题号（从1起） */
+            number: number;
+            /** @description 选项（A、B、C…依次） */
+            options: string[];
+            points: number;
+            stem: string;
+        };
+        AttemptResponseDto: {
+            answers: components["schemas"]["SavedAnswerDto"][];
+            closedAt: string | null;
+            /** @enum {string|null} */
+            closedBy: "candidate" | "deadline" | "collected" | null;
+            /** @description 服务器截止时间（含延时） */
+            deadline: string;
+            extraMinutes: number;
+            id: string;
+            items: components["schemas"]["AttemptItemDto"][];
+            /** @description 客观题得分（交卷后） */
+            objectiveScore: number | null;
+            /** @description 总分（无简答题时交卷后即有） */
+            score: number | null;
+            seatNo: number;
+            /** @description 剩余秒数（页面倒计时以此为准） */
+            secondsLeft: number;
+            /** @description 服务器当前时间 */
+            serverNow: string;
+            sessionId: string;
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "scored" | "awaiting_marking";
+            statusLabel: string;
+            ticketNumber: string;
+            totalPoints: number;
         };
         AuditChainBreakDto: {
             /** @description The chain: an organization’s, or the platform’s */
@@ -4551,6 +4831,15 @@ export interface components {
             /** @description 正式职工 */
             regular: components["schemas"]["RatesDto"];
         };
+        CollectResponseDto: {
+            /** @description 本次收卷的答卷数 */
+            collected: number;
+            /** @description 未开考的考生数（缺考由人事在评分时标记） */
+            notStarted: number;
+            sessionId: string;
+            /** @description 延时未到、仍在答题的考生数 */
+            stillAnswering: number;
+        };
         CommentDto: {
             body: string;
             /** @example levels[0].routes[1] */
@@ -4691,7 +4980,7 @@ export interface components {
             score: number | null;
             sheets: components["schemas"]["ComponentSheetDto"][];
             /** @enum {string|null} */
-            source: "sheets" | "import" | "moderation" | "correction" | "carried_over" | null;
+            source: "sheets" | "import" | "online_exam" | "moderation" | "correction" | "carried_over" | null;
             sourceLabel: string | null;
             /** @description Highest minus lowest sheet */
             spread: number | null;
@@ -5546,6 +5835,18 @@ export interface components {
              */
             routeCode: string;
         };
+        ExtraTimeDto: {
+            /**
+             * @description 延长的分钟数（每名考生合计不超过60分钟）
+             * @example 10
+             */
+            minutes: number;
+            /**
+             * @description 延时理由（记入审计）
+             * @example 考生电脑故障，更换机位
+             */
+            reason: string;
+        };
         FieldErrorDto: {
             /**
              * @description Stable code of the rule that failed
@@ -5902,6 +6203,25 @@ export interface components {
              */
             score?: number;
         };
+        MyExamDto: {
+            attemptId: string | null;
+            /** @enum {string|null} */
+            attemptStatus: "in_progress" | "scored" | "awaiting_marking" | null;
+            campaignId: string;
+            campaignName: string;
+            durationMinutes: number;
+            endsAt: string;
+            endsAtChina: string;
+            place: string;
+            room: string;
+            seatNo: number;
+            sessionId: string;
+            /** @description 现在不能开考的原因（null 为可以开始） */
+            startRefusal: string | null;
+            startsAt: string;
+            startsAtChina: string;
+            ticketNumber: string;
+        };
         MyExamSeatDto: {
             /** Format: uuid */
             applicationId: string;
@@ -5922,6 +6242,20 @@ export interface components {
             startsAtChina: string;
             /** @description 准考证号 */
             ticketNumber: string;
+        };
+        MyInvigilationDto: {
+            campaignId: string;
+            campaignName: string;
+            endsAt: string;
+            endsAtChina: string;
+            place: string;
+            room: string;
+            seated: number;
+            sessionId: string;
+            started: number;
+            startsAt: string;
+            startsAtChina: string;
+            submitted: number;
         };
         NominateDto: {
             /** @description 推荐理由 / why */
@@ -6044,6 +6378,34 @@ export interface components {
             status: "active" | "withdrawn";
             updatedAt: string;
             workTypes: string[];
+        };
+        OnlineExamSetupDto: {
+            /**
+             * Format: uuid
+             * @description 组卷方案（本机构题库，职业和等级与考场相符）
+             */
+            blueprintId: string;
+            /**
+             * @description 开考后多少分钟内仍可入场（迟到限制）
+             * @default 30
+             */
+            lateEntryMinutes: number;
+        };
+        OnlineExamSetupResponseDto: {
+            algorithm: string;
+            /** @description 千人千卷的基准随机种子（每个座位的试卷由它抽出，可复现） */
+            baseSeed: number | null;
+            blueprintId: string;
+            blueprintName: string;
+            /** @description 不同试卷的套数 */
+            distinctPapers: number;
+            durationMinutes: number;
+            lateEntryMinutes: number;
+            /** @enum {string} */
+            mode: "fixed" | "per_candidate";
+            /** @description 已备好试卷的座位数 */
+            seatPapers: number;
+            sessionId: string;
         };
         OpenCampaignDto: {
             campaignId: string;
@@ -6634,6 +6996,51 @@ export interface components {
              */
             reason: string;
         };
+        RoomCandidateDto: {
+            answered: number;
+            applicationId: string;
+            attemptId: string | null;
+            closedAt: string | null;
+            deadline: string | null;
+            extraMinutes: number;
+            fullName: string;
+            itemCount: number;
+            lastEventAt: string | null;
+            lastEventKind: string | null;
+            pageLeaves: number;
+            score: number | null;
+            seatNo: number;
+            secondsLeft: number | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "scored" | "awaiting_marking";
+            statusLabel: string;
+            ticketNumber: string;
+        };
+        RoomEventDto: {
+            attemptId: string;
+            fullName: string;
+            /** @enum {string} */
+            kind: "page_leave" | "page_return";
+            kindLabel: string;
+            occurredAt: string;
+            seatNo: number;
+        };
+        RoomViewDto: {
+            candidates: components["schemas"]["RoomCandidateDto"][];
+            endsAt: string;
+            /** @description 最近的离开/回到页面事件（最多200条，新的在前） */
+            events: components["schemas"]["RoomEventDto"][];
+            place: string;
+            room: string;
+            seated: number;
+            serverNow: string;
+            sessionId: string;
+            setup: components["schemas"]["OnlineExamSetupResponseDto"];
+            started: number;
+            startsAt: string;
+            submitted: number;
+        };
         RouteResultDto: {
             /** @example L4-years-in-occupation */
             code: string;
@@ -6675,6 +7082,41 @@ export interface components {
             code: string;
             kind: string;
             label: string;
+        };
+        SaveAnswerDto: {
+            /** @description 填空题：每空的答案（每空不超过200字） */
+            blanks?: string[];
+            /**
+             * @description 单选题：选项字母；null 为不选
+             * @example B
+             */
+            choice?: string | null;
+            /**
+             * @description 多选题：所选选项字母
+             * @example [
+             *       "A",
+             *       "C"
+             *     ]
+             */
+            choices?: string[];
+            /** @description 简答题：作答文字 */
+            text?: string;
+            /** @description 判断题：true 对，false 错，null 不答 */
+            value?: boolean | null;
+        };
+        SavedAnswerDto: {
+            answer: components["schemas"]["AnswerDto"];
+            number: number;
+            /** @description 保存次数 */
+            revision: number;
+            savedAt: string;
+        };
+        SavedAnswerResponseDto: {
+            attemptId: string;
+            number: number;
+            revision: number;
+            savedAt: string;
+            secondsLeft: number;
         };
         SaveScoreSheetDto: {
             /** @description 逐项评分（有评审要素的项目） / per rubric criterion */
@@ -6876,6 +7318,8 @@ export interface components {
             carriedOver: number;
             componentScores: number;
             sheets: number;
+            /** @description 取自机考成绩的理论考试项目数 / theory scores taken from online exams already scored */
+            theoryFromOnlineExams: number;
         };
         TheoryImportBadRowDto: {
             code: string;
@@ -12381,6 +12825,372 @@ export interface operations {
             };
         };
     };
+    OnlineExamRoomController_setup_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnlineExamSetupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnlineExamSetupResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 ONLINE_EXAM_STARTED: 已有考生开考; 409 PAPERS_NOT_ASSEMBLED: 卷库未组卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_extraTime_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attemptId: string;
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraTimeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomViewDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEMPT_SUBMITTED: 已交卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_collect_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 SESSION_NOT_ENDED: 考试尚未结束 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_room_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomViewDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ResultsController_finalize_v1: {
         parameters: {
             query?: never;
@@ -17675,6 +18485,568 @@ export interface operations {
             };
             /** @description 角色不允许 / Role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_read_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_save_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedAnswerResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEMPT_SUBMITTED: 已交卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_event_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttemptEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptEventResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEMPT_SUBMITTED: 已交卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_submit_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 ATTEMPT_SUBMITTED: 已交卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_rooms_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvigilationDto"][];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyExamDto"][];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyExamsController_start_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 SESSION_NOT_STARTED, LATE_ENTRY_CLOSED, SESSION_ENDED, CAMPAIGN_NOT_ASSESSING, PAPER_NOT_READY */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

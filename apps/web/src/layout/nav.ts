@@ -11,11 +11,13 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/worker/career', label: '职业通道' },
     { path: '/worker/credentials', label: '我的证书' },
     { path: '/worker/campaigns', label: '报名认定' },
+    { path: '/worker/exams', label: '机考' },
     { path: '/worker/publicity', label: '公示' },
   ],
   evaluator: [
     { path: '/evaluator/tasks', label: '我的任务' },
     { path: '/evaluator/moderation', label: '复核任务' },
+    { path: '/evaluator/exam-rooms', label: '机考监考' },
   ],
   hr_admin: [
     { path: '/hr/campaigns', label: '认定计划' },

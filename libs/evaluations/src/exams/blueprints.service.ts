@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,7 +9,7 @@ import { answerText } from './item-sheet';
 import { QuestionBanksService } from './question-banks.service';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind } from './rules/item-kinds';
 import { MultipleChoiceRule } from './rules/item-scoring';
-import { assemblePaper, BankItemRef, Blueprint, BlueprintRule, PAPER_ALGORITHM, paperLabel, shortfalls, validateBlueprint } from './rules/paper-assembly';
+import { assemblePaper, assignFixedPapers, BankItemRef, Blueprint, BlueprintRule, drawSeatPapers, PAPER_ALGORITHM, paperLabel, PapersNotDistinct, shortfalls, validateBlueprint } from './rules/paper-assembly';
 
 interface BlueprintRow {
   id: string;
@@ -147,6 +148,68 @@ export class BlueprintsService {
       });
       return Promise.all(ids.map((paperId) => this.loadPaper(em, id, paperId)));
     });
+  }
+
+  /**
+   * The paper of every seat of an online exam session (seats 1…`seatCount`, one row): 卷库 papers
+   * alternating A, B… along the row, or 千人千卷 a paper per seat drawn from a new recorded base
+   * seed, no two neighbours the same. The blueprint must be one of `organizationId`'s banks, for
+   * the occupation and level given; 404 for any other.
+   */
+  async seatPapers(
+    em: EntityManager,
+    userId: string,
+    organizationId: string,
+    blueprintId: string,
+    bankMustMatch: { occupationCode: string; rank: string },
+    seatCount: number,
+  ): Promise<{ blueprint: BlueprintResponseDto; baseSeed: number | null; algorithm: string; seats: { seatNo: number; paperId: string }[] }> {
+    const [owned]: { bank_id: string; occupation_code: string; rank: string }[] = await em.query(
+      `SELECT bp.bank_id, b.occupation_code, b.rank FROM exam_blueprints bp JOIN question_banks b ON b.id = bp.bank_id WHERE bp.id = $1 AND bp.organization_id = $2 FOR SHARE OF bp`,
+      [blueprintId, organizationId],
+    );
+    if (!owned) throw new NotFoundError('Exam blueprint');
+    if (owned.occupation_code !== bankMustMatch.occupationCode || owned.rank !== bankMustMatch.rank) {
+      throw new UnprocessableError('BLUEPRINT_NOT_FOR_SESSION', '组卷方案所属题库的职业或等级与考场不符 / The blueprint’s bank is for another occupation or level', [
+        { field: 'blueprintId', code: 'otherOccupationOrLevel', message: '题库的职业或等级与本考场的考生不符' },
+      ]);
+    }
+    const row = await this.row(em, owned.bank_id, blueprintId);
+    const grid = { seats: seatCount, columns: seatCount };
+    if (row.mode === 'fixed') {
+      const papers: { id: string }[] = await em.query(`SELECT id FROM exam_papers WHERE blueprint_id = $1 AND label IS NOT NULL ORDER BY label`, [blueprintId]);
+      if (papers.length < 2) throw new ConflictError('PAPERS_NOT_ASSEMBLED', '卷库方式须先组成A、B卷 / Assemble the fixed papers A, B… first');
+      const seats = assignFixedPapers(papers.length, grid).map((index, seat) => ({ seatNo: seat + 1, paperId: papers[index].id }));
+      return { blueprint: toBlueprint(row, []), baseSeed: null, algorithm: PAPER_ALGORITHM, seats };
+    }
+    const items = await this.activeItems(em, owned.bank_id);
+    const plan = planOf(row);
+    const short = shortfalls(plan, items);
+    if (short.length > 0) throw notSatisfiable(short);
+    const baseSeed = randomSeed();
+    let drawn;
+    try {
+      drawn = drawSeatPapers(plan, items, baseSeed, grid);
+    } catch (error) {
+      if (!(error instanceof PapersNotDistinct)) throw error;
+      throw new UnprocessableError('PAPERS_NOT_DISTINCT', '题库中的试题不足以让相邻座位的试卷互不相同 / The bank leaves too little choice for neighbours to differ', [
+        { field: 'blueprintId', code: 'notDistinct', message: '题库中的试题不足以让相邻座位的试卷互不相同' },
+      ]);
+    }
+    const versions = new Map(items.map((i) => [i.id, i.version]));
+    // Ids made here, so each seat knows its paper without relying on the order rows come back in.
+    const stored = drawn.map((d) => ({
+      id: randomUUID(),
+      seed: d.seed,
+      items: d.items.map((p) => ({ itemId: p.itemId, version: versions.get(p.itemId) as number, kind: p.kind, points: p.points, ruleIndex: p.ruleIndex })),
+    }));
+    await em.query(
+      `INSERT INTO exam_papers (id, blueprint_id, organization_id, label, seed, algorithm, items, created_by)
+       SELECT x.id, $1, $2, NULL, x.seed, $3, x.items, $4 FROM jsonb_to_recordset($5::jsonb) AS x(id uuid, seed bigint, items jsonb)`,
+      [blueprintId, organizationId, PAPER_ALGORITHM, userId, JSON.stringify(stored)],
+    );
+    const ids = stored.map((x) => ({ id: x.id }));
+    return { blueprint: toBlueprint(row, items), baseSeed, algorithm: PAPER_ALGORITHM, seats: ids.map((r, i) => ({ seatNo: i + 1, paperId: r.id })) };
   }
 
   async listPapers(principal: Principal, bankId: string, id: string): Promise<PaperResponseDto[]> {

@@ -5,14 +5,16 @@ import { BlueprintsController } from './blueprints.controller';
 import { BlueprintsService } from './blueprints.service';
 import { ApplicationSeatsController, ExamSessionsController } from './exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions.service';
+import { MyExamsController, OnlineExamRoomController } from './online-exams.controller';
+import { OnlineExamsService } from './online-exams.service';
 import { QuestionBanksController } from './question-banks.controller';
 import { QuestionBanksService } from './question-banks.service';
 
-/** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets; the online exam builds on them. */
+/** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets, and the online exam (机考) on them. */
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
-  controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService],
+  controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamsService],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

@@ -19,12 +19,13 @@ export const COMPONENT_SCORE_STATUS_LABELS: Readonly<Record<ComponentScoreStatus
   voided: '成绩无效 / Voided',
 });
 
-export const SCORE_SOURCES = ['sheets', 'import', 'moderation', 'correction', 'carried_over'] as const;
+export const SCORE_SOURCES = ['sheets', 'import', 'online_exam', 'moderation', 'correction', 'carried_over'] as const;
 export type ScoreSource = (typeof SCORE_SOURCES)[number];
 
 export const SCORE_SOURCE_LABELS: Readonly<Record<ScoreSource, string>> = Object.freeze({
   sheets: '考评员评分汇总 / Mean of the evaluators’ sheets',
   import: '考试系统导入 / Imported from the exam system',
+  online_exam: '机考 / Online theory exam',
   moderation: '复核 / Moderated',
   correction: '异议更正 / Corrected after an objection',
   carried_over: '保留合格成绩 / Carried over from an earlier campaign',

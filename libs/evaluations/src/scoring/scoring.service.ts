@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  AuditActor,
   AuditService,
   Clock,
   ConflictError,
@@ -42,6 +43,7 @@ import { moderatedScore, moderationRefusal, moderatorConflict, stateChangeRefusa
 import { SheetStatus } from './score-sheet-rules';
 import { COMPONENT_SCORE_COLUMNS, COMPONENT_SCORE_FROM, componentAuditView, ComponentScoreRow, num, toComponentScore } from './scoring-rows';
 import { readTheorySheet } from './theory-sheet';
+import { theoryComponentScore } from '../exams/rules/attempt-rules';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
@@ -143,8 +145,23 @@ export class ScoringService {
         }
       }
       if (problems.length > 0) throw new UnprocessableError('CANDIDATES_WITHOUT_EVALUATORS', 'Draw evaluators for every candidate and component before scoring', problems);
+      // 机考: the online exams already scored become theory scores, as an import of them would.
+      const online: { ticket_number: string; score: string; max_score: string }[] = await em.query(
+        `SELECT a.ticket_number, ea.score::text AS score, cs.max_score::text AS max_score
+           FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id
+           JOIN component_scores cs ON cs.application_id = ea.application_id AND cs.component = 'theory' AND cs.source IS NULL
+          WHERE ea.campaign_id = $1 AND ea.status = 'scored' ORDER BY a.ticket_number`,
+        [campaign.id],
+      );
+      const fromOnline = await this.recordTheoryScores(
+        em,
+        principal,
+        campaign,
+        online.map((o, i) => ({ row: i + 1, ticketNumber: o.ticket_number, score: theoryComponentScore(Number(o.score), Number(o.max_score)) })),
+        'online_exam',
+      );
       await this.campaigns.transition(em, principal, campaign, 'start_scoring', 'hr', null);
-      const response = { campaignId: campaign.id, componentScores, sheets, carriedOver: carried };
+      const response = { campaignId: campaign.id, componentScores, sheets, carriedOver: carried, theoryFromOnlineExams: fromOnline.saved };
       await this.audit.record(em, principal, {
         action: 'scoring.start',
         entityType: 'campaign',
@@ -403,51 +420,68 @@ export class ScoringService {
       if (campaign.status !== 'scoring') {
         throw new ConflictError('CAMPAIGN_NOT_SCORING', `Scores are imported while the campaign is scoring; it is ${campaign.status.replace(/_/g, ' ')}`);
       }
-      const tickets = parsed.rows.map((r) => r.ticketNumber);
-      const known: { ticket_number: string }[] = await em.query(
-        `SELECT ticket_number FROM applications WHERE campaign_id = $1 AND status = 'approved' AND ticket_number = ANY($2::text[])`,
-        [campaign.id, tickets],
-      );
-      const theory: { ticket_number: string; id: string; status: string; source: string | null; score: string | null; max_score: string }[] = await em.query(
-        `SELECT a.ticket_number, cs.id, cs.status, cs.source, cs.score::text AS score, cs.max_score::text AS max_score
-           FROM component_scores cs JOIN applications a ON a.id = cs.application_id
-          WHERE cs.campaign_id = $1 AND cs.component = 'theory' AND a.status = 'approved' AND a.ticket_number = ANY($2::text[])
-          ORDER BY cs.id FOR UPDATE OF cs`,
-        [campaign.id, tickets],
-      );
-      const theoryOf = new Map(theory.map((x) => [x.ticket_number, x]));
-      const byTicket = new Map(known.map((k) => [k.ticket_number, theoryOf.get(k.ticket_number) ?? { id: null, status: null, source: null, score: null, max_score: null }]));
-      const badRows = [...parsed.errors];
-      const saved: { id: string; ticketNumber: string; score: number }[] = [];
-      let unchanged = 0;
-      for (const row of parsed.rows) {
-        const target = byTicket.get(row.ticketNumber);
-        const bad = (code: string, text: string) => badRows.push({ row: row.row, ticketNumber: row.ticketNumber, code, message: `第${row.row}行：${text}` });
-        if (!target) bad('unknownTicket', '本计划无此准考证号 / no approved candidate with this ticket in the campaign');
-        else if (!target.id) bad('noTheory', '该考生的等级没有理论考试 / the candidate’s level has no theory exam');
-        else if (target.source === 'carried_over') bad('carriedOver', '理论成绩已保留，无需再考 / the theory exam was passed earlier and carries over');
-        else if (target.status === 'absent' || target.status === 'voided') bad('settled', '已标记为缺考或成绩无效 / marked absent or voided');
-        else if (row.score > Number(target.max_score)) bad('scoreRange', `成绩须在 0–${Number(target.max_score)} 之间 / out of range`);
-        else if (target.status === 'scored' && Number(target.score) === row.score) unchanged++;
-        else if (target.status === 'scored') bad('alreadyImported', `已导入成绩 ${Number(target.score)}，不能覆盖 / a different score was already imported`);
-        else saved.push({ id: target.id, ticketNumber: row.ticketNumber, score: row.score });
-      }
-      for (const s of saved) {
-        await em.query(`UPDATE component_scores SET status = 'scored', source = 'import', score = $2, updated_at = now() WHERE id = $1`, [s.id, s.score]);
-      }
-      badRows.sort((a, b) => a.row - b.row);
-      const report = { rows: parsed.rows.length + parsed.errors.length, imported: saved.length, unchanged, badRows };
-      if (saved.length > 0) {
-        await this.audit.record(em, principal, {
-          action: 'component_score.import_theory',
-          entityType: 'campaign',
-          entityId: campaign.id,
-          organizationId: campaign.organization_id,
-          after: { imported: saved.map((s) => ({ componentScoreId: s.id, ticketNumber: s.ticketNumber, score: s.score })), badRows: badRows.length },
-        });
-      }
-      return report;
+      const outcome = await this.recordTheoryScores(em, principal, campaign, parsed.rows, 'import');
+      const badRows = [...parsed.errors, ...outcome.badRows].sort((a, b) => a.row - b.row);
+      return { rows: parsed.rows.length + parsed.errors.length, imported: outcome.saved, unchanged: outcome.unchanged, badRows };
     });
+  }
+
+  /**
+   * Theory scores by admission ticket, from the exam system's sheet (`import`) or the product's own
+   * online exam (`online_exam`), into the campaign's theory component scores (the campaign is
+   * scoring and locked by the caller). The same score again changes nothing; a ticket that is not
+   * the campaign's, a level without theory, a carried-over, absent or voided component, a score
+   * out of range or a different score over a recorded one is reported with its row, not saved.
+   */
+  async recordTheoryScores(
+    em: EntityManager,
+    actor: AuditActor,
+    campaign: { id: string; organization_id: string },
+    rows: readonly { row: number; ticketNumber: string; score: number }[],
+    source: 'import' | 'online_exam',
+  ): Promise<{ saved: number; unchanged: number; badRows: { row: number; ticketNumber: string; code: string; message: string }[] }> {
+    const tickets = rows.map((r) => r.ticketNumber);
+    const known: { ticket_number: string }[] = await em.query(
+      `SELECT ticket_number FROM applications WHERE campaign_id = $1 AND status = 'approved' AND ticket_number = ANY($2::text[])`,
+      [campaign.id, tickets],
+    );
+    const theory: { ticket_number: string; id: string; status: string; source: string | null; score: string | null; max_score: string }[] = await em.query(
+      `SELECT a.ticket_number, cs.id, cs.status, cs.source, cs.score::text AS score, cs.max_score::text AS max_score
+         FROM component_scores cs JOIN applications a ON a.id = cs.application_id
+        WHERE cs.campaign_id = $1 AND cs.component = 'theory' AND a.status = 'approved' AND a.ticket_number = ANY($2::text[])
+        ORDER BY cs.id FOR UPDATE OF cs`,
+      [campaign.id, tickets],
+    );
+    const theoryOf = new Map(theory.map((x) => [x.ticket_number, x]));
+    const byTicket = new Map(known.map((k) => [k.ticket_number, theoryOf.get(k.ticket_number) ?? { id: null, status: null, source: null, score: null, max_score: null }]));
+    const badRows: { row: number; ticketNumber: string; code: string; message: string }[] = [];
+    const saved: { id: string; ticketNumber: string; score: number }[] = [];
+    let unchanged = 0;
+    for (const row of rows) {
+      const target = byTicket.get(row.ticketNumber);
+      const bad = (code: string, text: string) => badRows.push({ row: row.row, ticketNumber: row.ticketNumber, code, message: `第${row.row}行：${text}` });
+      if (!target) bad('unknownTicket', '本计划无此准考证号 / no approved candidate with this ticket in the campaign');
+      else if (!target.id) bad('noTheory', '该考生的等级没有理论考试 / the candidate’s level has no theory exam');
+      else if (target.source === 'carried_over') bad('carriedOver', '理论成绩已保留，无需再考 / the theory exam was passed earlier and carries over');
+      else if (target.status === 'absent' || target.status === 'voided') bad('settled', '已标记为缺考或成绩无效 / marked absent or voided');
+      else if (row.score > Number(target.max_score)) bad('scoreRange', `成绩须在 0–${Number(target.max_score)} 之间 / out of range`);
+      else if (target.status === 'scored' && Number(target.score) === row.score) unchanged++;
+      else if (target.status === 'scored') bad('alreadyImported', `已导入成绩 ${Number(target.score)}，不能覆盖 / a different score was already imported`);
+      else saved.push({ id: target.id, ticketNumber: row.ticketNumber, score: row.score });
+    }
+    for (const s of saved) {
+      await em.query(`UPDATE component_scores SET status = 'scored', source = $3, score = $2, updated_at = now() WHERE id = $1`, [s.id, s.score, source]);
+    }
+    if (saved.length > 0) {
+      await this.audit.record(em, actor, {
+        action: source === 'import' ? 'component_score.import_theory' : 'component_score.online_exam_theory',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        organizationId: campaign.organization_id,
+        after: { imported: saved.map((s) => ({ componentScoreId: s.id, ticketNumber: s.ticketNumber, score: s.score })), badRows: badRows.length },
+      });
+    }
+    return { saved: saved.length, unchanged, badRows };
   }
 
   /** Moderation, absence, voiding: the component, locked after its campaign (share), which must be scoring. */

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, downloadBinary, unwrap } from '../../api/client';
 import { ApiError, messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -28,6 +29,7 @@ export function ExamSessionsTab({ campaign, hr }: { campaign: Campaign; hr: bool
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<ExamSession | 'new'>();
   const [cancelling, setCancelling] = useState<ExamSession>();
+  const [onlineFor, setOnlineFor] = useState<ExamSession>();
   const [viewing, setViewing] = useState<ExamSession>();
   const query = useQuery({
     queryKey: ['campaign', campaign.id, 'exam-sessions'],
@@ -126,6 +128,16 @@ export function ExamSessionsTab({ campaign, hr }: { campaign: Campaign; hr: bool
                           准考证
                         </Button>
                       )}
+                      {hr && s.component === 'theory' && (
+                        <>
+                          {planning && (
+                            <Button size="small" onClick={() => setOnlineFor(s)}>
+                              设为机考
+                            </Button>
+                          )}
+                          <Link to={`/hr/campaigns/${campaign.id}/exam-rooms/${s.id}`}>机考监控</Link>
+                        </>
+                      )}
                       {planning && (
                         <>
                           <Button size="small" onClick={() => setEditing(s)}>
@@ -162,9 +174,48 @@ export function ExamSessionsTab({ campaign, hr }: { campaign: Campaign; hr: bool
             <ReasonField label="取消理由（记入审计）" />
           </FormModal>
           {viewing && <SeatPlanModal campaignId={campaign.id} session={viewing} onClose={() => setViewing(undefined)} />}
+          <FormModal<{ blueprintId: string; lateEntryMinutes: number }>
+            open={onlineFor !== undefined}
+            title={`设为机考：${onlineFor?.room ?? ''}`}
+            okText="备好试卷"
+            done="已为每个座位备好试卷"
+            invalidate={['campaign', campaign.id, 'exam-sessions']}
+            initialValues={{ lateEntryMinutes: 30 }}
+            submit={async (body) =>
+              unwrap(
+                await api.PUT('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam', {
+                  params: { path: { campaignId: campaign.id, sessionId: (onlineFor as ExamSession).id } },
+                  body,
+                }),
+              )
+            }
+            onClose={() => setOnlineFor(undefined)}
+          >
+            <BlueprintField occupationCode={campaign.occupationCode} />
+            <Form.Item name="lateEntryMinutes" label="开考后允许入场（分钟）" rules={[{ required: true, message: '请填写' }]}>
+              <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </FormModal>
         </Space>
       )}
     </QueryState>
+  );
+}
+
+/** The organization's blueprints for the campaign's occupation, bank by bank. */
+function BlueprintField({ occupationCode }: { occupationCode: string }) {
+  const blueprints = useQuery({
+    queryKey: ['question-banks', 'blueprints', occupationCode],
+    queryFn: async () => {
+      const banks = unwrap(await api.GET('/api/v1/question-banks', { params: { query: { pageSize: 200 } } })).items.filter((b) => b.occupationCode === occupationCode);
+      const lists = await Promise.all(banks.map(async (b) => ({ bank: b, list: unwrap(await api.GET('/api/v1/question-banks/{bankId}/blueprints', { params: { path: { bankId: b.id } } })) })));
+      return lists.flatMap(({ bank, list }) => list.map((bp) => ({ value: bp.id, label: `${bank.name}：${bp.name}（${zh(bp.modeLabel)}，${bp.durationMinutes}分钟）` })));
+    },
+  });
+  return (
+    <Form.Item name="blueprintId" label="组卷方案" rules={[{ required: true, message: '请选择组卷方案' }]}>
+      <Select options={blueprints.data ?? []} loading={blueprints.isPending} showSearch optionFilterProp="label" />
+    </Form.Item>
   );
 }
 

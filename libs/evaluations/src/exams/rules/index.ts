@@ -5,3 +5,4 @@ export * from './paper-assembly';
 export * from './stem-fingerprint';
 export * from './item-content';
 export * from './seating';
+export * from './attempt-rules';

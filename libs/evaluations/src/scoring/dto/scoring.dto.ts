@@ -235,6 +235,7 @@ export class StartScoringResponseDto {
   @ApiProperty() componentScores: number;
   @ApiProperty() sheets: number;
   @ApiProperty({ description: '保留合格成绩而免考的项目数 / components carried over from earlier campaigns' }) carriedOver: number;
+  @ApiProperty({ description: '取自机考成绩的理论考试项目数 / theory scores taken from online exams already scored' }) theoryFromOnlineExams: number;
 }
 
 export class EvaluatorProgressDto {

@@ -1,0 +1,116 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import { messageOf, zh } from '../../api/problem';
+import { FormModal } from '../../components/FormModal';
+import { QueryState } from '../../components/QueryState';
+import { clockText } from '../worker/exam/exam-time';
+
+type RoomCandidate = components['schemas']['RoomCandidateDto'];
+
+/** 考场监控 (HR of the body and the room's invigilators): who is in, progress, page leaves, time left; extra time; 收卷. */
+export default function ExamRoomPage() {
+  const { campaignId = '', sessionId = '' } = useParams();
+  const path = { params: { path: { campaignId, sessionId } } };
+  const queryKey = ['exam-room', campaignId, sessionId];
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [extraFor, setExtraFor] = useState<RoomCandidate | null>(null);
+  const query = useQuery({
+    queryKey,
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room', path)),
+    refetchInterval: 15_000,
+  });
+  const collect = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/collect', path)),
+    onSuccess: async (r) => {
+      message.success(`已收卷 ${r.collected} 份${r.stillAnswering ? `，${r.stillAnswering} 人延时未到` : ''}`);
+      await queryClient.invalidateQueries({ queryKey });
+    },
+  });
+  return (
+    <QueryState query={query}>
+      {(room) => (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            考场监控：{room.place} {room.room}
+          </Typography.Title>
+          <Card size="small">
+            <Space wrap size="large">
+              <Statistic title="应考" value={room.seated} />
+              <Statistic title="已开考" value={room.started} />
+              <Statistic title="已交卷" value={room.submitted} />
+              <Statistic title="组卷方式" value={room.setup.mode === 'per_candidate' ? '千人千卷' : '卷库'} />
+              <Button onClick={() => collect.mutate()} loading={collect.isPending}>
+                收卷
+              </Button>
+            </Space>
+          </Card>
+          {collect.isError && <Alert type="error" showIcon title={messageOf(collect.error)} role="alert" />}
+          <Table<RoomCandidate>
+            rowKey="applicationId"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={room.candidates}
+            columns={[
+              { title: '座位', dataIndex: 'seatNo', render: (n: number) => String(n).padStart(2, '0') },
+              { title: '姓名', dataIndex: 'fullName' },
+              { title: '状态', dataIndex: 'statusLabel', render: (l: string, c) => <Tag color={c.status === 'in_progress' ? 'processing' : c.status === 'not_started' ? 'default' : 'success'}>{zh(l)}</Tag> },
+              { title: '已答', render: (_, c) => (c.attemptId ? `${c.answered}/${c.itemCount}` : '—') },
+              { title: '离开页面', dataIndex: 'pageLeaves', render: (n: number) => (n > 0 ? <Tag color="warning">{n}次</Tag> : '0') },
+              { title: '剩余', render: (_, c) => (c.secondsLeft !== null ? clockText(c.secondsLeft) : '—') },
+              { title: '延时', dataIndex: 'extraMinutes', render: (n: number) => (n ? `${n}分钟` : '—') },
+              { title: '成绩', dataIndex: 'score', render: (s: number | null) => s ?? '—' },
+              {
+                title: '操作',
+                render: (_, c) =>
+                  c.status === 'in_progress' ? (
+                    <Button size="small" onClick={() => setExtraFor(c)}>
+                      延时
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+          {room.events.length > 0 && (
+            <Card size="small" title="离开/回到页面记录">
+              {room.events.slice(0, 20).map((e, i) => (
+                <div key={i}>
+                  {e.occurredAt.slice(11, 19)} {String(e.seatNo).padStart(2, '0')}号 {e.fullName}：{zh(e.kindLabel)}
+                </div>
+              ))}
+            </Card>
+          )}
+          <FormModal<{ minutes: number; reason: string }>
+            open={extraFor !== null}
+            title={`为 ${extraFor?.fullName ?? ''} 延时`}
+            okText="延时"
+            done="已延时"
+            invalidate={queryKey}
+            initialValues={{ minutes: 10 }}
+            submit={async (values) =>
+              unwrap(
+                await api.POST('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/attempts/{attemptId}/extra-time', {
+                  params: { path: { campaignId, sessionId, attemptId: extraFor?.attemptId ?? '' } },
+                  body: values,
+                }),
+              )
+            }
+            onClose={() => setExtraFor(null)}
+          >
+            <Form.Item name="minutes" label="延长分钟数" rules={[{ required: true, message: '请填写分钟数' }]} extra="每名考生合计不超过60分钟">
+              <InputNumber min={1} max={60} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="reason" label="延时理由" rules={[{ required: true, message: '请填写延时理由' }]}>
+              <Input.TextArea rows={3} maxLength={500} showCount />
+            </Form.Item>
+          </FormModal>
+        </Space>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,679 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { levelOf } from '@skill-ladder/standards';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { ScoringService } from '../scoring/scoring.service';
+import { BlueprintsService } from './blueprints.service';
+import {
+  ATTEMPT_EVENT_LABELS,
+  ATTEMPT_STATUS_LABELS,
+  AnswerDto,
+  AttemptEventDto,
+  AttemptEventKind,
+  AttemptEventResponseDto,
+  AttemptResponseDto,
+  AttemptStatus,
+  ClosedBy,
+  CollectResponseDto,
+  DEFAULT_LATE_ENTRY_MINUTES,
+  ExtraTimeDto,
+  MyExamDto,
+  MyInvigilationDto,
+  OnlineExamSetupDto,
+  OnlineExamSetupResponseDto,
+  RoomViewDto,
+  SaveAnswerDto,
+  SavedAnswerResponseDto,
+} from './dto/online-exam.dto';
+import { ExamSessionsService } from './exam-sessions.service';
+import { extraTimeRefusal, isAnswered, parseAnswer, scoreAttempt, theoryComponentScore } from './rules/attempt-rules';
+import { acceptsAnswers, attemptDeadline, ExamSessionTimes, secondsLeft, startRefusal } from './rules/exam-clock';
+import { AnswerKey, ITEM_KIND_LABELS, ItemKind, ItemResponse } from './rules/item-kinds';
+import { MultipleChoiceRule } from './rules/item-scoring';
+import { chinaDateTime } from './rules/seating';
+
+interface AttemptRow {
+  id: string;
+  session_id: string;
+  campaign_id: string;
+  organization_id: string;
+  application_id: string;
+  seat_no: number;
+  paper_id: string;
+  item_count: number;
+  started_at: Date;
+  extra_minutes: number;
+  deadline_at: Date;
+  status: AttemptStatus;
+  closed_at: Date | null;
+  closed_by: ClosedBy | null;
+  objective_score: string | null;
+  score: string | null;
+  ticket_number: string;
+}
+
+interface SetupRow {
+  session_id: string;
+  campaign_id: string;
+  organization_id: string;
+  blueprint_id: string;
+  blueprint_name: string;
+  mode: 'fixed' | 'per_candidate';
+  base_seed: string | null;
+  algorithm: string;
+  late_entry_minutes: number;
+  duration_minutes: number;
+  multiple_choice_rule: MultipleChoiceRule;
+  starts_at: Date;
+  ends_at: Date;
+  room: string;
+  place: string;
+  seat_papers: number;
+  distinct_papers: number;
+}
+
+interface PaperItemContent {
+  number: number;
+  kind: ItemKind;
+  points: number;
+  stem: string;
+  options: string[];
+  key: AnswerKey;
+}
+
+const ATTEMPT_COLUMNS = `ea.id, ea.session_id, ea.campaign_id, ea.organization_id, ea.application_id, ea.seat_no, ea.paper_id, ea.item_count, ea.started_at,
+  ea.extra_minutes, ea.deadline_at, ea.status, ea.closed_at, ea.closed_by, ea.objective_score::text AS objective_score, ea.score::text AS score, a.ticket_number`;
+
+const SETUP_COLUMNS = `oe.session_id, oe.campaign_id, oe.organization_id, oe.blueprint_id, bp.name AS blueprint_name, bp.mode, oe.base_seed::text AS base_seed, oe.algorithm,
+  oe.late_entry_minutes, bp.duration_minutes, bp.multiple_choice_rule, s.starts_at, s.ends_at, s.room, s.place,
+  (SELECT count(*)::int FROM online_exam_seat_papers sp WHERE sp.session_id = oe.session_id) AS seat_papers,
+  (SELECT count(DISTINCT sp.paper_id)::int FROM online_exam_seat_papers sp WHERE sp.session_id = oe.session_id) AS distinct_papers`;
+
+const SETUP_FROM = `online_exams oe JOIN exam_sessions s ON s.id = oe.session_id JOIN exam_blueprints bp ON bp.id = oe.blueprint_id`;
+
+const TIME_OVER = () => new ConflictError('EXAM_TIME_OVER', '考试时间已到，答案不再接收 / The exam time is over; answers are no longer accepted');
+const SUBMITTED = () => new ConflictError('ATTEMPT_SUBMITTED', '已交卷，不能再作答 / The paper has been handed in');
+
+/**
+ * 机考: a seated candidate's attempt at an online theory exam. The server decides the time: an
+ * attempt starts inside its session's window, takes the paper of its seat, and accepts answers
+ * until its deadline (the paper's working time, cut at the session's end, plus any extra time an
+ * invigilator gave). It is scored when handed in, when it is first touched after the deadline, or
+ * when the invigilator collects the room; the answer keys never leave the server before that.
+ */
+@Injectable()
+export class OnlineExamsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly campaigns: CampaignsService,
+    private readonly sessions: ExamSessionsService,
+    private readonly blueprints: BlueprintsService,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  /** 设为机考: the blueprint whose papers the session's seats get, until the first candidate starts. */
+  async setup(principal: Principal, campaignId: string, sessionId: string, dto: OnlineExamSetupDto): Promise<OnlineExamSetupResponseDto> {
+    return this.dataSource.transaction(async (em) => {
+      const campaign = await this.sessions.ownCampaign(em, principal, campaignId);
+      const session = await this.sessions.row(em, campaign.id, sessionId, true);
+      if (session.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '考场已取消 / The session is cancelled');
+      if (session.component !== 'theory') {
+        throw new UnprocessableError('NOT_A_THEORY_SESSION', '只有理论知识考试可以机考 / Only a theory session runs online', [{ field: 'component', code: 'notTheory', message: '只有理论知识考试可以机考' }]);
+      }
+      const [{ started }] = await em.query('SELECT count(*)::int AS started FROM exam_attempts WHERE session_id = $1', [sessionId]);
+      if (started > 0) throw new ConflictError('ONLINE_EXAM_STARTED', '已有考生开考，不能再更换试卷 / Candidates have started; the papers cannot change');
+      const snapshot = await this.campaigns.snapshotOf(em, campaign);
+      const levels: { rank: string }[] = await em.query('SELECT rank FROM campaign_levels WHERE campaign_id = $1', [campaign.id]);
+      const ranks = session.rank ? [session.rank] : levels.map((l) => l.rank).filter((r) => levelOf(snapshot, r as never).components.some((c) => c.kind === 'theory'));
+      if (ranks.length !== 1) {
+        throw new UnprocessableError('SESSION_RANK_REQUIRED', '本计划有多个等级考理论，机考考场须指定等级 / An online session of a campaign with several levels must name its level', [
+          { field: 'rank', code: 'required', message: '请先为考场指定等级' },
+        ]);
+      }
+      const before = await this.setupRow(em, sessionId);
+      // Papers drawn for this session before are replaced; fixed papers A/B belong to the blueprint and stay.
+      const drawn: { paper_id: string }[] = await em.query('DELETE FROM online_exam_seat_papers WHERE session_id = $1 RETURNING paper_id', [sessionId]);
+      if (before?.mode === 'per_candidate') await em.query('DELETE FROM exam_papers WHERE id = ANY($1::uuid[]) AND label IS NULL', [drawn.map((d) => d.paper_id)]);
+      const papers = await this.blueprints.seatPapers(em, principal.userId, campaign.organization_id, dto.blueprintId, { occupationCode: campaign.occupation_code, rank: ranks[0] }, session.seat_count);
+      await em.query(
+        `INSERT INTO online_exams (session_id, campaign_id, organization_id, blueprint_id, base_seed, algorithm, late_entry_minutes, configured_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (session_id) DO UPDATE SET blueprint_id = $4, base_seed = $5, algorithm = $6, late_entry_minutes = $7, configured_by = $8, configured_at = now()`,
+        [sessionId, campaign.id, campaign.organization_id, dto.blueprintId, papers.baseSeed, papers.algorithm, dto.lateEntryMinutes ?? DEFAULT_LATE_ENTRY_MINUTES, principal.userId],
+      );
+      await em.query(
+        `INSERT INTO online_exam_seat_papers (session_id, seat_no, paper_id) SELECT $1, x.seat_no, x.paper_id FROM jsonb_to_recordset($2::jsonb) AS x(seat_no int, paper_id uuid)`,
+        [sessionId, JSON.stringify(papers.seats.map((p) => ({ seat_no: p.seatNo, paper_id: p.paperId })))],
+      );
+      const after = toSetup((await this.setupRow(em, sessionId)) as SetupRow);
+      await this.audit.record(em, principal, {
+        action: 'online_exam.setup',
+        entityType: 'exam_session',
+        entityId: sessionId,
+        organizationId: campaign.organization_id,
+        before: before ? toSetup(before) : null,
+        after: { ...after, seats: papers.seats },
+      });
+      return after;
+    });
+  }
+
+  /** 我的考试: the online exams the worker is seated for, with whether they may start now. */
+  async myExams(principal: Principal): Promise<MyExamDto[]> {
+    const rows: {
+      session_id: string;
+      campaign_id: string;
+      campaign_name: string;
+      campaign_status: string;
+      ticket_number: string;
+      place: string;
+      room: string;
+      seat_no: number;
+      starts_at: Date;
+      ends_at: Date;
+      duration_minutes: number;
+      late_entry_minutes: number;
+      attempt_id: string | null;
+      attempt_status: AttemptStatus | null;
+    }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.campaign_id, c.name AS campaign_name, c.status AS campaign_status, a.ticket_number, s.place, s.room, st.seat_no, s.starts_at, s.ends_at,
+              bp.duration_minutes, oe.late_entry_minutes, ea.id AS attempt_id, ea.status AS attempt_status
+         FROM exam_seats st JOIN applications a ON a.id = st.application_id JOIN exam_sessions s ON s.id = st.session_id
+         JOIN online_exams oe ON oe.session_id = s.id JOIN exam_blueprints bp ON bp.id = oe.blueprint_id JOIN campaigns c ON c.id = s.campaign_id
+         LEFT JOIN exam_attempts ea ON ea.session_id = s.id AND ea.application_id = a.id
+        WHERE a.person_id = $1 AND a.status = 'approved' AND s.status = 'scheduled'
+        ORDER BY s.starts_at, s.id`,
+      [principal.personId],
+    );
+    const now = this.clock.now();
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      campaignId: r.campaign_id,
+      campaignName: r.campaign_name,
+      ticketNumber: r.ticket_number,
+      place: r.place,
+      room: r.room,
+      seatNo: r.seat_no,
+      startsAt: new Date(r.starts_at).toISOString(),
+      endsAt: new Date(r.ends_at).toISOString(),
+      startsAtChina: chinaDateTime(new Date(r.starts_at)),
+      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      durationMinutes: r.duration_minutes,
+      attemptId: r.attempt_id,
+      attemptStatus: r.attempt_status,
+      startRefusal: r.attempt_id
+        ? null
+        : r.campaign_status !== 'assessing'
+          ? 'CAMPAIGN_NOT_ASSESSING'
+          : startRefusal({ startsAt: new Date(r.starts_at), endsAt: new Date(r.ends_at), durationMinutes: r.duration_minutes, lateEntryMinutes: r.late_entry_minutes }, now),
+    }));
+  }
+
+  /** 我的监考: the online exam rooms of scheduled sessions the evaluator invigilates, latest first. */
+  async myInvigilations(principal: Principal): Promise<MyInvigilationDto[]> {
+    const rows: { session_id: string; campaign_id: string; campaign_name: string; place: string; room: string; starts_at: Date; ends_at: Date; seated: number; started: number; submitted: number }[] =
+      await this.dataSource.query(
+        `SELECT s.id AS session_id, s.campaign_id, c.name AS campaign_name, s.place, s.room, s.starts_at, s.ends_at,
+                (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = s.id) AS seated,
+                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id) AS started,
+                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id AND ea.status <> 'in_progress') AS submitted
+           FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
+           JOIN exam_sessions s ON s.id = si.session_id JOIN online_exams oe ON oe.session_id = s.id JOIN campaigns c ON c.id = s.campaign_id
+          WHERE ep.user_id = $1 AND s.status = 'scheduled'
+          ORDER BY s.starts_at DESC, s.id LIMIT 200`,
+        [principal.userId],
+      );
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      campaignId: r.campaign_id,
+      campaignName: r.campaign_name,
+      place: r.place,
+      room: r.room,
+      startsAt: new Date(r.starts_at).toISOString(),
+      endsAt: new Date(r.ends_at).toISOString(),
+      startsAtChina: chinaDateTime(new Date(r.starts_at)),
+      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      seated: r.seated,
+      started: r.started,
+      submitted: r.submitted,
+    }));
+  }
+
+  /**
+   * 开考: the seated candidate's attempt, made on the first call inside the window with the paper
+   * of their seat and the server's deadline; later calls answer the same attempt.
+   */
+  async start(principal: Principal, sessionId: string): Promise<AttemptResponseDto> {
+    const attemptId = await this.dataSource.transaction(async (em) => {
+      const [seat]: { application_id: string; person_id: string; seat_no: number; campaign_id: string; organization_id: string; campaign_status: string }[] = await em.query(
+        `SELECT a.id AS application_id, a.person_id, st.seat_no, s.campaign_id, s.organization_id, c.status AS campaign_status
+           FROM exam_seats st JOIN applications a ON a.id = st.application_id JOIN exam_sessions s ON s.id = st.session_id
+           JOIN online_exams oe ON oe.session_id = s.id JOIN campaigns c ON c.id = s.campaign_id
+          WHERE st.session_id = $1 AND a.person_id = $2 AND a.status = 'approved' AND s.status = 'scheduled'`,
+        [sessionId, principal.personId],
+      );
+      if (!seat) throw new NotFoundError('Online exam');
+      const [existing] = await em.query('SELECT id FROM exam_attempts WHERE session_id = $1 AND application_id = $2', [sessionId, seat.application_id]);
+      if (existing) return existing.id as string;
+      if (seat.campaign_status !== 'assessing') throw new ConflictError('CAMPAIGN_NOT_ASSESSING', '认定计划不在考核阶段，不能开考 / The campaign is not assessing');
+      const setup = (await this.setupRow(em, sessionId)) as SetupRow;
+      const now = this.clock.now();
+      const times = timesOf(setup);
+      const refusal = startRefusal(times, now);
+      if (refusal) throw new ConflictError(refusal, START_REFUSALS[refusal]);
+      const [paper]: { paper_id: string; item_count: number }[] = await em.query(
+        `SELECT sp.paper_id, jsonb_array_length(p.items)::int AS item_count FROM online_exam_seat_papers sp JOIN exam_papers p ON p.id = sp.paper_id WHERE sp.session_id = $1 AND sp.seat_no = $2`,
+        [sessionId, seat.seat_no],
+      );
+      if (!paper) throw new ConflictError('PAPER_NOT_READY', '本座位的试卷尚未备好，请联系监考 / No paper is ready for this seat; ask the invigilator');
+      const deadline = attemptDeadline(times, now, 0);
+      const [created] = await em.query(
+        `INSERT INTO exam_attempts (session_id, campaign_id, organization_id, application_id, person_id, seat_no, paper_id, item_count, started_at, deadline_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT ON CONSTRAINT exam_attempts_candidate_uq DO NOTHING RETURNING id`,
+        [sessionId, seat.campaign_id, seat.organization_id, seat.application_id, seat.person_id, seat.seat_no, paper.paper_id, paper.item_count, now, deadline],
+      );
+      if (!created) {
+        const [raced] = await em.query('SELECT id FROM exam_attempts WHERE session_id = $1 AND application_id = $2', [sessionId, seat.application_id]);
+        return raced.id as string;
+      }
+      await this.audit.record(em, principal, {
+        action: 'exam_attempt.start',
+        entityType: 'exam_attempt',
+        entityId: created.id,
+        organizationId: seat.organization_id,
+        after: { sessionId, applicationId: seat.application_id, seatNo: seat.seat_no, paperId: paper.paper_id, startedAt: now.toISOString(), deadline: deadline.toISOString() },
+      });
+      return created.id as string;
+    });
+    return this.read(principal, attemptId);
+  }
+
+  /** The candidate's own attempt (others: 404), closed first if its time ran out. */
+  async read(principal: Principal, attemptId: string): Promise<AttemptResponseDto> {
+    await this.ownAttempt(this.dataSource.manager, principal, attemptId);
+    await this.closeIfOver(principal, attemptId);
+    return this.view(this.dataSource.manager, await this.ownAttempt(this.dataSource.manager, principal, attemptId));
+  }
+
+  /** 自动保存: one item's answer, as often as the page sends it; the last one counts. */
+  async saveAnswer(principal: Principal, attemptId: string, itemNo: number, dto: SaveAnswerDto): Promise<SavedAnswerResponseDto> {
+    const outcome = await this.dataSource.transaction(async (em) => {
+      // FOR SHARE: saves of one attempt run side by side; handing in waits for them, and they for it.
+      const attempt = await this.ownAttempt(em, principal, attemptId, 'FOR SHARE OF ea');
+      if (attempt.status !== 'in_progress') throw SUBMITTED();
+      const now = this.clock.now();
+      if (!acceptsAnswers(new Date(attempt.deadline_at), now)) return null;
+      if (!Number.isSafeInteger(itemNo) || itemNo < 1 || itemNo > attempt.item_count) throw new NotFoundError('Exam item');
+      const [item] = await this.paperItems(em, attempt.paper_id, itemNo);
+      const parsed = parseAnswer({ kind: item.kind, optionCount: item.options.length, blankCount: item.key.kind === 'fill_in' ? item.key.blanks.length : 0 }, dto);
+      if ('problem' in parsed) {
+        throw new UnprocessableError('ANSWER_INVALID', '答案不符合本题要求 / The answer does not fit the item', [{ field: parsed.problem.field, code: parsed.problem.code, message: parsed.problem.message }]);
+      }
+      const [saved]: { saved_at: Date; revision: number }[] = await em.query(
+        `INSERT INTO exam_answers (attempt_id, item_no, response, answered, saved_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (attempt_id, item_no) DO UPDATE SET response = $3, answered = $4, saved_at = $5, revision = exam_answers.revision + 1
+         RETURNING saved_at, revision`,
+        [attemptId, itemNo, JSON.stringify(parsed.response), isAnswered(parsed.response), now],
+      );
+      return { attemptId, number: itemNo, savedAt: new Date(saved.saved_at).toISOString(), revision: saved.revision, secondsLeft: secondsLeft(new Date(attempt.deadline_at), now) };
+    });
+    if (outcome) return outcome;
+    await this.closeIfOver(principal, attemptId);
+    throw TIME_OVER();
+  }
+
+  /** 离开/回到页面: recorded at the server's time for the invigilator. */
+  async recordEvent(principal: Principal, attemptId: string, dto: AttemptEventDto): Promise<AttemptEventResponseDto> {
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const attempt = await this.ownAttempt(em, principal, attemptId, 'FOR SHARE OF ea');
+      if (attempt.status !== 'in_progress') throw SUBMITTED();
+      const now = this.clock.now();
+      if (!acceptsAnswers(new Date(attempt.deadline_at), now)) return null;
+      await em.query('INSERT INTO exam_attempt_events (attempt_id, kind, occurred_at) VALUES ($1, $2, $3)', [attemptId, dto.kind, now]);
+      return { attemptId, kind: dto.kind, occurredAt: now.toISOString() };
+    });
+    if (outcome) return outcome;
+    await this.closeIfOver(principal, attemptId);
+    throw TIME_OVER();
+  }
+
+  /** 交卷: scored at once; after the deadline the attempt is closed as of its deadline instead. */
+  async submit(principal: Principal, attemptId: string): Promise<AttemptResponseDto> {
+    await this.dataSource.transaction(async (em) => {
+      const attempt = await this.ownAttempt(em, principal, attemptId, 'FOR UPDATE OF ea');
+      if (attempt.status !== 'in_progress') throw SUBMITTED();
+      const over = !acceptsAnswers(new Date(attempt.deadline_at), this.clock.now());
+      await this.close(em, principal, attempt, over ? 'deadline' : 'candidate');
+    });
+    return this.read(principal, attemptId);
+  }
+
+  /** 考场监控 for HR of the campaign's body and the session's invigilators; attempts whose time ran out are closed first. */
+  async room(principal: Principal, campaignId: string, sessionId: string): Promise<RoomViewDto> {
+    await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
+    await this.closeOverdue(principal, sessionId, this.clock.now(), 'deadline');
+    return this.roomView(this.dataSource.manager, sessionId);
+  }
+
+  /** 延时: more time for one candidate, with a reason; 60 minutes at most in all. */
+  async extraTime(principal: Principal, campaignId: string, sessionId: string, attemptId: string, dto: ExtraTimeDto): Promise<RoomViewDto> {
+    await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
+    const granted = await this.dataSource.transaction(async (em) => {
+      const [attempt]: AttemptRow[] = await em.query(
+        `SELECT ${ATTEMPT_COLUMNS} FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 AND ea.session_id = $2 FOR UPDATE OF ea`,
+        [attemptId, sessionId],
+      );
+      if (!attempt) throw new NotFoundError('Exam attempt');
+      if (attempt.status !== 'in_progress') throw SUBMITTED();
+      if (!acceptsAnswers(new Date(attempt.deadline_at), this.clock.now())) return false;
+      const refusal = extraTimeRefusal(attempt.extra_minutes, dto.minutes);
+      if (refusal) {
+        throw new UnprocessableError(refusal, `每名考生延时合计不超过60分钟，已延时${attempt.extra_minutes}分钟 / at most 60 extra minutes in all`, [
+          { field: 'minutes', code: refusal === 'EXTRA_TIME_EXCEEDED' ? 'exceeded' : 'invalid', message: `已延时${attempt.extra_minutes}分钟，合计不超过60分钟` },
+        ]);
+      }
+      const setup = (await this.setupRow(em, sessionId)) as SetupRow;
+      const extra = attempt.extra_minutes + dto.minutes;
+      const deadline = attemptDeadline(timesOf(setup), new Date(attempt.started_at), extra);
+      await em.query('UPDATE exam_attempts SET extra_minutes = $2, deadline_at = $3 WHERE id = $1', [attemptId, extra, deadline]);
+      await this.audit.record(em, principal, {
+        action: 'exam_attempt.extra_time',
+        entityType: 'exam_attempt',
+        entityId: attemptId,
+        organizationId: attempt.organization_id,
+        reason: dto.reason,
+        before: { extraMinutes: attempt.extra_minutes, deadline: new Date(attempt.deadline_at).toISOString() },
+        after: { extraMinutes: extra, deadline: deadline.toISOString() },
+      });
+      return true;
+    });
+    if (!granted) {
+      await this.closeIfOver(principal, attemptId);
+      throw TIME_OVER();
+    }
+    return this.roomView(this.dataSource.manager, sessionId);
+  }
+
+  /** 收卷: after the session's end, every attempt whose time is over is closed and scored; extra time still running is left to run. */
+  async collect(principal: Principal, campaignId: string, sessionId: string): Promise<CollectResponseDto> {
+    const setup = await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
+    const now = this.clock.now();
+    if (now < new Date(setup.ends_at)) throw new ConflictError('SESSION_NOT_ENDED', '考试尚未结束，不能收卷 / The session has not ended yet');
+    const collected = await this.closeOverdue(principal, sessionId, now, 'collected');
+    const [counts]: { still: number; not_started: number }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM exam_attempts WHERE session_id = $1 AND status = 'in_progress') AS still,
+              (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = $1 AND NOT EXISTS (SELECT 1 FROM exam_attempts ea WHERE ea.session_id = $1 AND ea.application_id = st.application_id)) AS not_started`,
+      [sessionId],
+    );
+    const response = { sessionId, collected, stillAnswering: counts.still, notStarted: counts.not_started };
+    await this.dataSource.transaction((em) =>
+      this.audit.record(em, principal, { action: 'online_exam.collect', entityType: 'exam_session', entityId: sessionId, organizationId: setup.organization_id, after: response }),
+    );
+    return response;
+  }
+
+  /** Closes the attempts of a session whose deadline has passed, each in its own transaction; how many it closed. */
+  private async closeOverdue(actor: AuditActor, sessionId: string, now: Date, closedBy: ClosedBy): Promise<number> {
+    const overdue: { id: string }[] = await this.dataSource.query(`SELECT id FROM exam_attempts WHERE session_id = $1 AND status = 'in_progress' AND deadline_at <= $2 ORDER BY seat_no`, [
+      sessionId,
+      now,
+    ]);
+    let closed = 0;
+    for (const { id } of overdue) if (await this.closeIfOver(actor, id, closedBy)) closed++;
+    return closed;
+  }
+
+  /** Closes an attempt whose time is over (locked and checked again); whether it did. */
+  private async closeIfOver(actor: AuditActor, attemptId: string, closedBy: ClosedBy = 'deadline'): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const [attempt]: AttemptRow[] = await em.query(`SELECT ${ATTEMPT_COLUMNS} FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 FOR UPDATE OF ea`, [
+        attemptId,
+      ]);
+      if (!attempt || attempt.status !== 'in_progress' || acceptsAnswers(new Date(attempt.deadline_at), this.clock.now())) return false;
+      await this.close(em, actor, attempt, closedBy);
+      return true;
+    });
+  }
+
+  /**
+   * Scores the objective items and closes the attempt (locked by the caller). With no short
+   * answers the total is the theory score: recorded on the campaign's theory component at once if
+   * the campaign is scoring, or when scoring starts. With short answers the attempt awaits marking.
+   */
+  private async close(em: EntityManager, actor: AuditActor, attempt: AttemptRow, closedBy: ClosedBy): Promise<void> {
+    const [setup] = (await em.query(`SELECT ${SETUP_COLUMNS} FROM ${SETUP_FROM} WHERE oe.session_id = $1`, [attempt.session_id])) as SetupRow[];
+    const items = await this.paperItems(em, attempt.paper_id);
+    const answers: { item_no: number; response: ItemResponse }[] = await em.query('SELECT item_no, response FROM exam_answers WHERE attempt_id = $1', [attempt.id]);
+    const result = scoreAttempt(
+      items.map((i) => ({ number: i.number, key: i.key, points: i.points })),
+      new Map(answers.map((a) => [a.item_no, a.response])),
+      { multipleChoice: setup.multiple_choice_rule },
+    );
+    if (result.items.size > 0) {
+      await em.query(
+        `UPDATE exam_answers e SET points = x.points FROM jsonb_to_recordset($2::jsonb) AS x(item_no int, points numeric) WHERE e.attempt_id = $1 AND e.item_no = x.item_no`,
+        [attempt.id, JSON.stringify([...result.items].map(([item_no, points]) => ({ item_no, points })))],
+      );
+    }
+    const now = this.clock.now();
+    // Closed by time: as of the deadline, the moment answers stopped counting.
+    const closedAt = closedBy === 'candidate' ? now : new Date(attempt.deadline_at);
+    const status: AttemptStatus = result.awaitingMarking ? 'awaiting_marking' : 'scored';
+    const score = result.awaitingMarking ? null : result.objective;
+    await em.query('UPDATE exam_attempts SET status = $2, closed_at = $3, closed_by = $4, objective_score = $5, score = $6 WHERE id = $1', [
+      attempt.id,
+      status,
+      closedAt,
+      closedBy,
+      result.objective,
+      score,
+    ]);
+    await this.audit.record(em, actor, {
+      action: 'exam_attempt.close',
+      entityType: 'exam_attempt',
+      entityId: attempt.id,
+      organizationId: attempt.organization_id,
+      before: { status: attempt.status },
+      after: { status, closedBy, closedAt: closedAt.toISOString(), objectiveScore: result.objective, score, answered: answers.length },
+    });
+    if (score === null) return;
+    const campaign = await this.campaigns.lockById(em, attempt.campaign_id, 'FOR SHARE');
+    if (campaign.status !== 'scoring') return;
+    const [theory]: { max_score: string }[] = await em.query(`SELECT max_score::text AS max_score FROM component_scores WHERE application_id = $1 AND component = 'theory'`, [
+      attempt.application_id,
+    ]);
+    if (!theory) return;
+    await this.scoring.recordTheoryScores(em, actor, campaign, [{ row: 1, ticketNumber: attempt.ticket_number, score: theoryComponentScore(score, Number(theory.max_score)) }], 'online_exam');
+  }
+
+  private async ownAttempt(em: EntityManager, principal: Principal, attemptId: string, lock = ''): Promise<AttemptRow> {
+    const [row]: AttemptRow[] = await em.query(
+      `SELECT ${ATTEMPT_COLUMNS} FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 AND ea.person_id = $2 ${lock}`,
+      [attemptId, principal.personId],
+    );
+    if (!row) throw new NotFoundError('Exam attempt');
+    return row;
+  }
+
+  /** The paper's items in order with the content of the versions it keeps (and, for the server only, the keys). */
+  private async paperItems(em: EntityManager, paperId: string, only?: number): Promise<PaperItemContent[]> {
+    const rows: { number: number; kind: ItemKind; points: number; stem: string; options: string[]; answer_key: AnswerKey }[] = await em.query(
+      `SELECT p.number::int AS number, p.kind, p.points::float8 AS points, v.stem, v.options, v.answer_key
+         FROM exam_papers ep CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(ep.items) AS ("itemId" uuid, version int, kind text, points numeric)) WITH ORDINALITY AS p("itemId", version, kind, points, number)
+         JOIN question_item_versions v ON v.item_id = p."itemId" AND v.version = p.version
+        WHERE ep.id = $1 AND ($2::int IS NULL OR p.number = $2) ORDER BY p.number`,
+      [paperId, only ?? null],
+    );
+    return rows.map((r) => ({ number: r.number, kind: r.kind, points: Number(r.points), stem: r.stem, options: r.options, key: r.answer_key }));
+  }
+
+  private async view(em: EntityManager, attempt: AttemptRow): Promise<AttemptResponseDto> {
+    const items = await this.paperItems(em, attempt.paper_id);
+    const answers: { item_no: number; response: ItemResponse; saved_at: Date; revision: number }[] = await em.query(
+      'SELECT item_no, response, saved_at, revision FROM exam_answers WHERE attempt_id = $1 ORDER BY item_no',
+      [attempt.id],
+    );
+    const now = this.clock.now();
+    const deadline = new Date(attempt.deadline_at);
+    return {
+      id: attempt.id,
+      sessionId: attempt.session_id,
+      ticketNumber: attempt.ticket_number,
+      seatNo: attempt.seat_no,
+      status: attempt.status,
+      statusLabel: ATTEMPT_STATUS_LABELS[attempt.status],
+      startedAt: new Date(attempt.started_at).toISOString(),
+      deadline: deadline.toISOString(),
+      serverNow: now.toISOString(),
+      secondsLeft: attempt.status === 'in_progress' ? secondsLeft(deadline, now) : 0,
+      extraMinutes: attempt.extra_minutes,
+      closedAt: attempt.closed_at ? new Date(attempt.closed_at).toISOString() : null,
+      closedBy: attempt.closed_by,
+      objectiveScore: attempt.objective_score === null ? null : Number(attempt.objective_score),
+      score: attempt.score === null ? null : Number(attempt.score),
+      totalPoints: items.reduce((sum, i) => sum + Math.round(i.points * 10), 0) / 10,
+      // The key stays here: only what asking the item needs goes out.
+      items: items.map((i) => ({
+        number: i.number,
+        kind: i.kind,
+        kindLabel: ITEM_KIND_LABELS[i.kind],
+        points: i.points,
+        stem: i.stem,
+        options: i.options,
+        blankCount: i.key.kind === 'fill_in' ? i.key.blanks.length : 0,
+      })),
+      answers: answers.map((a) => {
+        const { kind: _kind, ...answer } = a.response;
+        return { number: a.item_no, answer: answer as AnswerDto, savedAt: new Date(a.saved_at).toISOString(), revision: a.revision };
+      }),
+    };
+  }
+
+  /**
+   * HR of the campaign's body, or an invigilator of the session (through their evaluator
+   * profile); 404 for anyone else and for a session that does not run online.
+   */
+  private async roomAccess(em: EntityManager, principal: Principal, campaignId: string, sessionId: string): Promise<SetupRow> {
+    if (principal.actingAs === 'evaluator') {
+      const [row] = await em.query(
+        `SELECT 1 FROM exam_sessions s JOIN exam_session_invigilators si ON si.session_id = s.id JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
+          WHERE s.id = $1 AND s.campaign_id = $2 AND ep.user_id = $3`,
+        [sessionId, campaignId, principal.userId],
+      );
+      if (!row) throw new NotFoundError('Exam session');
+    } else {
+      const campaign = await this.campaigns.findVisible(em, principal, campaignId);
+      await this.sessions.row(em, campaign.id, sessionId);
+    }
+    const setup = await this.setupRow(em, sessionId);
+    if (!setup) throw new NotFoundError('Online exam');
+    return setup;
+  }
+
+  private async setupRow(em: EntityManager, sessionId: string): Promise<SetupRow | null> {
+    const [row] = await em.query(`SELECT ${SETUP_COLUMNS} FROM ${SETUP_FROM} WHERE oe.session_id = $1`, [sessionId]);
+    return row ?? null;
+  }
+
+  private async roomView(em: EntityManager, sessionId: string): Promise<RoomViewDto> {
+    const setup = (await this.setupRow(em, sessionId)) as SetupRow;
+    const rows: {
+      seat_no: number;
+      application_id: string;
+      ticket_number: string;
+      full_name: string;
+      attempt_id: string | null;
+      status: AttemptStatus | null;
+      started_at: Date | null;
+      item_count: number | null;
+      extra_minutes: number | null;
+      deadline_at: Date | null;
+      closed_at: Date | null;
+      score: string | null;
+      answered: number;
+      page_leaves: number;
+      last_kind: AttemptEventKind | null;
+      last_at: Date | null;
+    }[] = await em.query(
+      `SELECT st.seat_no, a.id AS application_id, a.ticket_number, p.full_name, ea.id AS attempt_id, ea.status, ea.started_at, ea.item_count, ea.extra_minutes,
+              ea.deadline_at, ea.closed_at, ea.score::text AS score,
+              (SELECT count(*)::int FROM exam_answers x WHERE x.attempt_id = ea.id AND x.answered) AS answered,
+              (SELECT count(*)::int FROM exam_attempt_events e WHERE e.attempt_id = ea.id AND e.kind = 'page_leave') AS page_leaves,
+              last.kind AS last_kind, last.occurred_at AS last_at
+         FROM exam_seats st JOIN applications a ON a.id = st.application_id JOIN persons p ON p.id = a.person_id
+         LEFT JOIN exam_attempts ea ON ea.session_id = st.session_id AND ea.application_id = st.application_id
+         LEFT JOIN LATERAL (SELECT e.kind, e.occurred_at FROM exam_attempt_events e WHERE e.attempt_id = ea.id ORDER BY e.id DESC LIMIT 1) last ON TRUE
+        WHERE st.session_id = $1 ORDER BY st.seat_no`,
+      [sessionId],
+    );
+    const events: { attempt_id: string; seat_no: number; full_name: string; kind: AttemptEventKind; occurred_at: Date }[] = await em.query(
+      `SELECT e.attempt_id, ea.seat_no, p.full_name, e.kind, e.occurred_at FROM exam_attempt_events e JOIN exam_attempts ea ON ea.id = e.attempt_id JOIN persons p ON p.id = ea.person_id
+        WHERE ea.session_id = $1 ORDER BY e.id DESC LIMIT 200`,
+      [sessionId],
+    );
+    const now = this.clock.now();
+    const candidates = rows.map((r) => ({
+      seatNo: r.seat_no,
+      applicationId: r.application_id,
+      ticketNumber: r.ticket_number,
+      fullName: r.full_name,
+      attemptId: r.attempt_id,
+      status: r.status ?? ('not_started' as const),
+      statusLabel: r.status ? ATTEMPT_STATUS_LABELS[r.status] : '未开考 / Not started',
+      startedAt: r.started_at ? new Date(r.started_at).toISOString() : null,
+      answered: r.answered,
+      itemCount: r.item_count ?? 0,
+      pageLeaves: r.page_leaves,
+      lastEventKind: r.last_kind,
+      lastEventAt: r.last_at ? new Date(r.last_at).toISOString() : null,
+      extraMinutes: r.extra_minutes ?? 0,
+      deadline: r.deadline_at ? new Date(r.deadline_at).toISOString() : null,
+      secondsLeft: r.status === 'in_progress' && r.deadline_at ? secondsLeft(new Date(r.deadline_at), now) : null,
+      closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+      score: r.score === null ? null : Number(r.score),
+    }));
+    return {
+      sessionId,
+      room: setup.room,
+      place: setup.place,
+      startsAt: new Date(setup.starts_at).toISOString(),
+      endsAt: new Date(setup.ends_at).toISOString(),
+      serverNow: now.toISOString(),
+      setup: toSetup(setup),
+      seated: rows.length,
+      started: rows.filter((r) => r.attempt_id).length,
+      submitted: rows.filter((r) => r.status && r.status !== 'in_progress').length,
+      candidates,
+      events: events.map((e) => ({ attemptId: e.attempt_id, seatNo: e.seat_no, fullName: e.full_name, kind: e.kind, kindLabel: ATTEMPT_EVENT_LABELS[e.kind], occurredAt: new Date(e.occurred_at).toISOString() })),
+    };
+  }
+}
+
+const START_REFUSALS: Record<string, string> = {
+  SESSION_NOT_STARTED: '考试尚未开始 / The session has not started yet',
+  LATE_ENTRY_CLOSED: '已超过开考后允许入场的时间 / Entry closed some minutes after the start',
+  SESSION_ENDED: '考试已结束 / The session has ended',
+};
+
+function timesOf(setup: SetupRow): ExamSessionTimes {
+  return { startsAt: new Date(setup.starts_at), endsAt: new Date(setup.ends_at), durationMinutes: setup.duration_minutes, lateEntryMinutes: setup.late_entry_minutes };
+}
+
+function toSetup(row: SetupRow): OnlineExamSetupResponseDto {
+  return {
+    sessionId: row.session_id,
+    blueprintId: row.blueprint_id,
+    blueprintName: row.blueprint_name,
+    mode: row.mode,
+    baseSeed: row.base_seed === null ? null : Number(row.base_seed),
+    algorithm: row.algorithm,
+    durationMinutes: row.duration_minutes,
+    lateEntryMinutes: row.late_entry_minutes,
+    seatPapers: row.seat_papers,
+    distinctPapers: row.distinct_papers,
+  };
+}

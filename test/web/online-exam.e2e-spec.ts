@@ -1,0 +1,142 @@
+import ExcelJS from 'exceljs';
+import { login, Session } from '../harness/auth';
+import { PASSWORD, Scenario } from '../harness/scenario';
+import type { TestApp } from '../harness/test-app';
+import { expectText, horizontalOverflow, TABLET, useJourneys, XLSX } from './journey-kit';
+
+const WELDER = '6-18-02-04';
+const DAY = 86_400_000;
+
+/** 6 single choice, 4 true/false, 2 fill-in of 焊工四级. */
+async function bankSheet(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('试题');
+  sheet.addRow(['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '答案']);
+  for (let i = 0; i < 6; i++) sheet.addRow(['单选', 'K1 安全', 2, `机考单选第${i}题：焊接作业的安全电压是（ ）`, '12V', '36V', '110V', '220V', 'B']);
+  for (let i = 0; i < 4; i++) sheet.addRow(['判断', 'K2 劳保', 2, `机考判断第${i}题：焊工须佩戴护目镜`, '', '', '', '', '对']);
+  for (let i = 0; i < 2; i++) sheet.addRow(['填空', 'K3 材料', 3, `机考填空第${i}题：焊条由焊芯和（ ）组成`, '', '', '', '', '药皮']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/**
+ * 机考 in Chromium on a 768 px tablet (screenshots 110–113): a candidate starts a short 千人千卷
+ * exam, answers with autosave, reloads and finds the answer kept with the server's countdown; the
+ * invigilator sees the candidate in the room and gives extra time with a reason; the candidate
+ * hands in and sees the score.
+ */
+describe('online theory exam in Chromium (机考)', () => {
+  const { world, open, shot, signIn } = useJourneys();
+  let t: TestApp;
+  let hr: Session;
+  let campaignId: string;
+  let sessionId: string;
+  const ok = async (session: Session, method: 'get' | 'post' | 'put', path: string, body?: object) => {
+    const res = await t.http()[method](`/api/v1${path}`).set(session.auth).send(body);
+    if (res.status >= 300) throw new Error(`${method.toUpperCase()} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const plusDays = (days: number) => new Date(Date.parse(`${t.clock.today()}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    ({ t, hrSession: hr } = world);
+    const s = new Scenario(t);
+    const officer = await login(t, 'lvliang.officer', PASSWORD);
+    const me = await ok(hr, 'get', '/me');
+    await ok(officer, 'post', '/users', { username: 'online.reviewer', password: PASSWORD, displayName: '审题人', organizationId: me.organization.id, roles: ['hr_admin'] });
+    const reviewer = await login(t, 'online.reviewer', PASSWORD);
+    const bank = await ok(hr, 'post', '/question-banks', { occupationCode: WELDER, rank: 'L4', name: '焊工四级机考题库' });
+    await t.http().post(`/api/v1/question-banks/${bank.id}/items/import`).set(hr.auth).set('content-type', XLSX).send(await bankSheet()).expect(200);
+    const items = (await ok(hr, 'get', `/question-banks/${bank.id}/items?pageSize=50`)).items;
+    for (const item of items) {
+      await ok(reviewer, 'post', `/question-banks/${bank.id}/items/${item.id}/status`, { status: 'reviewed' });
+      await ok(hr, 'post', `/question-banks/${bank.id}/items/${item.id}/status`, { status: 'active' });
+    }
+    const blueprint = await ok(hr, 'post', `/question-banks/${bank.id}/blueprints`, {
+      name: '机考千人千卷', mode: 'per_candidate', durationMinutes: 30, passMark: 60, multipleChoiceRule: 'all_or_nothing',
+      rules: [
+        { knowledgePoint: 'K1 安全', kind: 'single_choice', difficulty: null, count: 4, pointsEach: 10 },
+        { knowledgePoint: 'K2 劳保', kind: 'true_false', difficulty: null, count: 3, pointsEach: 10 },
+        { knowledgePoint: 'K3 材料', kind: 'fill_in', difficulty: null, count: 2, pointsEach: 15 },
+      ],
+    });
+
+    // The invigilator: an evaluator of the enterprise with a login.
+    const user = await ok(hr, 'post', '/users', { username: 'online.invigilator', password: PASSWORD, displayName: '监考 周敏', roles: ['evaluator'] });
+    const person = await s.worker(hr, { fullName: '周敏' });
+    const profile = await ok(hr, 'post', '/evaluators', {
+      userId: user.id, personId: person.id, occupations: [WELDER], highestRank: 'L1',
+      qualificationCertificateNumber: 'KPY-WEB-ONLINE-01', validFrom: '2024-01-01', validUntil: '2029-12-31',
+    });
+
+    const standards = await ok(hr, 'get', `/standards?occupationCode=${WELDER}&source=national`);
+    const campaign = await ok(hr, 'post', '/campaigns', {
+      name: `${t.clock.today().slice(0, 4)}年焊工四级认定（机考）`, occupationCode: WELDER, standardVersionId: standards.items[0].inForce.id, levels: [{ rank: 'L4', capacity: 10 }],
+      registrationOpensOn: t.clock.today(), registrationClosesOn: plusDays(3), assessmentStartsOn: plusDays(5), assessmentEndsOn: plusDays(6),
+    });
+    campaignId = campaign.id;
+    await ok(hr, 'post', `/campaigns/${campaignId}/file`, {});
+    await ok(officer, 'post', `/campaigns/${campaignId}/acknowledge`, {});
+    await ok(hr, 'post', `/campaigns/${campaignId}/open-registration`, {});
+    const w = await s.worker(hr, { fullName: '秦晓东' });
+    const application = await ok(hr, 'post', `/campaigns/${campaignId}/applications`, { rank: 'L4', personId: w.id });
+    await ok(hr, 'post', `/applications/${application.id}/approve`, {});
+    await ok(hr, 'post', `/workers/${w.id}/account`, { username: 'online.candidate', password: PASSWORD });
+    await ok(hr, 'post', `/campaigns/${campaignId}/close-registration`, {});
+    sessionId = (
+      await ok(hr, 'post', `/campaigns/${campaignId}/exam-sessions`, {
+        component: 'theory', place: '集团培训中心', room: '机房2', seatCount: 2,
+        startsAt: `${plusDays(5)}T09:00:00+08:00`, endsAt: `${plusDays(5)}T09:30:00+08:00`, invigilatorIds: [profile.id],
+      })
+    ).id;
+    await ok(hr, 'post', `/campaigns/${campaignId}/seating`, { component: 'theory' });
+    await ok(hr, 'put', `/campaigns/${campaignId}/exam-sessions/${sessionId}/online-exam`, { blueprintId: blueprint.id });
+    await ok(hr, 'post', `/campaigns/${campaignId}/start-assessment`, {});
+    t.clock.travelTo(new Date(`${plusDays(5)}T09:00:05+08:00`));
+  });
+
+  it('the candidate on a 768 px tablet starts, answers with autosave, and a reload keeps the answer and the server’s countdown', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'online.candidate', '/worker/exams');
+    await expectText(page.getByTestId('my-exam'), '机房2');
+    await page.getByRole('button', { name: '开始考试' }).click();
+    await expectText(page.getByTestId('time-left'), '剩余 29:');
+    const first = page.getByTestId('item-1');
+    await first.getByText('B. 36V').click();
+    await expectText(page.getByTestId('save-state'), '全部已保存');
+    await expectText(first, '已保存');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await shot(page, '110-online-exam-tablet');
+
+    await page.reload();
+    await expectText(page.getByTestId('save-state'), '已答 1/9');
+    expect(await page.getByTestId('item-1').getByRole('radio', { name: 'B. 36V' }).isChecked()).toBe(true);
+    await expectText(page.getByTestId('time-left'), '剩余 29:');
+  });
+
+  it('the invigilator sees the candidate in the room and gives extra time with a reason', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'online.invigilator', '/evaluator/exam-rooms');
+    await page.getByRole('link', { name: '进入考场监控' }).click();
+    await page.waitForURL(`**/evaluator/exam-rooms/${campaignId}/${sessionId}`);
+    const row = page.getByRole('row').filter({ hasText: '秦晓东' });
+    await expectText(row, '1/9');
+    await row.getByRole('button', { name: '延时' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('延时理由').fill('考生电脑故障，更换机位');
+    await dialog.getByRole('button', { name: '延时' }).click();
+    await expectText(page.locator('.ant-message'), '已延时');
+    await expectText(row, '10分钟');
+    await shot(page, '111-exam-room-extra-time');
+  });
+
+  it('the candidate hands in and sees the score', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'online.candidate', '/worker/exams');
+    await page.getByRole('button', { name: '继续答题' }).click();
+    await expectText(page.getByTestId('time-left'), '剩余 39:');
+    await page.getByRole('button', { name: '交卷' }).click();
+    await page.getByRole('button', { name: '确认交卷' }).click();
+    await expectText(page.getByTestId('exam-result'), '已交卷，成绩 10 分');
+    await shot(page, '112-online-exam-submitted');
+  });
+});
