@@ -37,3 +37,4 @@ export * from './scheduling/scheduling.module';
 export * from './http/rate-limit';
 export * from './openapi/common-responses';
 export * from './http/limits';
+export * from './database/read-together';

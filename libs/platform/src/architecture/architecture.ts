@@ -220,3 +220,12 @@ export function libOf(file: string): Lib | null {
   const m = /^libs\/([a-z]+)\//.exec(file);
   return m && (LIB_ORDER as readonly string[]).includes(m[1]) ? (m[1] as Lib) : null;
 }
+
+export const TABLES_START = '<!-- tables: generated from libs/<lib>/src/tables.ts; the architecture spec fails when they differ -->';
+export const TABLES_END = '<!-- /tables -->';
+
+/** The table list of docs/ARCHITECTURE.md, as tables.ts declares it. */
+export function renderTablesSection(): string {
+  const rows = LIB_ORDER.map((lib) => `| ${lib} | ${ownedTables(lib).length ? ownedTables(lib).map((t) => `\`${t}\``).join(', ') : '—'} |`);
+  return [TABLES_START, '', '| lib | owns |', '| --- | --- |', ...rows, '', TABLES_END].join('\n');
+}
