@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IsoDate, Rank } from '@skill-ladder/vocabulary';
-import { idMapRead, JsonRead } from '@skill-ladder/platform';
+import { idMapRead, JsonRead, namedQuery, Principal } from '@skill-ladder/platform';
 import { EmploymentType, WorkerRecord } from './worker-record';
+import { visibleWorkersWhere } from './workforce-scope';
 
 /** Someone working at an enterprise on a day, with the highest rank that counts for them then. */
 export interface StaffMember {
@@ -151,6 +152,17 @@ export class WorkersReader {
   async identity(personId: string, em: EntityManager = this.dataSource.manager): Promise<{ fullName: string; idNumberMasked: string } | null> {
     const [row] = (await em.query('SELECT full_name, id_number_masked FROM persons WHERE id = $1', [personId])) as { full_name: string; id_number_masked: string }[];
     return row ? { fullName: row.full_name, idNumberMasked: row.id_number_masked } : null;
+  }
+
+  /** Names of the persons among `ids` the principal may see (id → full name); the others are left out. */
+  async visibleNames(principal: Principal, ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const scope = visibleWorkersWhere(principal, 'p');
+    const rows = await namedQuery<{ id: string; full_name: string }>(
+      em,
+      `SELECT p.id, p.full_name FROM persons p WHERE p.id = ANY(CAST(:ids AS uuid[])) AND ${scope.sql}`,
+      { ...scope.params, ids },
+    );
+    return new Map(rows.map((r) => [r.id, r.full_name]));
   }
 
   /** Names of persons by id (id → full name). */
