@@ -175,4 +175,12 @@ export class WorkersReader {
 export const personSql = {
   /** The full name of the person `column` points at. */
   fullName: (column: string): string => `(SELECT person_of.full_name FROM persons person_of WHERE person_of.id = ${column})`,
+  /**
+   * The person `personParam` has an employment at the organization `organizationColumn` not
+   * ended by `onParam` (a date parameter), and with `hiredBy` also begun by then.
+   */
+  worksAt: (personParam: string, organizationColumn: string, onParam: string, options: { hiredBy: boolean }): string =>
+    `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = ${personParam} AND se.work_org_id = ${organizationColumn}` +
+    (options.hiredBy ? ` AND se.hired_on <= CAST(${onParam} AS date)` : '') +
+    ` AND (se.ended_on IS NULL OR se.ended_on >= CAST(${onParam} AS date)))`,
 };
