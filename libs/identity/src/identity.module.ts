@@ -11,6 +11,7 @@ import { Organization } from './entities/organization.entity';
 import { UserRole } from './entities/user-role.entity';
 import { User } from './entities/user.entity';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { OrganizationsReader } from './organizations/organizations.reader';
 import { OrganizationsService } from './organizations/organizations.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -26,7 +27,7 @@ import { UsersService } from './users/users.service';
     }),
   ],
   controllers: [AuthController, OrganizationsController, UsersController],
-  providers: [AuthService, JwtStrategy, OrganizationsService, UsersService],
-  exports: [OrganizationsService, UsersService],
+  providers: [AuthService, JwtStrategy, OrganizationsService, OrganizationsReader, UsersService],
+  exports: [OrganizationsService, OrganizationsReader, UsersService],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@ export * from './identity.module';
 export * from './entities/organization.entity';
 export * from './entities/user.entity';
 export * from './organizations/organizations.service';
+export * from './organizations/organizations.reader';
 export * from './users/users.service';
 export * from './users/password-hasher';
 export { UserResponseDto } from './users/dto/user.dto';

@@ -38,3 +38,4 @@ export * from './http/rate-limit';
 export * from './http/bucketed-throttler-storage';
 export * from './openapi/common-responses';
 export * from './http/limits';
+export * from './database/read-together';

@@ -2,6 +2,7 @@ export * from './eligibility';
 export * from './reference';
 export * from './standards.module';
 export * from './standards/standards.service';
+export * from './readers/standards.reader';
 export * from './standards/standard-levels';
 export * from './standards/version-workflow';
 export * from './occupations/occupations.service';

@@ -12,6 +12,7 @@ import { LadderController } from './ladder/ladder.controller';
 import { LadderService } from './ladder/ladder.service';
 import { OccupationsController } from './occupations/occupations.controller';
 import { OccupationsService } from './occupations/occupations.service';
+import { StandardsReader } from './readers/standards.reader';
 import { StandardsController } from './standards/standards.controller';
 import { StandardsService } from './standards/standards.service';
 import { EnterpriseTiersController } from './tiers/enterprise-tiers.controller';
@@ -34,7 +35,7 @@ import { WorkerEligibilityService } from './worker-eligibility/worker-eligibilit
     TitleMappingsController,
     WorkerTitleOptionsController,
   ],
-  providers: [LadderService, OccupationsService, EnterpriseTiersService, StandardsService, WorkerEligibilityService, TitleMappingsService],
-  exports: [StandardsService, OccupationsService],
+  providers: [LadderService, OccupationsService, EnterpriseTiersService, StandardsService, WorkerEligibilityService, TitleMappingsService, StandardsReader],
+  exports: [StandardsService, OccupationsService, StandardsReader],
 })
 export class StandardsModule {}

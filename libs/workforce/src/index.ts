@@ -1,5 +1,6 @@
 export * from './workforce.module';
 export * from './workers.service';
+export * from './workers.reader';
 export * from './worker-record';
 export * from './worker-mapper';
 export * from './workforce-scope';

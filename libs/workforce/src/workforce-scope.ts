@@ -8,22 +8,27 @@ import { Principal, regionLikePattern, requireOrganization, requireRegion } from
  * reading its past staff but may no longer change them or reveal their ID number.
  */
 export function visibleWorkersWhere(principal: Principal, alias: string, currentOn?: string): { sql: string; params: Record<string, unknown> } {
+  return visiblePersonIdWhere(principal, `${alias}.id`, currentOn);
+}
+
+/** `visibleWorkersWhere` on a person id column of any row (`r.person_id`), without reading `persons`. */
+export function visiblePersonIdWhere(principal: Principal, personIdColumn: string, currentOn?: string): { sql: string; params: Record<string, unknown> } {
   switch (principal.actingAs) {
     case 'bureau_officer':
       return {
         sql: `EXISTS (SELECT 1 FROM employments se JOIN organizations so ON so.id IN (se.employer_org_id, se.work_org_id)
-                       WHERE se.person_id = ${alias}.id AND so.region_code LIKE :scopeRegion)`,
+                       WHERE se.person_id = ${personIdColumn} AND so.region_code LIKE :scopeRegion)`,
         params: { scopeRegion: regionLikePattern(requireRegion(principal)) },
       };
     case 'hr_admin':
       return {
-        sql: `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = ${alias}.id
+        sql: `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = ${personIdColumn}
                        AND (se.employer_org_id = :scopeOrganizationId OR se.work_org_id = :scopeOrganizationId)
                        ${currentOn ? 'AND (se.ended_on IS NULL OR se.ended_on >= :scopeCurrentOn)' : ''})`,
         params: { scopeOrganizationId: requireOrganization(principal), ...(currentOn ? { scopeCurrentOn: currentOn } : {}) },
       };
     case 'worker':
-      return { sql: `${alias}.id = :scopePersonId`, params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
+      return { sql: `${personIdColumn} = :scopePersonId`, params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
     default:
       return { sql: 'FALSE', params: {} };
   }

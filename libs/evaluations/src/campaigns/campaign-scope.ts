@@ -1,4 +1,5 @@
 import { Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
+import { personSql } from '@skill-ladder/workforce';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
@@ -29,8 +30,7 @@ export function visibleCampaignsWhere(principal: Principal, today: string, c = '
 
 /** The worker (`:scopePersonId`) has an employment at `organizationColumn` running on `:scopeToday`. */
 function worksAt(organizationColumn: string): string {
-  return `EXISTS (SELECT 1 FROM employments se WHERE se.person_id = :scopePersonId AND se.work_org_id = ${organizationColumn}
-                    AND se.hired_on <= CAST(:scopeToday AS date) AND (se.ended_on IS NULL OR se.ended_on >= CAST(:scopeToday AS date)))`;
+  return personSql.worksAt(':scopePersonId', organizationColumn, ':scopeToday', { hiredBy: true });
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, FieldError, ForbiddenError, namedQuery, NotFoundError, Principal, requireOrganization, UnprocessableError } from '@skill-ladder/platform';
-import { visibleWorkersWhere, WorkersService } from '@skill-ladder/workforce';
+import { Clock, FieldError, ForbiddenError, NotFoundError, Principal, requireOrganization, UnprocessableError } from '@skill-ladder/platform';
+import { WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { DrawCandidate, DrawFailure, drawEvaluators, DrawOutcome } from '../draw/draw';
 import { DrawRule, NATIONAL_DEFAULT_DRAW_RULES } from '../draw/panel-size';
 import type { DeclaredConflict, PersonRelation } from '../draw/recusal';
@@ -39,6 +39,7 @@ export class EvaluatorDrawService {
     private readonly clock: Clock,
     private readonly evaluators: EvaluatorsService,
     private readonly workers: WorkersService,
+    private readonly workersReader: WorkersReader,
   ) {}
 
   /**
@@ -109,14 +110,9 @@ export class EvaluatorDrawService {
 
   /** Candidate names by id; 404 if any is not a worker the principal may see. */
   private async visibleCandidates(em: EntityManager, principal: Principal, ids: string[]): Promise<Map<string, string>> {
-    const scope = visibleWorkersWhere(principal, 'p');
-    const rows = await namedQuery<{ id: string; full_name: string }>(
-      em,
-      `SELECT p.id, p.full_name FROM persons p WHERE p.id = ANY(CAST(:ids AS uuid[])) AND ${scope.sql}`,
-      { ...scope.params, ids },
-    );
-    if (rows.length !== ids.length) throw new NotFoundError('Worker');
-    return new Map(rows.map((r) => [r.id, r.full_name]));
+    const names = await this.workersReader.visibleNames(principal, ids, em);
+    if (names.size !== ids.length) throw new NotFoundError('Worker');
+    return names;
   }
 }
 

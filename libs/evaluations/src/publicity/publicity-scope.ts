@@ -1,4 +1,5 @@
 import { Principal, visibleOrganizationsWhere } from '@skill-ladder/platform';
+import { personSql } from '@skill-ladder/workforce';
 
 const NO_PERSON = '00000000-0000-0000-0000-000000000000';
 
@@ -18,8 +19,7 @@ export function visibleNoticesWhere(principal: Principal, alias: string, orgAlia
       return visibleOrganizationsWhere(principal, orgAlias);
     case 'worker':
       return {
-        sql: `${alias}.published_on <= :scopeToday AND EXISTS (SELECT 1 FROM employments se WHERE se.person_id = :scopePersonId
-                AND se.work_org_id = ${alias}.organization_id AND (se.ended_on IS NULL OR se.ended_on >= :scopeToday))`,
+        sql: `${alias}.published_on <= :scopeToday AND ${personSql.worksAt(':scopePersonId', `${alias}.organization_id`, ':scopeToday', { hiredBy: false })}`,
         params: { scopeToday: today, scopePersonId: principal.personId ?? NO_PERSON },
       };
     default:

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, DomainError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { personSql } from '@skill-ladder/workforce';
 import { AssessmentComponent, COMPONENT_KIND_LABELS, ComponentKind, StandardsService } from '@skill-ladder/standards';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -33,13 +34,12 @@ interface SheetRow {
 }
 
 const SHEET_COLUMNS = `s.id, s.component_score_id, s.campaign_id, c.name AS campaign_name, c.status AS campaign_status, s.organization_id,
-  s.application_id, a.ticket_number, p.full_name AS candidate_name, cs.rank, s.component, c.standard_version_id, s.status,
+  s.application_id, a.ticket_number, ${personSql.fullName('a.person_id')} AS candidate_name, cs.rank, s.component, c.standard_version_id, s.status,
   s.score::text AS score, s.criteria, s.note, s.submitted_at, s.updated_at`;
 const SHEET_FROM = `FROM score_sheets s
   JOIN component_scores cs ON cs.id = s.component_score_id
   JOIN campaigns c ON c.id = s.campaign_id
-  JOIN applications a ON a.id = s.application_id
-  JOIN persons p ON p.id = a.person_id`;
+  JOIN applications a ON a.id = s.application_id`;
 
 /**
  * 评分表: an evaluator's own sheets, for the candidates and components they were drawn for and

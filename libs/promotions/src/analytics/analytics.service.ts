@@ -2,34 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResultStatisticsService, SEVERITY_MIN_SHEETS } from '@skill-ladder/evaluations';
-import { OrganizationsService } from '@skill-ladder/identity';
+import { OrganizationsReader, OrganizationsService } from '@skill-ladder/identity';
 import {
   Clock,
   findRegion,
-  namedQuery,
   NotFoundError,
   Principal,
   regionCovers,
-  regionLikePattern,
   UnprocessableError,
   ValidationFailedError,
 } from '@skill-ladder/platform';
-import { DefaultedRank, evaluateEligibility, LevelDefinition, toWorkerFacts } from '@skill-ladder/standards';
-import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType, WorkerRecord } from '@skill-ladder/workforce';
+import { DefaultedRank, evaluateEligibility, LevelDefinition, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
+import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType, StaffMember, WorkerRecord, WorkersReader } from '@skill-ladder/workforce';
 import { currentRankIn, rungsAbove } from '../career/career-path';
 import { HELD_RANKS } from '../common/labels';
-import { PromotionsReader } from '../common/promotions-reader';
+import { countsWhileAppointed, PromotionsReader } from '../common/promotions-reader';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket, share } from './pipeline';
 import { isHighSkilled, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
-
-interface StaffRow {
-  person_id: string;
-  organization_id: string;
-  employment_type: EmploymentType;
-  occupation_code: string | null;
-  rank: Rank | null;
-}
 
 interface Rates {
   workers: number;
@@ -90,6 +80,9 @@ export class AnalyticsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
+    private readonly workersReader: WorkersReader,
+    private readonly standardsReader: StandardsReader,
     private readonly policies: TierPoliciesService,
     private readonly results: ResultStatisticsService,
     private readonly clock: Clock,
@@ -112,12 +105,8 @@ export class AnalyticsService {
     } else if (!code) {
       throw new ValidationFailedError([{ field: 'regionCode', code: 'required', message: '请指定行政区划 / name the region' }]);
     }
-    const rows = await namedQuery<{ id: string }>(
-      em,
-      `SELECT id FROM organizations WHERE kind = 'enterprise' AND region_code LIKE :region ORDER BY name, id`,
-      { region: regionLikePattern(code as string) },
-    );
-    return this.report(em, { kind: 'region', regionCode: code as string, organizationId: null, organizationName: null }, rows.map((r) => r.id));
+    const enterpriseIds = await this.organizationsReader.enterpriseIdsIn(code as string, em);
+    return this.report(em, { kind: 'region', regionCode: code as string, organizationId: null, organizationName: null }, enterpriseIds);
   }
 
   private async report(
@@ -126,20 +115,14 @@ export class AnalyticsService {
     organizationIds: string[],
   ): Promise<AnalyticsReport> {
     const today = this.clock.today();
-    const staff = await this.staff(em, organizationIds, today);
-    const orgs = organizationIds.length
-      ? ((await em.query(`SELECT id, name, region_code FROM organizations WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [organizationIds])) as {
-          id: string;
-          name: string;
-          region_code: string;
-        }[])
-      : [];
+    const staff = await this.workersReader.staffAt(organizationIds, today, countsWhileAppointed, em);
+    const orgs = await this.organizationsReader.byIds(organizationIds, em);
 
     const passRates = await this.results.passRatesByOccupation(em, organizationIds);
-    const occupations = [...new Set(staff.map((s) => s.occupation_code))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+    const occupations = [...new Set(staff.map((s) => s.occupationCode))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
     const occupationNames = new Map<string, string | null>();
     for (const code of [...occupations, ...passRates.map((p) => p.occupationCode)]) {
-      if (code && !occupationNames.has(code)) occupationNames.set(code, await this.reader.occupationName(code, em));
+      if (code && !occupationNames.has(code)) occupationNames.set(code, await this.standardsReader.occupationName(code, em));
     }
 
     const appointments: AnalyticsReport['appointments'] = [];
@@ -165,7 +148,7 @@ export class AnalyticsService {
       scope: { ...scope, regionName: findRegion(scope.regionCode)?.name ?? null },
       asOf: today,
       totals: rates(staff),
-      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.region_code, ...rates(staff.filter((s) => s.organization_id === o.id)) })),
+      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.regionCode, ...rates(staff.filter((s) => s.organizationId === o.id)) })),
       byRank: [
         { rank: 'none' as const, label: '无职业技能等级', workers: staff.filter((s) => s.rank === null).length },
         ...HELD_RANKS.map((rank) => ({ rank, label: RANK_INFO[rank].labelZh, workers: staff.filter((s) => s.rank === rank).length })),
@@ -173,12 +156,12 @@ export class AnalyticsService {
       byOccupation: occupations.map((code) => ({
         occupationCode: code,
         occupationName: code ? (occupationNames.get(code) ?? null) : null,
-        ...rates(staff.filter((s) => s.occupation_code === code)),
+        ...rates(staff.filter((s) => s.occupationCode === code)),
       })),
-      byEmploymentType: EMPLOYMENT_TYPES.map((type) => ({ employmentType: type, label: EMPLOYMENT_TYPE_LABELS[type], ...rates(staff.filter((s) => s.employment_type === type)) })),
+      byEmploymentType: EMPLOYMENT_TYPES.map((type) => ({ employmentType: type, label: EMPLOYMENT_TYPE_LABELS[type], ...rates(staff.filter((s) => s.employmentType === type)) })),
       certificationRates: {
-        dispatched: rates(staff.filter((s) => s.employment_type === 'dispatched')),
-        regular: rates(staff.filter((s) => s.employment_type === 'regular')),
+        dispatched: rates(staff.filter((s) => s.employmentType === 'dispatched')),
+        regular: rates(staff.filter((s) => s.employmentType === 'regular')),
       },
       pipeline: await this.pipeline(em, staff, today),
       passRates: passRates.map((p) => ({ ...p, occupationName: occupationNames.get(p.occupationCode) ?? null })),
@@ -187,41 +170,25 @@ export class AnalyticsService {
     };
   }
 
-  /** Who works at the enterprises now, once per enterprise, with their highest rank that counts today. */
-  private async staff(em: EntityManager, organizationIds: string[], today: string): Promise<StaffRow[]> {
-    if (organizationIds.length === 0) return [];
-    return em.query(
-      `SELECT DISTINCT ON (e.person_id, e.work_org_id) e.person_id, e.work_org_id AS organization_id, e.employment_type, e.occupation_code,
-              (SELECT c.rank FROM person_credentials c
-                WHERE c.person_id = e.person_id AND c.status = 'valid' AND c.issued_on <= $2
-                  AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.credential_id = c.id AND a.status <> 'appointed')
-                ORDER BY skill_rank_order(c.rank) DESC LIMIT 1) AS rank
-         FROM employments e
-        WHERE e.work_org_id = ANY($1::uuid[]) AND e.hired_on <= $2 AND (e.ended_on IS NULL OR e.ended_on >= $2)
-        ORDER BY e.person_id, e.work_org_id, e.hired_on, e.created_at`,
-      [organizationIds, today],
-    );
-  }
-
   /**
    * The next rung of each worker in the occupation they work in, by the standard in force at
    * their enterprise, bucketed by when they may apply. Facts are loaded in bulk.
    */
-  private async pipeline(em: EntityManager, staff: StaffRow[], today: string): Promise<AnalyticsReport['pipeline']> {
-    const records = await this.records(em, [...new Set(staff.map((s) => s.person_id))]);
+  private async pipeline(em: EntityManager, staff: StaffMember[], today: string): Promise<AnalyticsReport['pipeline']> {
+    const records = await this.workersReader.recordsFor([...new Set(staff.map((s) => s.personId))], em);
     const ended = await this.reader.endedAppointmentCredentials([...records.keys()], em);
     const levels = new Map<string, LevelDefinition>();
     const counts = new Map<PipelineBucket, number>();
     const byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
     for (const s of staff) {
-      if (!s.occupation_code) continue;
-      const record = records.get(s.person_id) as WorkerRecord;
+      if (!s.occupationCode) continue;
+      const record = records.get(s.personId) as WorkerRecord;
       const held = { ...record, credentials: record.credentials.filter((c) => c.status === 'valid' && !ended.has(c.id) && c.issuedOn <= today) };
-      const next = rungsAbove(currentRankIn(held.credentials, s.occupation_code))[0];
+      const next = rungsAbove(currentRankIn(held.credentials, s.occupationCode))[0];
       if (!next) continue;
-      const key = `${s.occupation_code}|${s.organization_id}|${next}`;
-      if (!levels.has(key)) levels.set(key, (await this.reader.level(s.occupation_code, s.organization_id, next as DefaultedRank, today, em)).definition);
-      const report = evaluateEligibility(levels.get(key) as LevelDefinition, toWorkerFacts(held, { occupationCode: s.occupation_code, asOf: today }), today);
+      const key = `${s.occupationCode}|${s.organizationId}|${next}`;
+      if (!levels.has(key)) levels.set(key, (await this.standardsReader.levelFor({ occupationCode: s.occupationCode, organizationId: s.organizationId, rank: next as DefaultedRank, on: today }, em)).definition);
+      const report = evaluateEligibility(levels.get(key) as LevelDefinition, toWorkerFacts(held, { occupationCode: s.occupationCode, asOf: today }), today);
       const bucket = pipelineBucket(report, today);
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
       const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
@@ -241,94 +208,9 @@ export class AnalyticsService {
         .map(([rank, c]) => ({ rank, label: RANK_INFO[rank].labelZh, ...c })),
     };
   }
-
-  /** What the eligibility engine needs of many workers, in one query per kind of fact. */
-  private async records(em: EntityManager, ids: string[]): Promise<Map<string, WorkerRecord>> {
-    const out = new Map<string, WorkerRecord>();
-    if (ids.length === 0) return out;
-    const q = (sql: string) => em.query(sql, [ids]) as Promise<Record<string, unknown>[]>;
-    for (const p of await q(`SELECT id, full_name, birth_date::text AS birth_date, sex, education, graduated_on::text AS graduated_on,
-                                    apprenticeship_completed_on::text AS apprenticeship_completed_on FROM persons WHERE id = ANY($1::uuid[])`)) {
-      out.set(p.id as string, {
-        id: p.id as string,
-        fullName: p.full_name as string,
-        idNumberMasked: '',
-        birthDate: p.birth_date as string,
-        sex: p.sex as WorkerRecord['sex'],
-        phone: null,
-        education: p.education as WorkerRecord['education'],
-        graduatedOn: p.graduated_on as string | null,
-        apprenticeshipCompletedOn: p.apprenticeship_completed_on as string | null,
-        userId: null,
-        employments: [],
-        credentials: [],
-        titles: [],
-        honors: [],
-        trainings: [],
-        innovations: [],
-        relations: [],
-      });
-    }
-    const push = <K extends 'employments' | 'credentials' | 'titles' | 'honors' | 'trainings' | 'innovations'>(key: K, rows: Record<string, unknown>[], map: (r: Record<string, unknown>) => WorkerRecord[K][number]) => {
-      for (const r of rows) (out.get(r.person_id as string)?.[key] as WorkerRecord[K][number][] | undefined)?.push(map(r));
-    };
-    push('employments', await q(`SELECT id, person_id, employer_org_id, work_org_id, employment_type, occupation_code, occupation_started_on::text AS occupation_started_on,
-                                        hired_on::text AS hired_on, ended_on::text AS ended_on, job_title FROM employments WHERE person_id = ANY($1::uuid[]) ORDER BY hired_on`), (r) => ({
-      id: r.id as string,
-      employerOrganizationId: r.employer_org_id as string,
-      workOrganizationId: r.work_org_id as string,
-      employmentType: r.employment_type as EmploymentType,
-      occupationCode: r.occupation_code as string | null,
-      occupationStartedOn: r.occupation_started_on as string | null,
-      hiredOn: r.hired_on as string,
-      endedOn: r.ended_on as string | null,
-      jobTitle: r.job_title as string | null,
-    }));
-    push('credentials', await q(`SELECT id, person_id, occupation_code, work_type, rank, certificate_number, issued_on::text AS issued_on, issuer_name, source, status
-                                   FROM person_credentials WHERE person_id = ANY($1::uuid[])`), (r) => ({
-      id: r.id as string,
-      occupationCode: r.occupation_code as string,
-      workType: r.work_type as string | null,
-      rank: r.rank as WorkerRecord['credentials'][number]['rank'],
-      certificateNumber: r.certificate_number as string | null,
-      issuedOn: r.issued_on as string,
-      issuerName: r.issuer_name as string,
-      source: r.source as WorkerRecord['credentials'][number]['source'],
-      status: r.status as WorkerRecord['credentials'][number]['status'],
-    }));
-    push('titles', await q(`SELECT id, person_id, series, grade, title_name, obtained_on::text AS obtained_on, source FROM person_titles WHERE person_id = ANY($1::uuid[])`), (r) => ({
-      id: r.id as string,
-      series: r.series as string,
-      grade: r.grade as WorkerRecord['titles'][number]['grade'],
-      titleName: r.title_name as string,
-      obtainedOn: r.obtained_on as string,
-      source: r.source as WorkerRecord['titles'][number]['source'],
-    }));
-    push('honors', await q(`SELECT id, person_id, kind, level, name, awarded_on::text AS awarded_on FROM person_honors WHERE person_id = ANY($1::uuid[])`), (r) => ({
-      id: r.id as string,
-      kind: r.kind as string,
-      level: r.level as WorkerRecord['honors'][number]['level'],
-      name: r.name as string,
-      awardedOn: r.awarded_on as string,
-    }));
-    push('trainings', await q(`SELECT id, person_id, name, hours::float8 AS hours, completed_on::text AS completed_on FROM person_trainings WHERE person_id = ANY($1::uuid[])`), (r) => ({
-      id: r.id as string,
-      name: r.name as string,
-      hours: Number(r.hours),
-      completedOn: r.completed_on as string,
-    }));
-    push('innovations', await q(`SELECT id, person_id, kind, title, level, achieved_on::text AS achieved_on FROM person_innovations WHERE person_id = ANY($1::uuid[])`), (r) => ({
-      id: r.id as string,
-      kind: r.kind as string,
-      title: r.title as string,
-      level: r.level as WorkerRecord['innovations'][number]['level'],
-      achievedOn: r.achieved_on as string,
-    }));
-    return out;
-  }
 }
 
-function rates(rows: StaffRow[]): Rates {
+function rates(rows: StaffMember[]): Rates {
   const certified = rows.filter((r) => r.rank !== null).length;
   const highSkilled = rows.filter((r) => r.rank !== null && isHighSkilled(r.rank)).length;
   return { workers: rows.length, certified, certificationRate: share(certified, rows.length), highSkilled, highSkilledShare: share(highSkilled, rows.length) };

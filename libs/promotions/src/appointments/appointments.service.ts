@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import { ObjectionResolvedEvent, PublicityService } from '@skill-ladder/evaluations';
 import {
   AuditActor,
@@ -16,8 +17,8 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, toWorkerFacts } from '@skill-ladder/standards';
-import { WorkersService } from '@skill-ladder/workforce';
+import { currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
+import { WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { ReasonDto, NoteDto } from '../common/dto';
 import { notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
@@ -70,6 +71,9 @@ export class AppointmentsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
+    private readonly standardsReader: StandardsReader,
+    private readonly workersReader: WorkersReader,
     private readonly policies: TierPoliciesService,
     private readonly publicity: PublicityService,
     private readonly audit: AuditService,
@@ -112,7 +116,7 @@ export class AppointmentsService implements OnModuleInit {
         }
         const named = await this.policies.find(em, policy.organizationId, policy.id);
         const level = hasAppointmentConditions(policy.nationalRank)
-          ? (await this.reader.level(occupationCode, policy.organizationId, policy.nationalRank as DefaultedRank, today, em)).definition
+          ? (await this.standardsReader.levelFor({ occupationCode, organizationId: policy.organizationId, rank: policy.nationalRank as DefaultedRank, on: today }, em)).definition
           : tierHoldsRankLevel(policy.nationalRank, occupationCode);
         const ended = await this.reader.endedAppointmentCredentials([personId], em);
         const report = evaluateEligibility(level, toWorkerFacts({ ...record, credentials: effectiveCredentials(record, ended) }, { occupationCode, asOf: today }), today);
@@ -200,8 +204,8 @@ export class AppointmentsService implements OnModuleInit {
   openPublicity(principal: Principal, id: string, dto: OpenPublicityDto): Promise<AppointmentResponseDto> {
     return this.step(principal, id, 'open_publicity', async (em, a) => {
       this.assertEnterpriseHr(principal, a);
-      const org = await this.reader.organization(a.organizationId, em);
-      const [person] = (await em.query('SELECT full_name, id_number_masked FROM persons WHERE id = $1', [a.personId])) as { full_name: string; id_number_masked: string }[];
+      const org = await this.organizationsReader.byId(a.organizationId, em);
+      const person = (await this.workersReader.identity(a.personId, em)) as { fullName: string; idNumberMasked: string };
       const opened = await this.publicity.open(em, principal, {
         organizationId: a.organizationId,
         subjectType: SUBJECT_TYPE,
@@ -213,10 +217,10 @@ export class AppointmentsService implements OnModuleInit {
           {
             personId: a.personId,
             payload: {
-              name: person.full_name,
-              idNumber: person.id_number_masked,
+              name: person.fullName,
+              idNumber: person.idNumberMasked,
               occupationCode: a.occupationCode,
-              occupationName: await this.reader.occupationName(a.occupationCode, em),
+              occupationName: await this.standardsReader.occupationName(a.occupationCode, em),
               tier: a.tierName,
               reviewScore: a.reviewScore,
             },
@@ -244,8 +248,8 @@ export class AppointmentsService implements OnModuleInit {
         if (a.publicityNoticeId !== peek.publicityNoticeId) throw new ConflictError('APPOINTMENT_CHANGED', 'The case changed meanwhile; reload it');
         await this.publicity.finalize(em, principal, a.publicityNoticeId as string);
         if (!policy.bureauConfirmation) return { to: 'confirmed', reason: dto.note ?? null };
-        const org = await this.reader.organization(a.organizationId, em);
-        a.bureauId = (await this.reader.competentBureau(org.regionCode, em)).id;
+        const org = await this.organizationsReader.byId(a.organizationId, em);
+        a.bureauId = (await this.organizationsReader.competentBureau(org.regionCode, em)).id;
         return { to: 'awaiting_confirmation', reason: dto.note ?? null };
       },
       // The notice first, as the objection handler does, so the two cannot deadlock.
@@ -294,7 +298,7 @@ export class AppointmentsService implements OnModuleInit {
       if (policy.status !== 'active') throw new ConflictError('TIER_POLICY_RETIRED', 'The tier policy was retired; nobody is appointed under it');
       const quota = await this.policies.quota(em, policy, today);
       if (quota.remaining !== null && quota.remaining <= 0) throw new ConflictError('QUOTA_EXHAUSTED', `名额已满：${quota.explanation}`);
-      const org = await this.reader.organization(a.organizationId, em);
+      const org = await this.organizationsReader.byId(a.organizationId, em);
       if (a.enterpriseTierId === null && hasAppointmentConditions(a.nationalRank)) {
         a.credentialId = await this.workers.recordIssuedCredential(em, principal, a.organizationId, a.personId, {
           occupationCode: a.occupationCode,
@@ -530,18 +534,15 @@ export class AppointmentsService implements OnModuleInit {
 
   private async load(em: EntityManager, principal: Principal, id: string): Promise<AppointmentResponseDto> {
     const a = await em.getRepository(Appointment).findOneByOrFail({ id });
-    const [names] = (await em.query(
-      `SELECT (SELECT full_name FROM persons WHERE id = $1) AS person_name, (SELECT name FROM organizations WHERE id = $2) AS organization_name`,
-      [a.personId, a.organizationId],
-    )) as { person_name: string; organization_name: string }[];
+    const names = await this.reader.caseNames(a.personId, a.organizationId, em);
     const reviews = await em.getRepository(AppointmentReview).find({ where: { appointmentId: id }, order: { createdAt: 'ASC' } });
     const policy = await em.getRepository(TierPolicy).findOneByOrFail({ id: a.policyId });
     return {
       id: a.id,
       organizationId: a.organizationId,
-      organizationName: names.organization_name,
+      organizationName: names.organizationName,
       personId: a.personId,
-      personName: names.person_name,
+      personName: names.personName,
       policyId: a.policyId,
       tierName: a.tierName,
       nationalRank: a.nationalRank,

@@ -4,10 +4,23 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { CampaignsService, CertificatesService, verificationUrl } from '@skill-ladder/evaluations';
 import { APP_CONFIG, Clock, Principal } from '@skill-ladder/platform';
-import { currentEmployments, DefaultedRank, evaluateEligibility, evaluateTitleOptions, LevelDefinition, levelOf, rulesInForce, TitleOptionsReport, toWorkerFacts } from '@skill-ladder/standards';
+import { OrganizationInfo, OrganizationsReader } from '@skill-ladder/identity';
+import {
+  currentEmployments,
+  DefaultedRank,
+  evaluateEligibility,
+  evaluateTitleOptions,
+  LevelDefinition,
+  levelOf,
+  LevelSource,
+  rulesInForce,
+  StandardsReader,
+  TitleOptionsReport,
+  toWorkerFacts,
+} from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
-import { effectiveCredentials, LevelSource, OrganizationInfo, PromotionsReader } from '../common/promotions-reader';
+import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
 import { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
@@ -94,6 +107,8 @@ export class CareerPathService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
+    private readonly standardsReader: StandardsReader,
     private readonly policies: TierPoliciesService,
     private readonly campaigns: CampaignsService,
     private readonly certificates: CertificatesService,
@@ -112,7 +127,7 @@ export class CareerPathService {
     const issued = numbers.length === 0 ? [] : (await this.certificates.list(principal, { personId, page: 1, pageSize: 200 })).items;
     const byNumber = new Map(issued.map((c) => [c.certificateNumber, c]));
     const names = new Map<string, string | null>();
-    for (const code of new Set(record.credentials.map((c) => c.occupationCode))) names.set(code, await this.reader.occupationName(code));
+    for (const code of new Set(record.credentials.map((c) => c.occupationCode))) names.set(code, await this.standardsReader.occupationName(code));
     return [...record.credentials]
       .sort((a, b) => compareDates(b.issuedOn, a.issuedOn) || RANK_INFO[b.rank].order - RANK_INFO[a.rank].order)
       .map((c) => {
@@ -237,7 +252,10 @@ export class CareerPathService {
     // A term that starts later counts from its first day; the projection sees it coming.
     const heldToday = record.credentials.filter((c) => compareDates(c.issuedOn, today) <= 0);
     const current = currentRankIn(heldToday, occupationCode);
-    const { levels, occupationName } = await this.reader.levels(occupationCode, organization.id, rungsAbove(current) as DefaultedRank[], today, em);
+    const { levels, occupationName } = await this.standardsReader.levelsFor(
+      { occupationCode, organizationId: organization.id, ranks: rungsAbove(current) as DefaultedRank[], on: today },
+      em,
+    );
     const facts = toWorkerFacts(record, { occupationCode, asOf: today });
     const rungs = projectRungs(facts, current, (rank) => (levels.get(rank) as LevelSource).definition as LevelDefinition, today);
     const treatments = await this.policies.treatments(em, organization.id);
@@ -283,7 +301,7 @@ export class CareerPathService {
   private async organization(em: EntityManager, context: PathContext, id: string): Promise<OrganizationInfo> {
     let organization = context.organizations.get(id);
     if (!organization) {
-      organization = await this.reader.organization(id, em);
+      organization = await this.organizationsReader.byId(id, em);
       context.organizations.set(id, organization);
     }
     return organization;

@@ -1,3 +1,4 @@
+import { organizationSql } from '@skill-ladder/identity';
 import { Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
 
 /**
@@ -11,7 +12,7 @@ export function visibleCasesWhere(principal: Principal, alias: string): { sql: s
       return { sql: 'TRUE', params: {} };
     case 'bureau_officer':
       return {
-        sql: `EXISTS (SELECT 1 FROM organizations so WHERE so.id = ${alias}.organization_id AND so.region_code LIKE :scopeRegion)`,
+        sql: organizationSql.inRegion(`${alias}.organization_id`, ':scopeRegion'),
         params: { scopeRegion: regionLikePattern(requireRegion(principal)) },
       };
     case 'hr_admin':

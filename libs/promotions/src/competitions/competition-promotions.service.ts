@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import { CertificatesService } from '@skill-ladder/evaluations';
 import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, UnprocessableError, pageQuery } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, currentEmployments } from '@skill-ladder/standards';
@@ -33,6 +34,7 @@ export class CompetitionPromotionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
     private readonly competitions: CompetitionsService,
     private readonly certificates: CertificatesService,
     private readonly audit: AuditService,
@@ -67,7 +69,7 @@ export class CompetitionPromotionsService {
             { field: 'competitionResultId', code: 'aboveCertificateLevels', message: '以赛代评仅晋升至一级/高级技师 / up to 高级技师 only' },
           ]);
         }
-        const org = await this.reader.organization(organizationId, em);
+        const org = await this.organizationsReader.byId(organizationId, em);
         const decision = promotionFor(
           competitionRulesInForce(await this.competitions.rules(em), org.regionCode, competition.heldOn),
           { tier: competition.tier, placing: result.placing, fieldSize: result.fieldSize },
@@ -76,7 +78,7 @@ export class CompetitionPromotionsService {
         if (!decision.promoted) {
           throw new UnprocessableError('NO_PROMOTION_BY_RULE', decision.explanation, [{ field: 'competitionResultId', code: 'noRule', message: decision.explanation }]);
         }
-        const bureau = await this.reader.competentBureau(org.regionCode, em);
+        const bureau = await this.organizationsReader.competentBureau(org.regionCode, em);
         const repo = em.getRepository(CompetitionPromotion);
         const saved = await repo.save(
           repo.create({
@@ -232,16 +234,13 @@ export class CompetitionPromotionsService {
     const p = await em.getRepository(CompetitionPromotion).findOneByOrFail({ id });
     const result = await em.getRepository(CompetitionResult).findOneByOrFail({ id: p.competitionResultId });
     const competition = await em.getRepository(Competition).findOneByOrFail({ id: result.competitionId });
-    const [names] = (await em.query(
-      `SELECT (SELECT full_name FROM persons WHERE id = $1) AS person_name, (SELECT name FROM organizations WHERE id = $2) AS organization_name`,
-      [p.personId, p.organizationId],
-    )) as { person_name: string; organization_name: string }[];
+    const names = await this.reader.caseNames(p.personId, p.organizationId, em);
     return {
       id: p.id,
       organizationId: p.organizationId,
-      organizationName: names.organization_name,
+      organizationName: names.organizationName,
       personId: p.personId,
-      personName: names.person_name,
+      personName: names.personName,
       competition: { id: competition.id, name: competition.name, tier: competition.tier, tierLabel: COMPETITION_TIER_LABELS[competition.tier], heldOn: competition.heldOn },
       result: { id: result.id, placing: result.placing, fieldSize: result.fieldSize },
       ruleId: p.ruleId,

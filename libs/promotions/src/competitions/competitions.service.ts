@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -18,7 +19,7 @@ import {
   pageQuery,
 } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS } from '@skill-ladder/standards';
-import { visibleWorkersWhere, WorkersService } from '@skill-ladder/workforce';
+import { personSql, visiblePersonIdWhere, WorkersService } from '@skill-ladder/workforce';
 import { PromotionsReader } from '../common/promotions-reader';
 import { CompetitionResult } from '../entities/competition-result.entity';
 import { CompetitionRuleRow } from '../entities/competition-rule.entity';
@@ -47,6 +48,7 @@ export class CompetitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -57,7 +59,7 @@ export class CompetitionsService {
       throw new ForbiddenError('ENTERPRISE_CONTESTS_ONLY', 'An enterprise registers its own contests (tier enterprise); graded competitions are registered by the bureau');
     }
     return this.dataSource.transaction(async (em) => {
-      const org = await this.reader.organization(organizationId, em);
+      const org = await this.organizationsReader.byId(organizationId, em);
       const repo = em.getRepository(Competition);
       const saved = await repo.save(
         repo.create({ organizationId, regionCode: org.regionCode, name: dto.name, tier: dto.tier, heldOn: dto.heldOn, organizer: dto.organizer, createdBy: principal.userId }),
@@ -226,7 +228,7 @@ export class CompetitionsService {
         const covering = [`${region.slice(0, 2)}0000`, `${region.slice(0, 4)}00`, region].filter((c) => regionCovers(c, region));
         return {
           sql: `(c.organization_id = :scopeOrganizationId
-                 OR (c.region_code = ANY(:scopeCovering) AND EXISTS (SELECT 1 FROM organizations co WHERE co.id = c.organization_id AND co.kind = 'bureau')))`,
+                 OR (c.region_code = ANY(:scopeCovering) AND ${organizationSql.isBureau('c.organization_id')}))`,
           params: { scopeOrganizationId: requireOrganization(principal), scopeCovering: covering },
         };
       }
@@ -261,12 +263,12 @@ export class CompetitionsService {
 
   private async load(em: EntityManager, principal: Principal, id: string): Promise<CompetitionResponseDto> {
     const c = await em.getRepository(Competition).findOneByOrFail({ id });
-    const org = await this.reader.organization(c.organizationId, em);
-    const people = visibleWorkersWhere(principal, 'p');
+    const org = await this.organizationsReader.byId(c.organizationId, em);
+    const people = visiblePersonIdWhere(principal, 'r.person_id');
     const results = await namedQuery<{ id: string; person_id: string; full_name: string; occupation_code: string; place: number; field_size: number | null }>(
       em,
-      `SELECT r.id, r.person_id, p.full_name, r.occupation_code, r.place, r.field_size
-         FROM competition_results r JOIN persons p ON p.id = r.person_id
+      `SELECT r.id, r.person_id, ${personSql.fullName('r.person_id')} AS full_name, r.occupation_code, r.place, r.field_size
+         FROM competition_results r
         WHERE r.competition_id = :id AND (${principal.actingAs === 'platform_admin' ? 'TRUE' : people.sql})
         ORDER BY r.occupation_code, r.place, r.id`,
       { ...people.params, id },

@@ -12,8 +12,10 @@ import {
   Principal,
   UnprocessableError,
 } from '@skill-ladder/platform';
-import { DEFAULT_REVIEW_RUBRIC } from '@skill-ladder/standards';
+import { DEFAULT_REVIEW_RUBRIC, StandardsReader } from '@skill-ladder/standards';
+import { WorkersReader } from '@skill-ladder/workforce';
 import { rankLabelOf } from '../common/labels';
+import { countsWhileAppointed } from '../common/promotions-reader';
 import { TierPolicy } from '../entities/tier-policy.entity';
 import { CreateTierPolicyDto, TierPolicyResponseDto, UpdateTierPolicyDto } from './dto/tier-policy.dto';
 import { QuotaRule, QuotaStatus, quotaStatus, validateRubric } from './policy-rules';
@@ -37,6 +39,8 @@ export class TierPoliciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly standardsReader: StandardsReader,
+    private readonly workersReader: WorkersReader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -60,12 +64,9 @@ export class TierPoliciesService {
       }
       let nationalRank = dto.nationalRank as Rank;
       if (dto.enterpriseTierId) {
-        const [tier] = (await em.query(`SELECT national_rank FROM enterprise_tiers WHERE id = $1 AND organization_id = $2 AND status = 'active'`, [
-          dto.enterpriseTierId,
-          organizationId,
-        ])) as { national_rank: Rank }[];
-        if (!tier) throw invalid([{ field: 'enterpriseTierId', code: 'unknownTier', message: '不是本企业的在用等级 / not an active tier of this enterprise' }]);
-        nationalRank = tier.national_rank;
+        const tierRank = await this.standardsReader.activeTierRank(dto.enterpriseTierId, organizationId, em);
+        if (!tierRank) throw invalid([{ field: 'enterpriseTierId', code: 'unknownTier', message: '不是本企业的在用等级 / not an active tier of this enterprise' }]);
+        nationalRank = tierRank;
       }
       const repo = em.getRepository(TierPolicy);
       const policy = repo.create({
@@ -172,16 +173,7 @@ export class TierPoliciesService {
     let base = 0;
     if (policy.quotaKind === 'percent' && policy.quotaBaseRank) {
       const ranks = RANKS.filter((r) => rankOrder(r) >= rankOrder(policy.quotaBaseRank as Rank));
-      const [row] = (await em.query(
-        `SELECT count(*)::int AS n FROM persons p
-          WHERE EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.work_org_id = $1
-                          AND e.hired_on <= $2 AND (e.ended_on IS NULL OR e.ended_on >= $2))
-            AND EXISTS (SELECT 1 FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid' AND c.rank = ANY($3::text[])
-                          AND c.issued_on <= $2
-                          AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.credential_id = c.id AND a.status <> 'appointed'))`,
-        [policy.organizationId, on, ranks],
-      )) as { n: number }[];
-      base = row.n;
+      base = await this.workersReader.countHolding({ organizationId: policy.organizationId, on, ranks, counts: countsWhileAppointed }, em);
     }
     return quotaStatus(quotaRuleOf(policy), base, held, policy.quotaBaseRank ? RANK_INFO[policy.quotaBaseRank].labelZh : undefined);
   }
@@ -221,8 +213,8 @@ export class TierPoliciesService {
       const name = RANK_INFO[policy.nationalRank].labelZh;
       return { policy, tierName: name, tierLabel: name };
     }
-    const [tier] = (await em.query('SELECT name FROM enterprise_tiers WHERE id = $1', [policy.enterpriseTierId])) as { name: string }[];
-    return { policy, tierName: tier.name, tierLabel: `${tier.name}（相当于${RANK_INFO[policy.nationalRank].labelZh}）` };
+    const tierName = await this.standardsReader.tierName(policy.enterpriseTierId, em);
+    return { policy, tierName, tierLabel: `${tierName}（相当于${RANK_INFO[policy.nationalRank].labelZh}）` };
   }
 
   /** 404 for an enterprise out of sight; only its own HR maintains the policy. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -12,7 +13,7 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { currentEmployments, evaluateTitleOptions, rulesInForce, TITLE_SERIES_LABELS, TitleOption } from '@skill-ladder/standards';
+import { currentEmployments, evaluateTitleOptions, rulesInForce, StandardsReader, TITLE_SERIES_LABELS, TitleOption } from '@skill-ladder/standards';
 import { WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
@@ -35,6 +36,8 @@ export class TitleRecognitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
+    private readonly organizationsReader: OrganizationsReader,
+    private readonly standardsReader: StandardsReader,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -119,8 +122,8 @@ export class TitleRecognitionsService {
   endorse(principal: Principal, id: string, dto: NoteDto): Promise<TitleRecognitionResponseDto> {
     return this.step(principal, id, 'endorse', async (em, r) => {
       this.assertEnterpriseHr(principal, r);
-      const org = await this.reader.organization(r.organizationId, em);
-      r.bureauId = (await this.reader.competentBureau(org.regionCode, em)).id;
+      const org = await this.organizationsReader.byId(r.organizationId, em);
+      r.bureauId = (await this.organizationsReader.competentBureau(org.regionCode, em)).id;
       r.endorsedBy = principal.userId;
       r.endorsedAt = this.clock.now();
       r.endorsementNote = dto.note ?? null;
@@ -211,10 +214,10 @@ export class TitleRecognitionsService {
 
   /** The title option the mapping in force at the enterprise gives the worker on `on`. */
   private async option(em: EntityManager, record: WorkerRecord, organizationId: string, series: string, grade: string, on: string): Promise<TitleOption> {
-    const org = await this.reader.organization(organizationId, em);
+    const org = await this.organizationsReader.byId(organizationId, em);
     const ended = await this.reader.endedAppointmentCredentials([record.id], em);
     const report = evaluateTitleOptions(
-      rulesInForce(await this.reader.titleRules(em), org.regionCode, on),
+      rulesInForce(await this.standardsReader.titleRules(em), org.regionCode, on),
       {
         credentials: effectiveCredentials(record, ended).map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn })),
         titles: record.titles.map((t) => ({ id: t.id, series: t.series, grade: t.grade, obtainedOn: t.obtainedOn })),
@@ -261,16 +264,13 @@ export class TitleRecognitionsService {
 
   private async load(em: EntityManager, id: string): Promise<TitleRecognitionResponseDto> {
     const r = await em.getRepository(TitleRecognition).findOneByOrFail({ id });
-    const [names] = (await em.query(
-      `SELECT (SELECT full_name FROM persons WHERE id = $1) AS person_name, (SELECT name FROM organizations WHERE id = $2) AS organization_name`,
-      [r.personId, r.organizationId],
-    )) as { person_name: string; organization_name: string }[];
+    const names = await this.reader.caseNames(r.personId, r.organizationId, em);
     return {
       id: r.id,
       personId: r.personId,
-      personName: names.person_name,
+      personName: names.personName,
       organizationId: r.organizationId,
-      organizationName: names.organization_name,
+      organizationName: names.organizationName,
       bureauId: r.bureauId,
       titleSeries: r.titleSeries,
       titleSeriesLabel: TITLE_SERIES_LABELS[r.titleSeries] ?? r.titleSeries,

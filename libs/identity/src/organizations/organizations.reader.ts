@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { idMapRead, JsonRead, NotFoundError, OrganizationKind, readOne, regionCovers, regionLikePattern, regionPrefix, UnprocessableError } from '@skill-ladder/platform';
+
+/** What other libs read of an organization. */
+export interface OrganizationInfo {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  regionCode: string;
+}
+
+interface OrganizationJson {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  region_code: string;
+}
+
+const toInfo = (o: OrganizationJson): OrganizationInfo => ({ id: o.id, name: o.name, kind: o.kind, regionCode: o.region_code });
+
+/**
+ * How other libs read organizations (identity owns the table): by id in bulk, the competent
+ * bureau of a region, the enterprises of a region. Batched: one statement per call, and the
+ * `…Read` forms join other libs' reads in one round trip (`readTogether`).
+ */
+@Injectable()
+export class OrganizationsReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Organizations by id, ordered by name. */
+  byIdsRead(ids: readonly string[]): JsonRead<OrganizationInfo[]> {
+    return {
+      sql: `SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name, 'kind', kind, 'region_code', region_code) ORDER BY name, id), '[]')
+              FROM organizations WHERE id = ANY($1::uuid[])`,
+      params: [[...new Set(ids)]],
+      map: (json) => (json as OrganizationJson[]).map(toInfo),
+    };
+  }
+
+  async byIds(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<OrganizationInfo[]> {
+    return ids.length === 0 ? [] : readOne(em, this.byIdsRead(ids));
+  }
+
+  /** One organization; 404 when there is none. */
+  async byId(id: string, em: EntityManager = this.dataSource.manager): Promise<OrganizationInfo> {
+    const [row] = (await em.query('SELECT id, name, kind, region_code FROM organizations WHERE id = $1', [id])) as OrganizationJson[];
+    if (!row) throw new NotFoundError('Organization');
+    return toInfo(row);
+  }
+
+  /**
+   * The bureau that decides for an enterprise in `regionCode`: the most local active bureau
+   * whose region covers it (a county's, else the prefecture's, else the province's).
+   */
+  async competentBureau(regionCode: string, em: EntityManager = this.dataSource.manager): Promise<OrganizationInfo> {
+    const covering = [`${regionCode.slice(0, 2)}0000`, `${regionCode.slice(0, 4)}00`, regionCode].filter((c) => regionCovers(c, regionCode));
+    const rows = (await em.query(
+      `SELECT id, name, kind, region_code FROM organizations WHERE kind = 'bureau' AND status = 'active' AND region_code = ANY($1::text[])
+        ORDER BY created_at, id`,
+      [covering],
+    )) as OrganizationJson[];
+    const mostLocal = rows.sort((a, b) => regionPrefix(b.region_code).length - regionPrefix(a.region_code).length)[0];
+    if (!mostLocal) throw new UnprocessableError('NO_COMPETENT_BUREAU', 'No active bureau covers the enterprise’s region');
+    return toInfo(mostLocal);
+  }
+
+  /** Ids of the enterprises in a region (its code and every code below it), ordered by name. */
+  async enterpriseIdsIn(regionCode: string, em: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = (await em.query(`SELECT id FROM organizations WHERE kind = 'enterprise' AND region_code LIKE $1 ORDER BY name, id`, [regionLikePattern(regionCode)])) as {
+      id: string;
+    }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Names of organizations by id (id → name). */
+  namesRead(ids: readonly string[]): JsonRead<Map<string, string>> {
+    return idMapRead(`SELECT COALESCE(json_object_agg(id, name), '{}') FROM organizations WHERE id = ANY($1::uuid[])`, ids);
+  }
+}
+
+/**
+ * SQL conditions on an organization column of another lib's query, for filters that must stay
+ * inside that query (a scope, a page): identity keeps the knowledge of its table here.
+ */
+export const organizationSql = {
+  /** The organization `column` points at lies in the region matched by the LIKE parameter `likeParam` (`:name`). */
+  inRegion: (column: string, likeParam: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.region_code LIKE ${likeParam})`,
+  /** The organization `column` points at is a bureau. */
+  isBureau: (column: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.kind = 'bureau')`,
+};

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JsonRead, readOne } from '@skill-ladder/platform';
+import { IsoDate, Rank } from '@skill-ladder/vocabulary';
+import { LevelDefinition } from '../eligibility';
+import { OccupationsService } from '../occupations/occupations.service';
+import { DefaultedRank, nationalDefaultLevel } from '../reference/national-default-routes';
+import { levelOf, StandardsService } from '../standards/standards.service';
+import { TitleMappingRule } from '../title-mappings/title-options';
+
+export interface LevelSource {
+  definition: LevelDefinition;
+  /** The standard version it comes from, or null for the national default routes. */
+  standard: { standardId: string; version: number; source: string } | null;
+}
+
+const TITLE_RULE_COLUMNS = `id, region_code, direction, rank, title_series, title_grade, title_name, years,
+       effective_from::text AS effective_from, effective_to::text AS effective_to`;
+
+/**
+ * How other libs read the standards lib's tables: the levels a standard defines at an
+ * enterprise, occupation names, the skill ↔ title rules and enterprise tiers. camelCase records;
+ * the `…Read` forms join other libs' reads in one round trip (`readTogether`).
+ */
+@Injectable()
+export class StandardsReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly standards: StandardsService,
+    private readonly occupations: OccupationsService,
+  ) {}
+
+  /**
+   * The application conditions of `ranks` of one occupation at an enterprise: the levels of the
+   * standard version it evaluates the occupation by (its own specification, else industry, else
+   * national), or the national default routes where that version does not define the level
+   * (特级技师, 首席技师); with the occupation's name. The version and the occupation are the same
+   * for every rank, so they are read once (a career path asks for up to eight rungs).
+   */
+  async levelsFor(
+    query: { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[]; on: IsoDate },
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
+    const { occupationCode, organizationId, ranks, on } = query;
+    const { version, occupation } = await this.standards.publishedVersionWithOccupation({ occupationCode, organizationId, on }, em);
+    const levels = new Map<Rank, LevelSource>();
+    for (const rank of ranks) {
+      levels.set(
+        rank,
+        version?.levels.some((l) => l.rank === rank)
+          ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
+          : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
+      );
+    }
+    return { levels, occupationName: occupation?.nameZh ?? null };
+  }
+
+  /** `levelsFor` one rank. */
+  async levelFor(query: { occupationCode: string; organizationId: string; rank: DefaultedRank; on: IsoDate }, em: EntityManager = this.dataSource.manager): Promise<LevelSource> {
+    return (await this.levelsFor({ ...query, ranks: [query.rank] }, em)).levels.get(query.rank) as LevelSource;
+  }
+
+  async occupationName(occupationCode: string, em: EntityManager = this.dataSource.manager): Promise<string | null> {
+    return (await this.occupations.findByCode(em, occupationCode))?.nameZh ?? null;
+  }
+
+  /** Every skill ↔ title rule; `rulesInForce` picks those of a region and date. */
+  titleRulesRead(): JsonRead<TitleMappingRule[]> {
+    return {
+      sql: `SELECT COALESCE(json_agg(t), '[]') FROM (SELECT ${TITLE_RULE_COLUMNS} FROM title_mappings) t`,
+      params: [],
+      map: (json) => (json as Record<string, unknown>[]).map(toTitleRule),
+    };
+  }
+
+  async titleRules(em: EntityManager = this.dataSource.manager): Promise<TitleMappingRule[]> {
+    return readOne(em, this.titleRulesRead());
+  }
+
+  /** The national rank of an active tier of the enterprise, or null when it is not one. */
+  async activeTierRank(tierId: string, organizationId: string, em: EntityManager = this.dataSource.manager): Promise<Rank | null> {
+    const [tier] = (await em.query(`SELECT national_rank FROM enterprise_tiers WHERE id = $1 AND organization_id = $2 AND status = 'active'`, [tierId, organizationId])) as {
+      national_rank: Rank;
+    }[];
+    return tier?.national_rank ?? null;
+  }
+
+  async tierName(tierId: string, em: EntityManager = this.dataSource.manager): Promise<string> {
+    const [tier] = (await em.query('SELECT name FROM enterprise_tiers WHERE id = $1', [tierId])) as { name: string }[];
+    return tier.name;
+  }
+}
+
+function toTitleRule(r: Record<string, unknown>): TitleMappingRule {
+  return {
+    id: r.id as string,
+    regionCode: r.region_code as string | null,
+    direction: r.direction as TitleMappingRule['direction'],
+    rank: r.rank as Rank,
+    titleSeries: r.title_series as string | null,
+    titleGrade: r.title_grade as TitleMappingRule['titleGrade'],
+    titleName: r.title_name as string,
+    years: Number(r.years),
+    effectiveFrom: r.effective_from as string,
+    effectiveTo: r.effective_to as string | null,
+  };
+}
