@@ -42,4 +42,9 @@ export const OWNED_TABLES = [
   'exam_session_invigilators',
   'exam_seatings',
   'exam_seats',
+  'online_exams',
+  'online_exam_seat_papers',
+  'exam_attempts',
+  'exam_answers',
+  'exam_attempt_events',
 ] as const;

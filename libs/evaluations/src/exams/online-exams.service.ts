@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { levelOf } from '@skill-ladder/standards';
+import { personSql } from '@skill-ladder/workforce';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ScoringService } from '../scoring/scoring.service';
 import { BlueprintsService } from './blueprints.service';
@@ -599,19 +600,19 @@ export class OnlineExamsService {
       last_kind: AttemptEventKind | null;
       last_at: Date | null;
     }[] = await em.query(
-      `SELECT st.seat_no, a.id AS application_id, a.ticket_number, p.full_name, ea.id AS attempt_id, ea.status, ea.started_at, ea.item_count, ea.extra_minutes,
+      `SELECT st.seat_no, a.id AS application_id, a.ticket_number, ${personSql.fullName('a.person_id')} AS full_name, ea.id AS attempt_id, ea.status, ea.started_at, ea.item_count, ea.extra_minutes,
               ea.deadline_at, ea.closed_at, ea.score::text AS score,
               (SELECT count(*)::int FROM exam_answers x WHERE x.attempt_id = ea.id AND x.answered) AS answered,
               (SELECT count(*)::int FROM exam_attempt_events e WHERE e.attempt_id = ea.id AND e.kind = 'page_leave') AS page_leaves,
               last.kind AS last_kind, last.occurred_at AS last_at
-         FROM exam_seats st JOIN applications a ON a.id = st.application_id JOIN persons p ON p.id = a.person_id
+         FROM exam_seats st JOIN applications a ON a.id = st.application_id
          LEFT JOIN exam_attempts ea ON ea.session_id = st.session_id AND ea.application_id = st.application_id
          LEFT JOIN LATERAL (SELECT e.kind, e.occurred_at FROM exam_attempt_events e WHERE e.attempt_id = ea.id ORDER BY e.id DESC LIMIT 1) last ON TRUE
         WHERE st.session_id = $1 ORDER BY st.seat_no`,
       [sessionId],
     );
     const events: { attempt_id: string; seat_no: number; full_name: string; kind: AttemptEventKind; occurred_at: Date }[] = await em.query(
-      `SELECT e.attempt_id, ea.seat_no, p.full_name, e.kind, e.occurred_at FROM exam_attempt_events e JOIN exam_attempts ea ON ea.id = e.attempt_id JOIN persons p ON p.id = ea.person_id
+      `SELECT e.attempt_id, ea.seat_no, ${personSql.fullName('ea.person_id')} AS full_name, e.kind, e.occurred_at FROM exam_attempt_events e JOIN exam_attempts ea ON ea.id = e.attempt_id
         WHERE ea.session_id = $1 ORDER BY e.id DESC LIMIT 200`,
       [sessionId],
     );
