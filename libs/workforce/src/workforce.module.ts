@@ -5,14 +5,17 @@ import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
 import { WorkerImportController } from './import/worker-import.controller';
 import { WorkerImportService } from './import/worker-import.service';
+import { PersonPhotoReader } from './photos/person-photo-reader';
+import { WorkerPhotosController } from './photos/worker-photos.controller';
+import { WorkerPhotosService } from './photos/worker-photos.service';
 import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
 
 /** Workers (职工): identity, employment, credentials, titles, honors, training, innovation, relations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Employment]), IdentityModule],
-  controllers: [WorkerImportController, WorkersController],
-  providers: [WorkersService, WorkerImportService],
-  exports: [WorkersService],
+  controllers: [WorkerImportController, WorkerPhotosController, WorkersController],
+  providers: [WorkersService, WorkerImportService, WorkerPhotosService, PersonPhotoReader],
+  exports: [WorkersService, PersonPhotoReader],
 })
 export class WorkforceModule {}
