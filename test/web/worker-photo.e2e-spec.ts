@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../harness/test-app';
@@ -84,5 +85,24 @@ describe('worker photo in Chromium (证件照)', () => {
     await photoShown(page);
     expect(await horizontalOverflow(page)).toBe(0);
     await shot(page, '96-worker-own-photo-phone');
+  });
+
+  it('HR imports photos from a ZIP on the workers page and sees a report of every file', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, 'coking.hr', '/hr/workers');
+    const [person] = await t.dataSource.query(`SELECT p.id FROM persons p WHERE p.full_name = $1`, [demo.worker.name]);
+    const { idNumber } = (await t.http().post(`/api/v1/workers/${person.id}/id-number/reveal`).set(world.hrSession.auth).expect(200)).body;
+    const zip = new JSZip();
+    zip.file(`${demo.worker.name}-${idNumber}.jpg`, await portrait());
+    zip.file('合影.jpg', await portrait());
+    await page.getByRole('button', { name: '导入照片' }).click();
+    const dialog = page.getByRole('dialog', { name: '批量导入证件照' });
+    await dialog.locator('input[type=file]').setInputFiles({ name: '证件照.zip', mimeType: 'application/zip', buffer: await zip.generateAsync({ type: 'nodebuffer' }) });
+    await expectText(dialog, '共 2 个文件，已导入 1 张照片，1 个未导入');
+    const report = dialog.getByTestId('photo-import-report');
+    await expectText(report.getByRole('row').filter({ hasText: demo.worker.name }), '已导入');
+    await expectText(report.getByRole('row').filter({ hasText: '合影.jpg' }), '文件名不符');
+    expect(await report.textContent()).not.toContain(idNumber);
+    await shot(page, '97-hr-photo-zip-import');
   });
 });

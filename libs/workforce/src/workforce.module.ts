@@ -6,6 +6,8 @@ import { Person } from './entities/person.entity';
 import { WorkerImportController } from './import/worker-import.controller';
 import { WorkerImportService } from './import/worker-import.service';
 import { PersonPhotoReader } from './photos/person-photo-reader';
+import { PhotoImportController } from './photos/photo-import.controller';
+import { PhotoImportService } from './photos/photo-import.service';
 import { WorkerPhotosController } from './photos/worker-photos.controller';
 import { WorkerPhotosService } from './photos/worker-photos.service';
 import { WorkersController } from './workers.controller';
@@ -14,8 +16,8 @@ import { WorkersService } from './workers.service';
 /** Workers (职工): identity, employment, credentials, titles, honors, training, innovation, relations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Employment]), IdentityModule],
-  controllers: [WorkerImportController, WorkerPhotosController, WorkersController],
-  providers: [WorkersService, WorkerImportService, WorkerPhotosService, PersonPhotoReader],
+  controllers: [WorkerImportController, PhotoImportController, WorkerPhotosController, WorkersController],
+  providers: [WorkersService, WorkerImportService, WorkerPhotosService, PhotoImportService, PersonPhotoReader],
   exports: [WorkersService, PersonPhotoReader],
 })
 export class WorkforceModule {}

@@ -3781,6 +3781,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/photos/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入证件照（ZIP ≤ 50 MB、≤ 2000 个文件，文件名“姓名-身份证号.jpg”，按身份证号和姓名匹配，逐个文件报告） / Import photos from a ZIP of 姓名-身份证号.jpg files, matched by ID number and name, with a report per file
+         * @description 访问权限 / Access: hr_admin — HR of an organization the workers are currently employed by or work at
+         */
+        post: operations["PhotoImportController_import_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6171,6 +6191,23 @@ export interface components {
             id: string;
             name: string;
             regionCode: string;
+        };
+        PhotoImportFileDto: {
+            /** @description The file’s name, the ID number in it masked */
+            filename: string;
+            /** @description Why, zh-CN first */
+            message: string;
+            personId: string | null;
+            /**
+             * @description saved; bad_name: not 姓名-身份证号.jpg; unknown_id: no current worker of the caller has it; name_mismatch; not_an_image; duplicate: several files for one ID number
+             * @enum {string}
+             */
+            status: "saved" | "bad_name" | "unknown_id" | "name_mismatch" | "not_an_image" | "duplicate";
+        };
+        PhotoImportReportDto: {
+            files: components["schemas"]["PhotoImportFileDto"][];
+            saved: number;
+            total: number;
         };
         PipelineBucketDto: {
             /** @enum {string} */
@@ -26247,6 +26284,86 @@ export interface operations {
             };
             /** @description 角色不允许 / Role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PhotoImportController_import_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-zip-compressed": string;
+                "application/zip": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoImportReportDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
