@@ -32,7 +32,7 @@ export function WorkerPhoto({ personId, width = 120, alt }: { personId: string; 
   if (photo.isPending) return <Skeleton.Image active style={box} />;
   if (!url) {
     return (
-      <div data-testid="photo-placeholder" style={{ ...box, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#fafafa', color: '#999' }}>
+      <div data-testid="photo-placeholder" style={{ ...box, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', background: '#fafafa', color: '#595959' }}>
         <UserOutlined style={{ fontSize: width / 3 }} />
         <span style={{ fontSize: 12, marginTop: 4 }}>暂无照片</span>
       </div>
