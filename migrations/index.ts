@@ -19,7 +19,8 @@ import { ExamBlueprints1766610000000 } from './1766610000000-ExamBlueprints';
 import { PublicityFiveDays1766620000000 } from './1766620000000-PublicityFiveDays';
 import { SkillRankOrder1766630000000 } from './1766630000000-SkillRankOrder';
 import { ExamSessions1766710000000 } from './1766710000000-ExamSessions';
+import { PersonPhotos1766720000000 } from './1766720000000-PersonPhotos';
 import { OnlineExams1766740000000 } from './1766740000000-OnlineExams';
 
 /** Every migration in order. Listed explicitly so the same list runs from TypeScript and from dist/. */
-export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000, Campaigns1764300000000, Certificates1764400000000, Publicity1764500000000, Promotions1764600000000, Scoring1764700000000, CredentialEnded1764800000000, DrawInputs1764900000000, NoDuplicateRules1765000000000, OrganizationWarnings1765100000000, PersonsNameOrder1765200000000, CompetitionPromotionsCertificate1765300000000, CredentialStatus1765400000000, ScheduledJobRuns1766500000000, QuestionBanks1766600000000, ExamBlueprints1766610000000, PublicityFiveDays1766620000000, SkillRankOrder1766630000000, ExamSessions1766710000000, OnlineExams1766740000000];
+export const MIGRATIONS = [Foundation1764000000000, Standards1764100000000, EvaluationBodies1764200000000, Campaigns1764300000000, Certificates1764400000000, Publicity1764500000000, Promotions1764600000000, Scoring1764700000000, CredentialEnded1764800000000, DrawInputs1764900000000, NoDuplicateRules1765000000000, OrganizationWarnings1765100000000, PersonsNameOrder1765200000000, CompetitionPromotionsCertificate1765300000000, CredentialStatus1765400000000, ScheduledJobRuns1766500000000, QuestionBanks1766600000000, ExamBlueprints1766610000000, PublicityFiveDays1766620000000, SkillRankOrder1766630000000, ExamSessions1766710000000, PersonPhotos1766720000000, OnlineExams1766740000000];

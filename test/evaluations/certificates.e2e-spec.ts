@@ -3,7 +3,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { calculateJwkThumbprint, createLocalJWKSet, decodeJwt, JWK, jwtVerify, SignJWT } from 'jose';
 import { CertificatesService, IssueCertificateInput, parseCertificateNumber, statusListBit } from '@skill-ladder/evaluations';
 import { AuditActor, verifyAuditChains } from '@skill-ladder/platform';
+import sharp from 'sharp';
 import { Session } from '../harness/auth';
+import { pdfText } from '../harness/pdf-text';
 import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
 
@@ -219,6 +221,40 @@ describe('certificates (职业技能等级证书)', () => {
     await get(colleague.session, `${CERTS}/${issued.l3.id}/pdf`).expect(404);
     const audit = await get(coking.hr, `/api/v1/audit-events?entityId=${issued.l3.id}&action=certificate.pdf_download`).expect(200);
     expect(audit.body.total).toBe(3);
+  });
+
+  it('the PDF prints what the national rules require: photo, 姓名, 证件类型, 证件号码, 职业, 工种 "--", 等级 三级/高级工, the body as filed, 发证日期, 证书编号, QR code, national query sites', async () => {
+    const before = pdfText((await download(holder.session, `${CERTS}/${issued.l3.id}/pdf`).expect(200)).body as Buffer);
+    expect(before.images).toEqual([]);
+    expect(before.lines).toContain('照片 / Photo');
+
+    const photo = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#3b6fb6' } }).jpeg().toBuffer();
+    await t.http().put(`/api/v1/workers/${holder.id}/photo`).set(coking.hr.auth).set('content-type', 'image/jpeg').send(photo).expect(200);
+    const raw = (await download(holder.session, `${CERTS}/${issued.l3.id}/pdf`).expect(200)).body as Buffer;
+    const { lines, images } = pdfText(raw);
+    expect(images).toEqual([{ width: 360, height: 480, filter: 'DCTDecode' }]);
+    expect(lines).not.toContain('照片 / Photo');
+    const after = (label: string) => lines[lines.findIndex((l) => l.startsWith(`${label} `)) + 1];
+    expect(after('姓名')).toBe('王建国');
+    expect(after('证件类型')).toBe('居民身份证');
+    expect(after('证件号码')).toBe(holder.idNumber);
+    expect(after('职业名称')).toBe('焊工');
+    expect(after('工种/职业方向')).toBe('--');
+    expect(after('职业技能等级')).toBe('三级/高级工');
+    expect(after('证书编号')).toBe(issued.l3.certificateNumber);
+    expect(after('评价机构名称')).toBe('山西吕梁焦化集团');
+    expect(after('发证日期')).toBe('2026年9月30日');
+    expect(lines).toContain('职业技能等级证书');
+    expect(lines).toContain('扫码查验 / Scan to verify');
+    expect(lines.some((l) => l.includes('技能人才评价证书全国联网查询') && l.includes('http://zscx.osta.org.cn'))).toBe(true);
+    expect(lines.some((l) => l.includes('www.mohrss.gov.cn'))).toBe(true);
+    expect(raw.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(1);
+
+    // The bureau reads across its region: the number masked there, the rest the same.
+    const bureau = pdfText((await download(lvliang.officer, `${CERTS}/${issued.l3.id}/pdf`).expect(200)).body as Buffer);
+    const masked = bureau.lines[bureau.lines.findIndex((l) => l.startsWith('证件号码')) + 1];
+    expect(masked).not.toBe(holder.idNumber);
+    expect(masked).toMatch(/^\d{6}\*+\w{4}$/);
   });
 
   it('the verifiable credential verifies against the body’s public JWKS; a tampered payload does not', async () => {

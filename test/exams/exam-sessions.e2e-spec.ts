@@ -1,4 +1,6 @@
+import sharp from 'sharp';
 import type { Session } from '../harness/auth';
+import { pdfText } from '../harness/pdf-text';
 import { OrgRef, PASSWORD, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
 import { examWorld, WELDER } from './exam-world';
@@ -285,6 +287,20 @@ describe('exam sessions and seating (考场编排)', () => {
     await http().get(api(`/exam-sessions/${room1}/check-in-list`)).set(machinery.hr.auth).expect(404);
     const bad = await http().get(api('/admission-tickets?component=essay')).set(coking.hr.auth).expect(400);
     expect(bad.body.errors[0].field).toBe('component');
+  });
+
+  it('a candidate’s 证件照 is printed in the ticket’s photo box and on the check-in list; without one the box stays empty', async () => {
+    const photo = await sharp({ create: { width: 450, height: 600, channels: 3, background: '#3b6fb6' } }).jpeg().toBuffer();
+    await http().put(`/api/v1/workers/${candidates[0].personId}/photo`).set(coking.hr.auth).set('content-type', 'image/jpeg').send(photo).expect(200);
+    const own = pdfText((await download(worker, `/api/v1/applications/${candidates[0].applicationId}/admission-ticket`).expect(200)).body as Buffer);
+    expect(own.images).toEqual([{ width: 360, height: 480, filter: 'DCTDecode' }]);
+    expect(own.lines).not.toContain('照片');
+    expect(own.lines).toContain(candidates[0].name);
+    const all = pdfText((await download(coking.hr, api('/admission-tickets')).expect(200)).body as Buffer);
+    expect(all.images).toHaveLength(1);
+    expect(all.lines.filter((l) => l === '照片')).toHaveLength(candidates.length - 1);
+    const lists = [room1, room2].map(async (room) => pdfText((await download(coking.hr, api(`/exam-sessions/${room}/check-in-list`)).expect(200)).body as Buffer).images.length);
+    expect((await Promise.all(lists)).reduce((a, b) => a + b, 0)).toBe(1);
   });
 
   it('cancelling a room needs a reason, frees its seats and keeps the record', async () => {

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { buildOpenApiDocument } from '../../apps/api/src/configure-app';
 import { login, Session } from '../harness/auth';
 import { PASSWORD, Scenario } from '../harness/scenario';
@@ -36,6 +37,9 @@ describe('authorization matrix', () => {
     orgId = own.org.id;
     workerId = (await s.worker(own.hr)).id;
     sessions.worker = await s.workerLogin(own.hr, workerId);
+    // The photo route answers 404 for a worker without one; with one, the owner reads it and other tenants still get 404.
+    const photo = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+    await t.http().put(`/api/v1/workers/${workerId}/photo`).set(own.hr.auth).set('content-type', 'image/jpeg').send(photo).expect(200);
     foreign.worker = await s.workerLogin(other.hr, (await s.worker(other.hr, {}, { occupationStartedOn: '2015-01-01', hiredOn: '2015-01-01' })).id);
     await s.post(own.hr, '/api/v1/users', { username: 'matrix.evaluator', password: PASSWORD, displayName: '考评员', organizationId: own.org.id, roles: ['evaluator'] });
     sessions.evaluator = await login(t, 'matrix.evaluator', PASSWORD);

@@ -8,6 +8,8 @@ import type { ServerObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 import { AppConfig } from '@skill-ladder/config';
 import {
   BINARY_UPLOAD_TYPES,
+  MAX_ZIP_UPLOAD_BYTES,
+  ZIP_UPLOAD_TYPES,
   documentCommonResponses,
   documentRouteHandlers,
   documentValidationBounds,
@@ -69,6 +71,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): { 
   fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   // Binary uploads (evidence files, spreadsheets) arrive as the raw body; their type is checked by content later.
   fastify.addContentTypeParser([...BINARY_UPLOAD_TYPES], { parseAs: 'buffer', bodyLimit: config.MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+  fastify.addContentTypeParser([...ZIP_UPLOAD_TYPES], { parseAs: 'buffer', bodyLimit: MAX_ZIP_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');

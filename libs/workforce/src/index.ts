@@ -6,3 +6,4 @@ export * from './worker-mapper';
 export * from './workforce-scope';
 export * from './import/worker-import.service';
 export { parseWorkerLines } from './import/worker-sheet';
+export { PersonPhotoReader } from './photos/person-photo-reader';

@@ -1,5 +1,5 @@
 /**
- * The tables workforce owns: the person record (人员档案) with its employments, credentials, titles, honours, trainings, innovations and relations.
+ * The tables workforce owns: the person record (人员档案) with its employments, credentials, titles, honours, trainings, innovations, relations and the candidate photo (证件照).
  * Only this lib names them in SQL or entities; other libs read them through this lib's readers.
  * The ownership spec (libs/platform/src/architecture) checks every lib against these lists.
  */
@@ -12,4 +12,5 @@ export const OWNED_TABLES = [
   'person_trainings',
   'person_innovations',
   'person_relations',
+  'person_photos',
 ] as const;

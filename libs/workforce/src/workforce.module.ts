@@ -5,6 +5,11 @@ import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
 import { WorkerImportController } from './import/worker-import.controller';
 import { WorkerImportService } from './import/worker-import.service';
+import { PersonPhotoReader } from './photos/person-photo-reader';
+import { PhotoImportController } from './photos/photo-import.controller';
+import { PhotoImportService } from './photos/photo-import.service';
+import { WorkerPhotosController } from './photos/worker-photos.controller';
+import { WorkerPhotosService } from './photos/worker-photos.service';
 import { WorkersController } from './workers.controller';
 import { WorkersReader } from './workers.reader';
 import { WorkersService } from './workers.service';
@@ -12,8 +17,8 @@ import { WorkersService } from './workers.service';
 /** Workers (职工): identity, employment, credentials, titles, honors, training, innovation, relations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Employment]), IdentityModule],
-  controllers: [WorkerImportController, WorkersController],
-  providers: [WorkersService, WorkersReader, WorkerImportService],
-  exports: [WorkersService, WorkersReader],
+  controllers: [WorkerImportController, PhotoImportController, WorkerPhotosController, WorkersController],
+  providers: [WorkersService, WorkersReader, WorkerImportService, WorkerPhotosService, PhotoImportService, PersonPhotoReader],
+  exports: [WorkersService, WorkersReader, PersonPhotoReader],
 })
 export class WorkforceModule {}

@@ -3853,6 +3853,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 证件照（JPEG） / The worker’s photo as JPEG
+         * @description 访问权限 / Access: hr_admin, worker — HR of an organization the worker is or was employed by or works at; the worker: self
+         */
+        get: operations["WorkerPhotosController_get_v1"];
+        /**
+         * 上传或更换证件照（JPEG/PNG ≤ 5 MB，按内容校验，转正、裁为 3:4 并缩放为 360×480 JPEG，去除元数据） / Set the worker’s photo: JPEG or PNG up to 5 MB, checked by content, turned upright, cropped to 3:4, 360×480 JPEG without metadata
+         * @description 访问权限 / Access: hr_admin — HR of an organization the worker is employed by or works at (an employment running today)
+         */
+        put: operations["WorkerPhotosController_put_v1"];
+        post?: never;
+        /**
+         * 删除证件照 / Remove the worker’s photo
+         * @description 访问权限 / Access: hr_admin — HR of an organization the worker is employed by or works at (an employment running today)
+         */
+        delete: operations["WorkerPhotosController_remove_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/{id}/relations": {
         parameters: {
             query?: never;
@@ -3967,6 +3995,26 @@ export interface paths {
         get: operations["WorkerImportController_template_v1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/photos/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入证件照（ZIP ≤ 50 MB、≤ 2000 个文件，文件名“姓名-身份证号.jpg”，按身份证号和姓名匹配，逐个文件报告） / Import photos from a ZIP of 姓名-身份证号.jpg files, matched by ID number and name, with a report per file
+         * @description 访问权限 / Access: hr_admin — HR of an organization the workers are currently employed by or work at
+         */
+        post: operations["PhotoImportController_import_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6506,6 +6554,23 @@ export interface components {
             name: string;
             regionCode: string;
         };
+        PhotoImportFileDto: {
+            /** @description The file’s name, the ID number in it masked */
+            filename: string;
+            /** @description Why, zh-CN first */
+            message: string;
+            personId: string | null;
+            /**
+             * @description saved; bad_name: not 姓名-身份证号.jpg; unknown_id: no current worker of the caller has it; name_mismatch; not_an_image; duplicate: several files for one ID number
+             * @enum {string}
+             */
+            status: "saved" | "bad_name" | "unknown_id" | "name_mismatch" | "not_an_image" | "duplicate";
+        };
+        PhotoImportReportDto: {
+            files: components["schemas"]["PhotoImportFileDto"][];
+            saved: number;
+            total: number;
+        };
         PipelineBucketDto: {
             /** @enum {string} */
             bucket: "now" | "within_6_months" | "within_12_months" | "later" | "not_by_time";
@@ -7833,6 +7898,18 @@ export interface components {
             rows: number;
             /** @description The registered workers */
             workerIds: string[];
+        };
+        WorkerPhotoDto: {
+            /** @example 480 */
+            height: number;
+            /** @description SHA-256 of the JPEG, hex; also its ETag */
+            sha256: string;
+            /** @description Bytes of the normalized JPEG */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @example 360 */
+            width: number;
         };
         WorkerRecordDto: {
             apprenticeshipCompletedOn: string | null;
@@ -26878,6 +26955,251 @@ export interface operations {
             };
         };
     };
+    WorkerPhotosController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The normalized photo, 360×480 JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkerPhotosController_put_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerPhotoDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkerPhotosController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 完成，无内容 / Done, no content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     WorkersController_addRelation_v1: {
         parameters: {
             query?: never;
@@ -27334,6 +27656,86 @@ export interface operations {
             };
             /** @description 角色不允许 / Role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PhotoImportController_import_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-zip-compressed": string;
+                "application/zip": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoImportReportDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,5 @@
-import { EVALUATION_RANK_LABELS } from '../draw/ranks';
 import { LevelDigit, levelDigitForRank, NationalRankCode } from '../rules/certificate-number';
-import { parseIsoDate } from '@skill-ladder/vocabulary';
+import { parseIsoDate, rankLabel } from '@skill-ladder/vocabulary';
 
 /*
  * What a certificate (职业技能等级证书, 人社鉴发〔2021〕1号) prints and how its serial is keyed.
@@ -32,8 +31,18 @@ export const NO_WORK_TYPE = '--';
 
 /** The level as the certificate writes it: `三级/高级工`. */
 export function levelLabel(rank: NationalRankCode): string {
-  return EVALUATION_RANK_LABELS[rank].split(' / ')[0];
+  return rankLabel(rank);
 }
+
+/**
+ * Where anyone checks a certificate nationally (全国联网查询), printed on it as text: the
+ * evaluation body's records reach the national 技能人才评价证书 database.
+ */
+export const NATIONAL_QUERY_SITES: readonly string[] = Object.freeze([
+  '技能人才评价证书全国联网查询：http://zscx.osta.org.cn',
+  '人力资源和社会保障部网站：http://www.mohrss.gov.cn',
+  '“掌上12333” App、电子社保卡',
+]);
 
 export function workTypeLabel(workType: string | null): string {
   return workType ?? NO_WORK_TYPE;

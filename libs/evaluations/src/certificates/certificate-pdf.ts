@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type PDFDocumentClass from 'pdfkit';
 import type * as QrCode from 'qrcode';
-import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, workTypeLabel } from './certificate-fields';
+import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, NATIONAL_QUERY_SITES, workTypeLabel } from './certificate-fields';
 import { parseIsoDate } from '@skill-ladder/vocabulary';
 
 /*
@@ -23,6 +23,24 @@ export interface CertificatePdfInput {
   bodyName: string;
   issuedOn: string;
   verificationUrl: string;
+  /** The holder's 证件照 (360×480 JPEG), or null: the box is then left for one to be affixed. */
+  photo?: Buffer | null;
+}
+
+/** What the page prints, in order: the layout's inputs, so a test can read them without a PDF text extractor. */
+export function certificateRows(input: CertificatePdfInput): [string, string][] {
+  const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
+  return [
+    ['姓名 Name', input.holderName],
+    ['证件类型 ID type', input.idTypeLabel],
+    ['证件号码 ID number', input.idNumber],
+    ['职业名称 Occupation', input.occupationName],
+    ['工种/职业方向 Work type', workTypeLabel(input.workType)],
+    ['职业技能等级 Level', input.levelLabel],
+    ['证书编号 Certificate No.', input.certificateNumber],
+    ['评价机构名称 Body', input.bodyName],
+    ['发证日期 Date of issue', `${year}年${month}月${day}日`],
+  ];
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -82,22 +100,17 @@ export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer
   doc.fillColor(ACCENT).font(BOLD).fontSize(30).text(CERTIFICATE_TITLE, 0, 82, { width, align: 'center', characterSpacing: 6, lineBreak: false });
   doc.font(REGULAR).fontSize(11).text(CERTIFICATE_TITLE_EN, 0, 128, { width, align: 'center', lineBreak: false });
 
-  // 照片: no photo is stored yet, so the box is left for one to be affixed.
-  const photo = { x: 420, y: 176, w: 99, h: 139 };
-  doc.lineWidth(0.8).strokeColor('#888888').rect(photo.x, photo.y, photo.w, photo.h).stroke();
-  doc.fillColor('#888888').fontSize(10).text('照片 / Photo', photo.x, photo.y + photo.h / 2 - 6, { width: photo.w, align: 'center', lineBreak: false });
+  // 照片 (1-inch, 3:4): the holder's stored photo, or the box where one is affixed.
+  const photo = { x: 420, y: 176, w: 99, h: 132 };
+  if (input.photo) {
+    doc.image(input.photo, photo.x, photo.y, { fit: [photo.w, photo.h], align: 'center', valign: 'center' });
+    doc.lineWidth(0.4).strokeColor('#888888').rect(photo.x, photo.y, photo.w, photo.h).stroke();
+  } else {
+    doc.lineWidth(0.8).strokeColor('#888888').rect(photo.x, photo.y, photo.w, photo.h).stroke();
+    doc.fillColor('#888888').fontSize(10).text('照片 / Photo', photo.x, photo.y + photo.h / 2 - 6, { width: photo.w, align: 'center', lineBreak: false });
+  }
 
-  const rows: [string, string][] = [
-    ['姓名 Name', input.holderName],
-    ['证件类型 ID type', input.idTypeLabel],
-    ['证件号码 ID number', input.idNumber],
-    ['职业名称 Occupation', input.occupationName],
-    ['工种 Work type', workTypeLabel(input.workType)],
-    ['职业技能等级 Level', input.levelLabel],
-    ['证书编号 Certificate No.', input.certificateNumber],
-    ['评价机构 Evaluation body', input.bodyName],
-    ['发证日期 Date of issue', `${year}年${month}月${day}日`],
-  ];
+  const rows = certificateRows(input);
   let y = 180;
   for (const [label, value] of rows) {
     // Beside the photo the value column is narrower.
@@ -115,13 +128,20 @@ export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer
 
   const qrSize = 112;
   const qrX = width - 72 - qrSize;
-  const qrY = 640;
+  const qrY = 616;
   drawQrCode(doc, input.verificationUrl, qrX, qrY, qrSize);
   doc.fillColor('#555555').font(REGULAR).fontSize(8).text('扫码查验 / Scan to verify', qrX, qrY + qrSize + 6, { width: qrSize, align: 'center', lineBreak: false });
 
   doc.fillColor(INK).font(REGULAR).fontSize(12).text('评价机构（盖章）', 72, 660, { lineBreak: false });
   fitText(doc, input.bodyName, 72, 684, qrX - 72 - 24, 13);
   doc.fontSize(12).fillColor(INK).text(`${year}年${month}月${day}日`, 72, 730, { lineBreak: false });
+
+  // 全国联网查询: the national sites, as text under a rule.
+  doc.lineWidth(0.4).strokeColor('#cccccc').moveTo(72, 752).lineTo(width - 72, 752).stroke();
+  doc.fillColor('#555555').font(REGULAR).fontSize(8).text('本证书可通过以下途径查询验证 / Verify nationally:', 72, 758, { lineBreak: false });
+  NATIONAL_QUERY_SITES.forEach((site, i) => {
+    doc.text(site, 72, 770 + i * 10, { width: width - 144, lineBreak: false });
+  });
 
   doc.end();
   return done;

@@ -22,7 +22,7 @@ import {
   UnprocessableError,
   ValidationFailedError, uniqueViolation } from '@skill-ladder/platform';
 import { OccupationsService } from '@skill-ladder/standards';
-import { WorkersService } from '@skill-ladder/workforce';
+import { PersonPhotoReader, WorkersService } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { NationalRank } from '../draw/ranks';
 import { formatCertificateNumber } from '../rules/certificate-number';
@@ -91,6 +91,7 @@ export class CertificatesService {
     private readonly workers: WorkersService,
     private readonly occupations: OccupationsService,
     private readonly keys: BodySigningKeysService,
+    private readonly photos: PersonPhotoReader,
   ) {
     this.publicBaseUrl = config.PUBLIC_BASE_URL;
   }
@@ -337,6 +338,7 @@ export class CertificatesService {
       bodyName: row.body_name,
       issuedOn: row.issued_on,
       verificationUrl: verificationUrl(this.publicBaseUrl, row.certificate_number, row.holder_name),
+      photo: (await this.photos.jpegsOf([row.person_id])).get(row.person_id) ?? null,
     });
     return { pdf, certificateNumber: row.certificate_number };
   }

@@ -23,6 +23,8 @@ export interface AdmissionTicket {
   occupationName: string;
   levelLabel: string;
   seats: TicketSeat[];
+  /** The 证件照 (360×480 JPEG) when the worker has one; else the box is left for one to be affixed. */
+  photo?: Buffer | null;
 }
 
 export interface TicketBatch {
@@ -40,7 +42,7 @@ export interface CheckInList {
   startsAtChina: string;
   endsAtChina: string;
   invigilators: string[];
-  rows: { seatLabel: string; ticketNumber: string; fullName: string; idNumberMasked: string; levelLabel: string }[];
+  rows: { seatLabel: string; ticketNumber: string; fullName: string; idNumberMasked: string; levelLabel: string; photo?: Buffer | null }[];
 }
 
 /** 考场规则 printed on every ticket. */
@@ -85,10 +87,9 @@ export function renderAdmissionTickets(batch: TicketBatch): Promise<Buffer> {
     doc.fillColor(INK).font(BOLD).fontSize(24).text('准 考 证', 0, 60, { width, align: 'center', lineBreak: false });
     doc.font(REGULAR).fontSize(11).fillColor(MUTED).text(batch.campaignName, 56, 96, { width: width - 112, align: 'center', height: 16, ellipsis: true });
 
-    // 照片: photos are not stored yet; the box is where one is affixed (1-inch, 3:4).
+    // 照片 (1-inch, 3:4): the stored photo, or the box where one is affixed.
     const photo = { x: width - 56 - 90, y: 128, w: 90, h: 120 };
-    doc.lineWidth(0.8).strokeColor('#888888').rect(photo.x, photo.y, photo.w, photo.h).stroke();
-    doc.fillColor('#888888').fontSize(9).text('照片', photo.x, photo.y + photo.h / 2 - 6, { width: photo.w, align: 'center', lineBreak: false });
+    drawPhotoBox(doc, ticket.photo, photo.x, photo.y, photo.w, photo.h);
 
     const fields: [string, string][] = [
       ['准考证号', ticket.ticketNumber],
@@ -145,13 +146,16 @@ export function renderAdmissionTickets(batch: TicketBatch): Promise<Buffer> {
   return done;
 }
 
-const ROWS_PER_PAGE = 22;
+const ROWS_PER_PAGE = 14;
+/** Tall enough for a 30 × 40 pt photo. */
+const ROW_HEIGHT = 42;
 
-/** 签到表 of one room: seat order, a signature cell per candidate, pages of 22 rows. */
+/** 签到表 of one room: seat order, the photo and a signature cell per candidate, pages of 14 rows. */
 export function renderCheckInList(list: CheckInList): Promise<Buffer> {
   const { doc, done } = newDocument(`签到表 / Check-in list`, list.bodyName, list.rows.map((r) => r.ticketNumber).join(' '));
   const [width] = A4;
-  const cols = [{ h: '座位号', w: 44 }, { h: '准考证号', w: 94 }, { h: '姓名', w: 70 }, { h: '身份证号', w: 118 }, { h: '等级', w: 70 }, { h: '考生签名', w: width - 112 - 396 }];
+  // 照片 beside the name, so the invigilator compares the face with the one on the list.
+  const cols = [{ h: '座位号', w: 40 }, { h: '准考证号', w: 90 }, { h: '照片', w: 34 }, { h: '姓名', w: 64 }, { h: '身份证号', w: 112 }, { h: '等级', w: 64 }, { h: '考生签名', w: width - 112 - 404 }];
   const pages = Math.max(1, Math.ceil(list.rows.length / ROWS_PER_PAGE));
   for (let page = 0; page < pages; page++) {
     doc.addPage();
@@ -174,15 +178,30 @@ export function renderCheckInList(list: CheckInList): Promise<Buffer> {
     y += 22;
     for (const row of list.rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE)) {
       x = 56;
-      [row.seatLabel, row.ticketNumber, row.fullName, row.idNumberMasked, row.levelLabel, ''].forEach((cell, i) => {
-        doc.lineWidth(0.6).strokeColor('#888888').rect(x, y, cols[i].w, 26).stroke();
-        doc.fillColor(INK).fontSize(10).text(cell, x + 4, y + 7, { width: cols[i].w - 8, height: 14, ellipsis: true, lineBreak: false });
+      [row.seatLabel, row.ticketNumber, null, row.fullName, row.idNumberMasked, row.levelLabel, ''].forEach((cell, i) => {
+        doc.lineWidth(0.6).strokeColor('#888888').rect(x, y, cols[i].w, ROW_HEIGHT).stroke();
+        if (cell === null) drawPhotoBox(doc, row.photo, x + 2, y + 2, cols[i].w - 4, ROW_HEIGHT - 4, false);
+        else doc.fillColor(INK).font(REGULAR).fontSize(10).text(cell, x + 4, y + ROW_HEIGHT / 2 - 6, { width: cols[i].w - 8, height: 14, ellipsis: true, lineBreak: false });
         x += cols[i].w;
       });
-      y += 26;
+      y += ROW_HEIGHT;
     }
     doc.fillColor(MUTED).fontSize(9).text(`监考人员签名：________________\u3000\u3000第 ${page + 1} 页 / 共 ${pages} 页`, 56, 790, { width: width - 112, lineBreak: false });
   }
   doc.end();
   return done;
+}
+
+/**
+ * A 3:4 photo box: the worker's photo fitted inside it, or an empty frame (labelled 照片 on a
+ * ticket) where one is affixed. The stored photo is already 3:4, so it fills the box.
+ */
+function drawPhotoBox(doc: PDFKit.PDFDocument, photo: Buffer | null | undefined, x: number, y: number, w: number, h: number, label = true): void {
+  if (photo) {
+    doc.image(photo, x, y, { fit: [w, h], align: 'center', valign: 'center' });
+    doc.lineWidth(0.4).strokeColor('#888888').rect(x, y, w, h).stroke();
+    return;
+  }
+  doc.lineWidth(0.8).strokeColor('#888888').rect(x, y, w, h).stroke();
+  if (label) doc.fillColor('#888888').font(REGULAR).fontSize(9).text('照片', x, y + h / 2 - 6, { width: w, align: 'center', lineBreak: false });
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, chinaDate, ConflictError, FieldError, namedQuery, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
-import { WorkersService } from '@skill-ladder/workforce';
+import { PersonPhotoReader, WorkersService } from '@skill-ladder/workforce';
 import { visibleApplicationsWhere } from '../campaigns/campaign-scope';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
@@ -78,6 +78,7 @@ export class ExamSessionsService {
     private readonly evaluators: EvaluatorsService,
     private readonly workers: WorkersService,
     private readonly carryOver: CarryOverService,
+    private readonly photos: PersonPhotoReader,
   ) {}
 
   async create(principal: Principal, campaignId: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
@@ -299,7 +300,7 @@ export class ExamSessionsService {
     if (session.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '考场已取消 / The session is cancelled');
     const [header] = await this.campaignHeader(this.dataSource.manager, campaign.id);
     const seats = await this.seatsOf(this.dataSource.manager, [id]);
-    const masked = await this.maskedIds(this.dataSource.manager, seats.map((s) => s.applicationId));
+    const { masked, photos } = await this.identities(this.dataSource.manager, seats.map((s) => s.applicationId));
     const pdf = await renderCheckInList({
       campaignName: header.name,
       bodyName: header.body_name,
@@ -309,7 +310,7 @@ export class ExamSessionsService {
       startsAtChina: session.startsAtChina,
       endsAtChina: session.endsAtChina,
       invigilators: session.invigilators.map((i) => i.name),
-      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: levelLabel(s.rank) })),
+      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: levelLabel(s.rank), photo: photos.get(s.applicationId) })),
     });
     return { pdf, filename: `check-in-list-${session.id}.pdf` };
   }
@@ -322,18 +323,25 @@ export class ExamSessionsService {
     );
   }
 
-  private async maskedIds(em: EntityManager, applicationIds: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; id_number_masked: string }[] = await em.query(
-      `SELECT a.id, p.id_number_masked FROM applications a JOIN persons p ON p.id = a.person_id WHERE a.id = ANY($1::uuid[])`,
+  /** The masked ID number and the photo (if any) of each application's candidate, by application. */
+  private async identities(em: EntityManager, applicationIds: string[]): Promise<{ masked: Map<string, string>; photos: Map<string, Buffer> }> {
+    const rows: { id: string; person_id: string; id_number_masked: string }[] = await em.query(
+      `SELECT a.id, a.person_id, p.id_number_masked FROM applications a JOIN persons p ON p.id = a.person_id WHERE a.id = ANY($1::uuid[])`,
       [applicationIds],
     );
-    return new Map(rows.map((r) => [r.id, r.id_number_masked]));
+    const jpegs = await this.photos.jpegsOf(rows.map((r) => r.person_id), em);
+    const photos = new Map<string, Buffer>();
+    for (const r of rows) {
+      const jpeg = jpegs.get(r.person_id);
+      if (jpeg) photos.set(r.id, jpeg);
+    }
+    return { masked: new Map(rows.map((r) => [r.id, r.id_number_masked])), photos };
   }
 
   /** The tickets of these approved applications, by ticket number, each with its scheduled seats in time order. */
   private async tickets(em: EntityManager, applicationIds: string[]): Promise<AdmissionTicket[]> {
-    const people: { id: string; ticket_number: string; rank: NationalRank; full_name: string; id_number_masked: string; occupation_name: string }[] = await em.query(
-      `SELECT a.id, a.ticket_number, a.rank, p.full_name, p.id_number_masked, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
+    const people: { id: string; person_id: string; ticket_number: string; rank: NationalRank; full_name: string; id_number_masked: string; occupation_name: string }[] = await em.query(
+      `SELECT a.id, a.person_id, a.ticket_number, a.rank, p.full_name, p.id_number_masked, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
          FROM applications a JOIN persons p ON p.id = a.person_id JOIN campaigns c ON c.id = a.campaign_id LEFT JOIN occupations oc ON oc.code = c.occupation_code
         WHERE a.id = ANY($1::uuid[]) AND a.status = 'approved' ORDER BY a.ticket_number`,
       [applicationIds],
@@ -343,8 +351,10 @@ export class ExamSessionsService {
         WHERE st.application_id = ANY($1::uuid[]) AND s.status = 'scheduled' ORDER BY s.starts_at, s.id`,
       [applicationIds],
     );
+    const photos = await this.photos.jpegsOf(people.map((p) => p.person_id), em);
     return people.map((p) => ({
       ticketNumber: p.ticket_number,
+      photo: photos.get(p.person_id) ?? null,
       fullName: p.full_name,
       idNumberMasked: p.id_number_masked,
       occupationName: p.occupation_name,

@@ -19,3 +19,7 @@ export const BINARY_UPLOAD_TYPES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/octet-stream',
 ] as const;
+
+/** ZIP archives (batch photo import) have their own, larger body limit; Windows browsers name the type x-zip-compressed. */
+export const ZIP_UPLOAD_TYPES = ['application/zip', 'application/x-zip-compressed'] as const;
+export const MAX_ZIP_UPLOAD_BYTES = 50 * 1024 * 1024;

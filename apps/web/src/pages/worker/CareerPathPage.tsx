@@ -5,7 +5,8 @@ import { EligibilityRoutes } from '../../components/EligibilityRoutes';
 import { QueryState } from '../../components/QueryState';
 import { CareerLadder } from './career/CareerLadder';
 import { chinaDate } from './career/ladder-view';
-import { useCareerPath, useLadder } from './usePerson';
+import { useCareerPath, useLadder, usePersonId } from './usePerson';
+import { WorkerPhoto } from '../../components/WorkerPhoto';
 import { zh } from '../../api/problem';
 
 const TITLE_STATUS: Record<string, { text: string; color: string }> = {
@@ -19,6 +20,7 @@ const TITLE_STATUS: Record<string, { text: string; color: string }> = {
 export default function CareerPathPage() {
   const career = useCareerPath();
   const ladder = useLadder();
+  const personId = usePersonId();
   const [occupation, setOccupation] = useState<string | null>(null);
 
   return (
@@ -40,25 +42,30 @@ export default function CareerPathPage() {
                 options={data.paths.map((p) => ({ value: p.occupationCode, label: p.occupationName ?? p.occupationCode }))}
               />
             )}
-            <Card size="small">
-              <Typography.Text strong style={{ fontSize: 16 }}>
-                {data.fullName}
-              </Typography.Text>
-              <div>
-                {path.occupationName ?? path.occupationCode} · {path.organization.name}
-              </div>
-              <div>
-                <Tag color="blue">{path.currentRankLabel}</Tag>
-                <Tag>{zh(path.employmentTypeLabel)}</Tag>
-                {path.employerOfRecord.id !== path.organization.id && <Tag>用人单位：{path.employerOfRecord.name}</Tag>}
-              </div>
-              {path.obtained && (
-                <Typography.Text type="secondary">
-                  {chinaDate(path.obtained.issuedOn)} 取得（{path.obtained.sourceLabel}）
-                </Typography.Text>
-              )}
-              <div>
-                <Typography.Text type="secondary">按 {chinaDate(data.asOf)}（北京时间）的记录计算</Typography.Text>
+            <Card size="small" data-testid="worker-identity">
+              <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+                <WorkerPhoto personId={personId} width={72} alt="我的证件照" />
+                <div style={{ minWidth: 0 }}>
+                  <Typography.Text strong style={{ fontSize: 16 }}>
+                    {data.fullName}
+                  </Typography.Text>
+                  <div>
+                    {path.occupationName ?? path.occupationCode} · {path.organization.name}
+                  </div>
+                  <div>
+                    <Tag color="blue">{path.currentRankLabel}</Tag>
+                    <Tag>{zh(path.employmentTypeLabel)}</Tag>
+                    {path.employerOfRecord.id !== path.organization.id && <Tag>用人单位：{path.employerOfRecord.name}</Tag>}
+                  </div>
+                  {path.obtained && (
+                    <Typography.Text type="secondary">
+                      {chinaDate(path.obtained.issuedOn)} 取得（{path.obtained.sourceLabel}）
+                    </Typography.Text>
+                  )}
+                  <div>
+                    <Typography.Text type="secondary">按 {chinaDate(data.asOf)}（北京时间）的记录计算</Typography.Text>
+                  </div>
+                </div>
               </div>
             </Card>
 

@@ -13,6 +13,7 @@ import { CareerLadder } from '../worker/career/CareerLadder';
 import { chinaDate } from '../worker/career/ladder-view';
 import { useLadder } from '../worker/usePerson';
 import { AWARD_LEVEL_ZH, EDUCATION_ZH, EMPLOYMENT_TYPE_ZH, HONOR_KIND_ZH, INNOVATION_KIND_ZH, RELATION_ZH } from './labels';
+import { PhotoCard } from './PhotoCard';
 import { RecordDialogs, type RecordDialog } from './RecordDialogs';
 import { TITLE_GRADE_ZH, TITLE_SERIES_ZH } from '../admin/title-labels';
 
@@ -145,6 +146,7 @@ export default function WorkerPage() {
                 </Descriptions.Item>
               </Descriptions>
             </Card>
+            {hr && <PhotoCard personId={w.id} name={w.fullName} />}
             <Card size="small" title="用工关系" data-testid="worker-employments" extra={addButton('新增用工关系', { kind: 'add-employment' })}>
               <Table
                 size="small"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { UploadOutlined } from '@ant-design/icons';
+import { PictureOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
 import { useOccupationNames } from '../../components/useOccupationNames';
 import { useLadder } from '../worker/usePerson';
+import { ImportPhotosDialog } from './ImportPhotosDialog';
 import { ImportWorkersDialog } from './ImportWorkersDialog';
 import { EMPLOYMENT_TYPE_ZH } from './labels';
 import { useUrlFilters } from '../../components/useUrlFilters';
@@ -24,6 +25,7 @@ export default function WorkersPage() {
   const base = role === 'bureau_officer' ? '/bureau/workers' : '/hr/workers';
   const [params, update] = useUrlFilters();
   const [importing, setImporting] = useState(false);
+  const [importingPhotos, setImportingPhotos] = useState(false);
   const page = Number(params.get('page') ?? '1') || 1;
   const name = params.get('name') ?? '';
   const occupationCode = params.get('occupation') ?? '';
@@ -50,12 +52,18 @@ export default function WorkersPage() {
           职工
         </Typography.Title>
         {role === 'hr_admin' && (
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            导入
-          </Button>
+          <Space wrap>
+            <Button icon={<PictureOutlined />} onClick={() => setImportingPhotos(true)}>
+              导入照片
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              导入
+            </Button>
+          </Space>
         )}
       </Space>
       {role === 'hr_admin' && <ImportWorkersDialog open={importing} onClose={() => setImporting(false)} />}
+      {role === 'hr_admin' && <ImportPhotosDialog open={importingPhotos} onClose={() => setImportingPhotos(false)} />}
       <Card size="small">
         <Space wrap>
           <Input.Search allowClear placeholder="姓名（开头匹配）" defaultValue={name} style={{ width: 220 }} onSearch={(v) => update({ name: v.trim() || undefined })} />

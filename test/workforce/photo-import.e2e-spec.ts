@@ -1,0 +1,102 @@
+import JSZip from 'jszip';
+import sharp from 'sharp';
+import { Session } from '../harness/auth';
+import { OrgRef, Scenario } from '../harness/scenario';
+import { createTestApp, TestApp } from '../harness/test-app';
+
+const face = (colour: string) => sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toBuffer();
+
+async function zipOf(files: Record<string, Buffer | string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(files)) zip.file(name, data);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('photo import from a ZIP (照片批量导入)', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let coking: { org: OrgRef; hr: Session };
+  let machinery: { org: OrgRef; hr: Session };
+  let wang: { id: string; idNumber: string };
+  let li: { id: string; idNumber: string };
+  let zhao: { id: string; idNumber: string };
+  let outsider: { id: string; idNumber: string };
+  let sun: { id: string; idNumber: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = new Scenario(t);
+    const bureau = await s.bureau('141100');
+    coking = await s.organization(bureau.officer, 'enterprise', '141102', '山西吕梁焦化集团');
+    machinery = await s.organization(bureau.officer, 'enterprise', '141181', '孝义重型机械有限公司');
+    wang = await s.worker(coking.hr, { fullName: '王建国' });
+    li = await s.worker(coking.hr, { fullName: '李秀英' });
+    zhao = await s.worker(coking.hr, { fullName: '赵强' });
+    outsider = await s.worker(machinery.hr, { fullName: '钱外人' });
+    sun = await s.worker(coking.hr, { fullName: '孙丽' });
+  });
+  afterAll(() => t.close());
+
+  const post = (session: Session, body: Buffer, type = 'application/zip') => t.http().post('/api/v1/workers/photos/import').set(session.auth).set('content-type', type).send(body);
+
+  it('matches files by ID number and name, saves the good ones and reports every file', async () => {
+    const zip = await zipOf({
+      [`照片/王建国-${wang.idNumber}.jpg`]: await face('#3b6fb6'),
+      [`李秀英-${li.idNumber}.PNG`]: await sharp({ create: { width: 300, height: 400, channels: 3, background: '#cc0000' } }).png().toBuffer(),
+      [`李四-${zhao.idNumber}.jpg`]: await face('#00aa00'),
+      [`钱外人-${outsider.idNumber}.jpg`]: await face('#aaaaaa'),
+      [`赵强-${zhao.idNumber.slice(0, 17)}X.jpg`]: await face('#aaaaaa'),
+      '说明.txt': '请按姓名-身份证号命名',
+      [`孙丽-${sun.idNumber}.jpeg`]: Buffer.from('这不是图片'),
+      '__MACOSX/._x.jpg': Buffer.from('resource fork'),
+    });
+    const res = await post(coking.hr, zip).expect(200);
+    const byStatus = (status: string) => res.body.files.filter((f: { status: string }) => f.status === status).map((f: { filename: string }) => f.filename);
+    expect(res.body.total).toBe(7);
+    expect(res.body.saved).toBe(2);
+    expect(byStatus('saved').sort()).toEqual([`李秀英-${li.idNumber.slice(0, 6)}********${li.idNumber.slice(14)}.PNG`, `王建国-${wang.idNumber.slice(0, 6)}********${wang.idNumber.slice(14)}.jpg`].sort());
+    expect(byStatus('name_mismatch')).toHaveLength(1);
+    // Another enterprise's worker is not told apart from an unknown number.
+    expect(byStatus('unknown_id')).toHaveLength(2);
+    expect(byStatus('bad_name')).toEqual(['说明.txt']);
+    expect(byStatus('not_an_image')).toHaveLength(1);
+    expect(JSON.stringify(res.body)).not.toContain(wang.idNumber);
+
+    const stored = await t.dataSource.query('SELECT person_id, width, height FROM person_photos ORDER BY person_id');
+    expect(stored.map((r: { person_id: string }) => r.person_id).sort()).toEqual([wang.id, li.id].sort());
+    expect(stored.every((r: { width: number; height: number }) => r.width === 360 && r.height === 480)).toBe(true);
+    const events = await t.dataSource.query(`SELECT entity_id, after FROM audit_events WHERE action = 'worker.photo_import'`);
+    expect(events.map((e: { entity_id: string }) => e.entity_id).sort()).toEqual([wang.id, li.id].sort());
+    const dump = JSON.stringify(events);
+    expect(dump).not.toContain(wang.idNumber);
+    expect(dump).not.toContain(li.idNumber);
+  });
+
+  it('two files for one worker are both reported as duplicates and neither is saved', async () => {
+    const zip = await zipOf({ [`赵强-${zhao.idNumber}.jpg`]: await face('#111111'), [`赵强-${zhao.idNumber}.png`]: await sharp({ create: { width: 300, height: 400, channels: 3, background: '#222222' } }).png().toBuffer() });
+    const res = await post(coking.hr, zip).expect(200);
+    expect(res.body.files.map((f: { status: string }) => f.status)).toEqual(['duplicate', 'duplicate']);
+    expect(await t.dataSource.query('SELECT 1 FROM person_photos WHERE person_id = $1', [zhao.id])).toEqual([]);
+  });
+
+  it('refuses what is not a bounded ZIP before inflating anything', async () => {
+    expect((await post(coking.hr, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not really a zip, just text'.repeat(5))])).expect(400)).body.code).toBe('ZIP_UNREADABLE');
+    expect((await post(coking.hr, await face('#000000'), 'application/zip').expect(415)).body.code).toBe('ZIP_REQUIRED');
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 2001; i++) many[`f${i}.txt`] = 'x';
+    expect((await post(coking.hr, await zipOf(many)).expect(400)).body.code).toBe('ZIP_TOO_MANY_ENTRIES');
+    // 600 MB of zeros deflates to under 1 MB: refused from the declared sizes, before inflating.
+    const bomb = new JSZip();
+    const zeros = Buffer.alloc(100 * 1024 * 1024);
+    for (let i = 0; i < 6; i++) bomb.file(`王建国-${wang.idNumber}-${i}.jpg`, zeros);
+    const bombZip = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bombZip.length).toBeLessThan(5 * 1024 * 1024);
+    expect((await post(coking.hr, bombZip).expect(400)).body.code).toBe('ZIP_TOO_LARGE_UNCOMPRESSED');
+    await post(coking.hr, Buffer.alloc(51 * 1024 * 1024, 1)).expect(413);
+  }, 60_000);
+
+  it('is for HR only', async () => {
+    const worker = await s.workerLogin(coking.hr, wang.id);
+    await post(worker, await zipOf({ 'a.txt': 'x' })).expect(403);
+  });
+});
