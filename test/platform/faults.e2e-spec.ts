@@ -85,7 +85,12 @@ describe('faults: kill -9 of the API mid-request', () => {
       await sleep(100);
     }
     const token = async (username: string) => {
-      const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+      // Says what became of the API if it stopped answering after /health (seen once in CI under load: ECONNREFUSED).
+      const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) }).catch(
+        (error: Error) => {
+          throw new Error(`${error.message} (${String(error.cause)}); the API process: exit code ${child.exitCode}, signal ${child.signalCode}, stderr: ${stderr || '(empty)'}`);
+        },
+      );
       return ((await res.json()) as { accessToken: string }).accessToken;
     };
     return { base, child, token };

@@ -328,7 +328,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await signIn(page, 'coking.hr', '/hr/workers');
       await page.locator('.ant-pagination-total-text').waitFor();
       const before = await totalOf(page);
-      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByRole('button', { name: /导入$/ }).click();
       const dialog = page.getByRole('dialog', { name: '导入职工' });
       const [template] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载模板' }).click()]);
       expect(template.suggestedFilename()).toBe('workers-import-template.xlsx');
@@ -434,7 +434,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
 
       // The same enterprise already has this specification with version 2 under review: refused, and said why.
       await page.getByRole('link', { name: '评价规范' }).first().click();
-      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByRole('button', { name: /导入$/ }).click();
       let dialog = page.getByRole('dialog', { name: '导入评价规范' });
       await dialog.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
       await dialog.getByRole('button', { name: '导入为草稿' }).click();
@@ -447,7 +447,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       // Another enterprise of the group takes it over as its own draft.
       const other = await open(DESKTOP);
       await signIn(other, 'machinery.hr', '/hr/standards');
-      await other.getByRole('button', { name: '导入' }).click();
+      await other.getByRole('button', { name: /导入$/ }).click();
       dialog = other.getByRole('dialog', { name: '导入评价规范' });
       await dialog.locator('input[type=file]').setInputFiles(file);
       await dialog.getByLabel('名称（可选）').fill('炼焦工评价规范（集团共享）');
@@ -544,7 +544,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
         expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
       }
       await page.goto(`${base}/hr/workers`);
-      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByRole('button', { name: /导入$/ }).click();
       await page.getByRole('dialog', { name: '导入职工' }).waitFor();
       expect(await horizontalOverflow(page)).toBe(0);
       await shot(page, '37-hr-1366-import');
@@ -575,7 +575,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await page.waitForURL(/\/hr\/question-banks\/[0-9a-f-]{36}$/);
       const bankId = page.url().split('/').pop() as string;
 
-      await page.getByRole('button', { name: '导入' }).click();
+      await page.getByRole('button', { name: /导入$/ }).click();
       const dialog = page.getByRole('dialog', { name: '导入试题' });
       await dialog.locator('input[type=file]').setInputFiles({ name: '试题.xlsx', mimeType: XLSX, buffer: await itemSheet(12, 1, (n) => (n === 5 ? '六' : 2)) });
       await expectText(dialog, '未导入任何试题');
