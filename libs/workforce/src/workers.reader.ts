@@ -16,6 +16,14 @@ export interface StaffMember {
   rank: Rank | null;
 }
 
+/** A certificate's holder as the certificate records them (the ID number encrypted, and masked). */
+export interface CertificateHolder {
+  personId: string;
+  fullName: string;
+  idNumberCipher: Buffer;
+  idNumberMasked: string;
+}
+
 /**
  * Which credentials count, as an SQL condition on the credential under `alias` (`alias.id`,
  * `alias.rank`, …): the caller's rule (promotions: not the credential of an appointment no
@@ -152,6 +160,21 @@ export class WorkersReader {
   async identity(personId: string, em: EntityManager = this.dataSource.manager): Promise<{ fullName: string; idNumberMasked: string } | null> {
     const [row] = (await em.query('SELECT full_name, id_number_masked FROM persons WHERE id = $1', [personId])) as { full_name: string; id_number_masked: string }[];
     return row ? { fullName: row.full_name, idNumberMasked: row.id_number_masked } : null;
+  }
+
+  /**
+   * What a certificate prints of its holders, by person id: the name and the ID number (its
+   * cipher for the full number, and the masked form). Persons not found are left out.
+   */
+  async certificateHolders(ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, CertificateHolder>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await em.query('SELECT id, full_name, id_number_cipher, id_number_masked FROM persons WHERE id = ANY($1::uuid[])', [[...new Set(ids)]])) as {
+      id: string;
+      full_name: string;
+      id_number_cipher: Buffer;
+      id_number_masked: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, { personId: r.id, fullName: r.full_name, idNumberCipher: r.id_number_cipher, idNumberMasked: r.id_number_masked }]));
   }
 
   /** Names of the persons among `ids` the principal may see (id → full name); the others are left out. */

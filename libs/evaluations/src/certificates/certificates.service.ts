@@ -21,8 +21,9 @@ import {
   requireRegion,
   UnprocessableError,
   ValidationFailedError, uniqueViolation } from '@skill-ladder/platform';
+import { organizationSql } from '@skill-ladder/identity';
 import { OccupationsService } from '@skill-ladder/standards';
-import { PersonPhotoReader, WorkersService } from '@skill-ladder/workforce';
+import { CertificateHolder, PersonPhotoReader, WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { NationalRank } from '../draw/ranks';
 import { formatCertificateNumber } from '../rules/certificate-number';
@@ -89,6 +90,7 @@ export class CertificatesService {
     private readonly cipher: PiiCipher,
     private readonly bodies: EvaluationBodiesService,
     private readonly workers: WorkersService,
+    private readonly workersReader: WorkersReader,
     private readonly occupations: OccupationsService,
     private readonly keys: BodySigningKeysService,
     private readonly photos: PersonPhotoReader,
@@ -134,11 +136,7 @@ export class CertificatesService {
     }
     const workTypes = inputs.map((i) => i.workType?.trim() || null);
     const body = await this.bodies.assertInScope(em, organizationId, occupationCode, [...new Set(inputs.map((i) => i.rank))]);
-    const personRows: { id: string; full_name: string; id_number_cipher: Buffer; id_number_masked: string }[] = await em.query(
-      'SELECT id, full_name, id_number_cipher, id_number_masked FROM persons WHERE id = ANY($1::uuid[])',
-      [[...new Set(inputs.map((i) => i.personId))]],
-    );
-    const persons = new Map(personRows.map((p) => [p.id, p]));
+    const persons = await this.workersReader.certificateHolders(inputs.map((i) => i.personId), em);
     if (inputs.some((i) => !persons.has(i.personId))) throw new NotFoundError('Worker');
     const occupation = await this.occupations.findByCode(em, occupationCode);
     if (!occupation) {
@@ -162,7 +160,7 @@ export class CertificatesService {
     const now = this.clock.now();
     const issued = await Promise.all(
       inputs.map(async (input, k) => {
-        const person = persons.get(input.personId) as (typeof personRows)[number];
+        const person = persons.get(input.personId) as CertificateHolder;
         const { year, levelDigit } = serialKeys[k];
         const certificateNumber = formatCertificateNumber({
           bodyType: EMPLOYER_BODY,
@@ -180,7 +178,7 @@ export class CertificatesService {
           certificateNumber,
           issuerId: issuerUrl(this.publicBaseUrl, organizationId),
           issuerName: body.bodyName,
-          holderName: person.full_name,
+          holderName: person.fullName,
           occupationCode,
           occupationName: occupation.nameZh,
           workType: workTypes[k],
@@ -218,14 +216,15 @@ export class CertificatesService {
           `INSERT INTO certificates (id, certificate_number, organization_id, person_id, credential_id, holder_name, id_type, id_number_cipher,
              id_number_masked, occupation_code, occupation_name, work_type, rank, level_label, body_name, issued_on, serial_year, level_digit,
              serial, route, campaign_id, application_id, competition_result_id, signing_kid, credential_jwt, issued_by, status_list_index)
-           SELECT c.id, c.certificate_number, $3, c.person_id, c.credential_id, p.full_name, 'resident_id', p.id_number_cipher,
-                  p.id_number_masked, $4, $5, c.work_type, c.rank, c.level_label, $6, c.issued_on, c.serial_year, c.level_digit,
+           SELECT c.id, c.certificate_number, $3, c.person_id, c.credential_id, c.holder_name, 'resident_id', c.id_number_cipher,
+                  c.id_number_masked, $4, $5, c.work_type, c.rank, c.level_label, $6, c.issued_on, c.serial_year, c.level_digit,
                   c.serial, c.route, c.campaign_id, c.application_id, c.competition_result_id, $7, c.credential_jwt, $8, c.status_list_index
              FROM unnest($1::uuid[], $2::text[], $9::uuid[], $10::uuid[], $11::text[], $12::text[], $13::text[], $14::date[], $15::int[],
-                         $16::int[], $17::int[], $18::text[], $19::uuid[], $20::uuid[], $21::uuid[], $22::text[], $23::int[])
+                         $16::int[], $17::int[], $18::text[], $19::uuid[], $20::uuid[], $21::uuid[], $22::text[], $23::int[],
+                         $24::text[], $25::bytea[], $26::text[])
                AS c(id, certificate_number, person_id, credential_id, work_type, rank, level_label, issued_on, serial_year,
-                    level_digit, serial, route, campaign_id, application_id, competition_result_id, credential_jwt, status_list_index)
-             JOIN persons p ON p.id = c.person_id`,
+                    level_digit, serial, route, campaign_id, application_id, competition_result_id, credential_jwt, status_list_index,
+                    holder_name, id_number_cipher, id_number_masked)`,
           [
             column((k) => issued[k].id),
             column((k) => issued[k].certificateNumber),
@@ -250,6 +249,9 @@ export class CertificatesService {
             column((k) => inputs[k].competitionResultId ?? null),
             column((k) => issued[k].jwt),
             column((k) => issued[k].statusListIndex),
+            column((k) => (persons.get(inputs[k].personId) as CertificateHolder).fullName),
+            column((k) => (persons.get(inputs[k].personId) as CertificateHolder).idNumberCipher),
+            column((k) => (persons.get(inputs[k].personId) as CertificateHolder).idNumberMasked),
           ],
         );
       } catch (error) {
@@ -296,7 +298,7 @@ export class CertificatesService {
     const condition = [scope.sql, ...where].join(' AND ');
     const [{ count }] = await namedQuery<{ count: number }>(
       this.dataSource,
-      `SELECT count(*)::int AS count FROM certificates c JOIN organizations o ON o.id = c.organization_id WHERE ${condition}`,
+      `SELECT count(*)::int AS count FROM certificates c WHERE ${condition}`,
       { ...params, ...scope.params },
     );
     const rows = await this.rows(this.dataSource.manager, condition, { ...params, ...scope.params }, {
@@ -474,7 +476,7 @@ export class CertificatesService {
   /** The body as a credential issuer (Open Badges Profile), once it has issued. */
   async issuerProfile(organizationId: string): Promise<IssuerProfileResponseDto> {
     const [row] = await this.dataSource.query(
-      `SELECT o.name FROM evaluation_body_signing_keys k JOIN organizations o ON o.id = k.organization_id WHERE k.organization_id = $1 LIMIT 1`,
+      `SELECT ${organizationSql.name('k.organization_id')} AS name FROM evaluation_body_signing_keys k WHERE k.organization_id = $1 LIMIT 1`,
       [organizationId],
     );
     if (!row) throw new NotFoundError('Issuer');
@@ -587,7 +589,7 @@ export class CertificatesService {
     const page = options.limit === undefined ? '' : ` LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset ?? 0)}`;
     return namedQuery<CertificateRow>(
       em,
-      `SELECT c.*, c.issued_on::text AS issued_on FROM certificates c JOIN organizations o ON o.id = c.organization_id
+      `SELECT c.*, c.issued_on::text AS issued_on FROM certificates c
         WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}${page}${options.lock ? ' FOR UPDATE OF c' : ''}`,
       params,
     );
@@ -656,16 +658,15 @@ interface CertificateRow {
 }
 
 /**
- * Which certificates (`certificates c` joined to the issuing body `organizations o`) the principal
- * may see: the platform all, a bureau those of bodies in its region, HR those its body issued,
- * a worker their own.
+ * Which certificates (`certificates c`) the principal may see: the platform all, a bureau those
+ * of bodies in its region, HR those its body issued, a worker their own.
  */
 function visibleCertificatesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
   switch (principal.actingAs) {
     case 'platform_admin':
       return { sql: 'TRUE', params: {} };
     case 'bureau_officer':
-      return { sql: 'o.region_code LIKE :scopeRegion', params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+      return { sql: organizationSql.inRegion('c.organization_id', ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
     case 'hr_admin':
       return { sql: 'c.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
     case 'worker':

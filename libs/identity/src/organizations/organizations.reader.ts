@@ -87,6 +87,8 @@ export class OrganizationsReader {
 export const organizationSql = {
   /** The organization `column` points at lies in the region matched by the LIKE parameter `likeParam` (`:name`). */
   inRegion: (column: string, likeParam: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.region_code LIKE ${likeParam})`,
+  /** The name of the organization `column` points at. */
+  name: (column: string): string => `(SELECT org_of.name FROM organizations org_of WHERE org_of.id = ${column})`,
   /** The organization `column` points at is a bureau. */
   isBureau: (column: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.kind = 'bureau')`,
 };
