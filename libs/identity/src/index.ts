@@ -5,4 +5,5 @@ export * from './organizations/organizations.service';
 export * from './organizations/organizations.reader';
 export * from './users/users.service';
 export * from './users/password-hasher';
+export * from './users/user-sql';
 export { UserResponseDto } from './users/dto/user.dto';

@@ -198,6 +198,8 @@ export class WorkersReader {
 export const personSql = {
   /** The full name of the person `column` points at. */
   fullName: (column: string): string => `(SELECT person_of.full_name FROM persons person_of WHERE person_of.id = ${column})`,
+  /** The masked ID number of the person `column` points at. */
+  idNumberMasked: (column: string): string => `(SELECT person_of.id_number_masked FROM persons person_of WHERE person_of.id = ${column})`,
   /**
    * The person `personParam` has an employment at the organization `organizationColumn` not
    * ended by `onParam` (a date parameter), and with `hiredBy` also begun by then.

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { organizationSql } from '@skill-ladder/identity';
 import { AuditService, Clock, ConflictError, exceljs, Principal } from '@skill-ladder/platform';
+import { occupationSql } from '@skill-ladder/standards';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { BureauReportDto, CandidateResultDto } from './dto/results.dto';
 import { REPORT_STATUS_LABELS, reportStatus } from './result-rules';
@@ -101,9 +103,9 @@ export class BureauReportService {
   private async build(em: EntityManager, campaign: CampaignRow): Promise<BureauReportDto> {
     const [row] = (await em.query(
       `SELECT rp.finalized_on::text AS finalized_on, rp.report_due_on::text AS report_due_on, rp.report_due_provisional, rp.report_submitted_at,
-              (rp.report_submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS report_submitted_on, o.name AS organization_name, oc.name_zh AS occupation_name
-         FROM result_publications rp JOIN organizations o ON o.id = rp.organization_id
-         LEFT JOIN occupations oc ON oc.code = $2
+              (rp.report_submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS report_submitted_on,
+              ${organizationSql.name('rp.organization_id')} AS organization_name, ${occupationSql.name('CAST($2 AS text)')} AS occupation_name
+         FROM result_publications rp
         WHERE rp.campaign_id = $1`,
       [campaign.id, campaign.occupation_code],
     )) as ReportRow[];

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { userSql } from '@skill-ladder/identity';
+import { personSql } from '@skill-ladder/workforce';
 
 /** 通过率 of the published results (认定结果) of one occupation. */
 export interface OccupationPassRate {
@@ -77,17 +79,15 @@ export class ResultStatisticsService {
           WHERE s.organization_id = ANY($1::uuid[]) AND s.status = 'submitted'
        )
        SELECT p.evaluator_profile_id,
-              coalesce(person.full_name, u.display_name) AS name,
+              coalesce(${personSql.fullName('e.person_id')}, ${userSql.displayName('e.user_id')}) AS name,
               count(*)::int AS sheets,
               count(DISTINCT p.application_id)::int AS candidates,
               round(avg(p.score), 2)::float8 AS mean_score,
               round(avg(p.score - p.panel_mean), 2)::float8 AS mean_deviation
          FROM panel p
          JOIN evaluator_profiles e ON e.id = p.evaluator_profile_id
-         JOIN users u ON u.id = e.user_id
-         LEFT JOIN persons person ON person.id = e.person_id
         WHERE p.panel_size >= 2
-        GROUP BY p.evaluator_profile_id, person.full_name, u.display_name
+        GROUP BY p.evaluator_profile_id, e.person_id, e.user_id
        HAVING count(*) >= $2
         ORDER BY mean_deviation, name, p.evaluator_profile_id`,
       [organizationIds, minSheets],

@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError, updateReturning } from '@skill-ladder/platform';
-import { AssessmentComponent, COMPONENT_KIND_LABELS, ComponentKind, levelOf, StandardVersionSnapshot } from '@skill-ladder/standards';
+import { AssessmentComponent, COMPONENT_KIND_LABELS, ComponentKind, levelOf, StandardsReader, StandardVersionSnapshot } from '@skill-ladder/standards';
+import { personSql } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { CertificatesService } from '../certificates/certificates.service';
@@ -93,6 +94,7 @@ export class ResultsService implements OnModuleInit {
     private readonly bodies: EvaluationBodiesService,
     private readonly carryOver: CarryOverService,
     private readonly applications: ApplicationsService,
+    private readonly standardsReader: StandardsReader,
   ) {}
 
   onModuleInit(): void {
@@ -464,8 +466,9 @@ export class ResultsService implements OnModuleInit {
   private async evaluate(em: EntityManager, campaign: CampaignRow, resultVoided: ReadonlySet<string>): Promise<EvaluatedResult[]> {
     const snapshot: StandardVersionSnapshot = await this.campaigns.snapshotOf(em, campaign);
     const candidates: CandidateRow[] = await em.query(
-      `SELECT a.id AS application_id, a.person_id, p.full_name, p.id_number_masked, a.ticket_number, a.rank
-         FROM applications a JOIN persons p ON p.id = a.person_id
+      `SELECT a.id AS application_id, a.person_id, ${personSql.fullName('a.person_id')} AS full_name,
+              ${personSql.idNumberMasked('a.person_id')} AS id_number_masked, a.ticket_number, a.rank
+         FROM applications a
         WHERE a.campaign_id = $1 AND a.status = 'approved'
         ORDER BY skill_rank_order(a.rank), a.ticket_number`,
       [campaign.id],
@@ -538,8 +541,7 @@ export class ResultsService implements OnModuleInit {
   }
 
   private async occupationName(em: EntityManager, code: string): Promise<string> {
-    const [row] = await em.query('SELECT name_zh FROM occupations WHERE code = $1', [code]);
-    return row?.name_zh ?? code;
+    return (await this.standardsReader.occupationName(code, em)) ?? code;
   }
 
   private payload(c: CandidateRow, occupation: string, status: ResultStatus) {

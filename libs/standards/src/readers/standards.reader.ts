@@ -92,6 +92,15 @@ export class StandardsReader {
   }
 }
 
+/**
+ * SQL over the standards lib's tables for another lib's query that must keep a column in one
+ * statement (a name next to a row): standards keeps the knowledge of its tables here.
+ */
+export const occupationSql = {
+  /** The Chinese name of the occupation whose code `column` holds (null for a code not in the catalogue). */
+  name: (column: string): string => `(SELECT occupation_of.name_zh FROM occupations occupation_of WHERE occupation_of.code = ${column})`,
+};
+
 function toTitleRule(r: Record<string, unknown>): TitleMappingRule {
   return {
     id: r.id as string,
