@@ -1,4 +1,5 @@
 import { COMPONENT_KIND_LABELS, ComponentKind } from '@skill-ladder/standards';
+import { personSql } from '@skill-ladder/workforce';
 import { NationalRank } from '../draw/ranks';
 import { ComponentScoreDto, ComponentSheetDto } from './dto/scoring.dto';
 import {
@@ -49,14 +50,12 @@ export const COMPONENT_SCORE_COLUMNS = `cs.id, cs.campaign_id, cs.organization_i
   cs.source, cs.score::text AS score, cs.aggregate_score::text AS aggregate_score, cs.spread::text AS spread, cs.sheet_count,
   cs.dropped::text[] AS dropped, cs.max_score::text AS max_score, cs.pass_mark::text AS pass_mark, cs.weight::text AS weight,
   cs.moderation_threshold::text AS moderation_threshold, cs.state_reason, cs.void_kind, cs.moderation_action, cs.moderation_reason,
-  cs.moderated_by, cs.moderated_at, cs.carried_from, cs.revision, p.full_name AS candidate_name, cmp.name AS campaign_name, a.ticket_number,
+  cs.moderated_by, cs.moderated_at, cs.carried_from, cs.revision, ${personSql.fullName('cs.person_id')} AS candidate_name, cmp.name AS campaign_name, a.ticket_number,
   pc.passed_on::text AS carried_passed_on`;
 
 export const COMPONENT_SCORE_FROM = `FROM component_scores cs
-  JOIN persons p ON p.id = cs.person_id
   JOIN applications a ON a.id = cs.application_id
   JOIN campaigns cmp ON cmp.id = cs.campaign_id
-  JOIN organizations o ON o.id = cs.organization_id
   LEFT JOIN passed_components pc ON pc.id = cs.carried_from`;
 
 export const num = (value: string | null): number | null => (value === null ? null : Number(value));

@@ -16,6 +16,7 @@ import {
   requireRegion,
   UnprocessableError,
 } from '@skill-ladder/platform';
+import { organizationSql, userSql } from '@skill-ladder/identity';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
@@ -266,8 +267,8 @@ export class ScoringService {
       not_started: number;
     }>(
       this.dataSource,
-      `SELECT cs.rank, cs.component, s.evaluator_profile_id, u.display_name AS evaluator_name,
-              GROUPING(s.evaluator_profile_id, u.display_name) = 0 AS per_evaluator,
+      `SELECT cs.rank, cs.component, s.evaluator_profile_id, ${userSql.displayName('ep.user_id')} AS evaluator_name,
+              GROUPING(s.evaluator_profile_id, ep.user_id) = 0 AS per_evaluator,
               count(DISTINCT cs.id)::int AS candidates,
               count(DISTINCT cs.id) FILTER (WHERE cs.status = 'scored' AND cs.source IS DISTINCT FROM 'carried_over')::int AS scored,
               count(DISTINCT cs.id) FILTER (WHERE cs.source = 'carried_over')::int AS carried_over,
@@ -279,15 +280,13 @@ export class ScoringService {
               count(s.id) FILTER (WHERE s.status = 'draft' AND s.saved_count > 0)::int AS drafted,
               count(s.id) FILTER (WHERE s.status = 'draft' AND s.saved_count = 0)::int AS not_started
          FROM component_scores cs
-         JOIN organizations o ON o.id = cs.organization_id
          LEFT JOIN score_sheets s ON s.component_score_id = cs.id AND s.status <> 'cancelled'
          LEFT JOIN evaluator_profiles ep ON ep.id = s.evaluator_profile_id
-         LEFT JOIN users u ON u.id = ep.user_id
         WHERE cs.campaign_id = :campaignId AND ${scope.sql}
-        GROUP BY GROUPING SETS ((cs.rank, cs.component), (cs.rank, cs.component, s.evaluator_profile_id, u.display_name))
+        GROUP BY GROUPING SETS ((cs.rank, cs.component), (cs.rank, cs.component, s.evaluator_profile_id, ep.user_id))
         ORDER BY skill_rank_order(cs.rank) DESC,
                  array_position(ARRAY['theory','practical','comprehensive_review','performance_review','defense'], cs.component),
-                 count(s.id) FILTER (WHERE s.status = 'draft') DESC, u.display_name NULLS FIRST`,
+                 count(s.id) FILTER (WHERE s.status = 'draft') DESC, evaluator_name NULLS FIRST`,
       { ...scope.params, campaignId },
     );
     const components = new Map<string, ComponentProgressDto>();
@@ -516,7 +515,7 @@ export class ScoringService {
   private async assertCampaignVisible(scope: { sql: string; params: Record<string, unknown> }, campaignId: string): Promise<void> {
     const [visible] = await namedQuery<{ id: string }>(
       this.dataSource,
-      `SELECT c.id FROM campaigns c JOIN organizations o ON o.id = c.organization_id
+      `SELECT c.id FROM campaigns c
          CROSS JOIN LATERAL (SELECT c.id AS campaign_id, c.organization_id) cs
         WHERE c.id = :campaignId AND ${scope.sql}`,
       { ...scope.params, campaignId },
@@ -535,7 +534,7 @@ export class ScoringService {
   }
 
   /**
-   * Component scores (`cs`, the body under `o`) the principal sees: the platform all, a bureau its
+   * Component scores (`cs`) the principal sees: the platform all, a bureau its
    * region's, HR its body's, an evaluator those of campaigns where they chair the committee.
    */
   private async scope(principal: Principal): Promise<{ sql: string; params: Record<string, unknown> }> {
@@ -543,7 +542,7 @@ export class ScoringService {
       case 'platform_admin':
         return { sql: 'TRUE', params: {} };
       case 'bureau_officer':
-        return { sql: 'o.region_code LIKE :scopeRegion', params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+        return { sql: organizationSql.inRegion('cs.organization_id', ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
       case 'hr_admin':
         return { sql: 'cs.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
       case 'evaluator':
@@ -561,9 +560,9 @@ export class ScoringService {
     if (componentScoreIds.length === 0) return out;
     const rows: { component_score_id: string; id: string; evaluator_profile_id: string; display_name: string; status: SheetStatus; score: string | null; submitted_at: Date | null }[] =
       await em.query(
-        `SELECT s.component_score_id, s.id, s.evaluator_profile_id, u.display_name, s.status, s.score::text AS score, s.submitted_at
-           FROM score_sheets s JOIN evaluator_profiles ep ON ep.id = s.evaluator_profile_id JOIN users u ON u.id = ep.user_id
-          WHERE s.component_score_id = ANY($1::uuid[]) ORDER BY u.display_name, s.id`,
+        `SELECT s.component_score_id, s.id, s.evaluator_profile_id, ${userSql.displayName('ep.user_id')} AS display_name, s.status, s.score::text AS score, s.submitted_at
+           FROM score_sheets s JOIN evaluator_profiles ep ON ep.id = s.evaluator_profile_id
+          WHERE s.component_score_id = ANY($1::uuid[]) ORDER BY display_name, s.id`,
         [componentScoreIds],
       );
     for (const r of rows) {
@@ -584,9 +583,9 @@ export class ScoringService {
 
   private async settingsRow(em: EntityManager, campaignId: string): Promise<SettingsRow | null> {
     const [row] = await em.query(
-      `SELECT st.moderation_threshold::text AS moderation_threshold, st.publicity_working_days, st.chair_profile_id, u.display_name AS chair_name
+      `SELECT st.moderation_threshold::text AS moderation_threshold, st.publicity_working_days, st.chair_profile_id, ${userSql.displayName('ep.user_id')} AS chair_name
          FROM campaign_scoring_settings st
-         LEFT JOIN evaluator_profiles ep ON ep.id = st.chair_profile_id LEFT JOIN users u ON u.id = ep.user_id
+         LEFT JOIN evaluator_profiles ep ON ep.id = st.chair_profile_id
         WHERE st.campaign_id = $1`,
       [campaignId],
     );
