@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { organizationSql, userSql } from '@skill-ladder/identity';
 import { AuditService, ConflictError, FieldError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { CarryOverService } from '../results/carry-over.service';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
-import { WorkersService } from '@skill-ladder/workforce';
+import { personSql, WorkersService } from '@skill-ladder/workforce';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { DrawFailure } from '../draw/draw';
 import { DrawRule } from '../draw/panel-size';
@@ -354,21 +355,18 @@ export class CampaignDrawsService {
     const [d] = (await em.query(`SELECT ${DRAW_COLUMNS} FROM campaign_draws d WHERE d.id = $1`, [id])) as DrawRow[];
     if (!d) throw new NotFoundError('Campaign draw');
     const evaluators: (PanelEvaluatorDto & { panel_no: number })[] = await em.query(
-      `SELECT m.panel_no, p.id AS "profileId", u.display_name AS "displayName", p.highest_rank AS "highestRank", p.organization_id AS "organizationId",
-              o.name AS "organizationName", COALESCE(w.candidates, 0) AS workload
+      `SELECT m.panel_no, p.id AS "profileId", ${userSql.displayName('p.user_id')} AS "displayName", p.highest_rank AS "highestRank",
+              p.organization_id AS "organizationId", ${organizationSql.name('p.organization_id')} AS "organizationName", COALESCE(w.candidates, 0) AS workload
          FROM campaign_panel_members m
          JOIN evaluator_profiles p ON p.id = m.evaluator_profile_id
-         JOIN users u ON u.id = p.user_id
-         JOIN organizations o ON o.id = p.organization_id
          LEFT JOIN evaluator_workloads w ON w.evaluator_profile_id = p.id
-        WHERE m.draw_id = $1 ORDER BY m.panel_no, u.display_name, p.id`,
+        WHERE m.draw_id = $1 ORDER BY m.panel_no, "displayName", p.id`,
       [id],
     );
     const candidates: (PanelCandidateDto & { panel_no: number })[] = await em.query(
-      `SELECT pc.panel_no, a.id AS "applicationId", a.person_id AS "personId", pe.full_name AS "fullName", a.ticket_number AS "ticketNumber"
+      `SELECT pc.panel_no, a.id AS "applicationId", a.person_id AS "personId", ${personSql.fullName('a.person_id')} AS "fullName", a.ticket_number AS "ticketNumber"
          FROM campaign_panel_candidates pc
          JOIN applications a ON a.id = pc.application_id
-         JOIN persons pe ON pe.id = a.person_id
         WHERE pc.draw_id = $1 ORDER BY pc.panel_no, a.ticket_number`,
       [id],
     );
@@ -382,11 +380,11 @@ export class CampaignDrawsService {
       changed_by: string | null;
       created_at: Date;
     }[] = await em.query(
-      `SELECT c.panel_no, c.removed_profile_id, ru.display_name AS removed_name, c.added_profile_id, au.display_name AS added_name,
-              c.reason, c.changed_by, c.created_at
+      `SELECT c.panel_no, c.removed_profile_id, ${userSql.displayName('rp.user_id')} AS removed_name, c.added_profile_id,
+              ${userSql.displayName('ap.user_id')} AS added_name, c.reason, c.changed_by, c.created_at
          FROM campaign_draw_changes c
-         JOIN evaluator_profiles rp ON rp.id = c.removed_profile_id JOIN users ru ON ru.id = rp.user_id
-         JOIN evaluator_profiles ap ON ap.id = c.added_profile_id JOIN users au ON au.id = ap.user_id
+         JOIN evaluator_profiles rp ON rp.id = c.removed_profile_id
+         JOIN evaluator_profiles ap ON ap.id = c.added_profile_id
         WHERE c.draw_id = $1 ORDER BY c.created_at, c.id`,
       [id],
     );
