@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { UsersService } from '@skill-ladder/identity';
+import { organizationSql, OrganizationsReader, userSql, UsersService } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -11,13 +11,13 @@ import {
   NotFoundError,
   Page,
   Principal,
+  readOne,
   regionCovers,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere,
   pageQuery,
 } from '@skill-ladder/platform';
-import { WorkersService } from '@skill-ladder/workforce';
+import { WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import type { PoolEvaluator } from '../draw/draw';
 import { EVALUATION_RANK_LABELS, EvaluationRank } from '../draw/ranks';
 import type { DeclaredConflict } from '../draw/recusal';
@@ -51,12 +51,10 @@ const UNIQUE_CONFLICTS: Record<string, [code: string, detail: string]> = {
   evaluator_conflicts_pair_uq: ['CONFLICT_ALREADY_DECLARED', 'This conflict is already declared'],
 };
 
-const PROFILE_FROM = `FROM evaluator_profiles p
-  JOIN organizations ho ON ho.id = p.organization_id
-  JOIN users u ON u.id = p.user_id
-  LEFT JOIN organizations sb ON sb.id = p.shared_by_bureau_id`;
+const PROFILE_FROM = `FROM evaluator_profiles p`;
 
-const PROFILE_COLUMNS = `p.id, p.user_id, u.display_name, p.person_id, p.organization_id, ho.name AS organization_name, p.occupations,
+const PROFILE_COLUMNS = `p.id, p.user_id, ${userSql.displayName('p.user_id')} AS display_name, p.person_id, p.organization_id,
+  ${organizationSql.name('p.organization_id')} AS organization_name, p.occupations,
   p.highest_rank, p.qualification_certificate_number, p.valid_from::text AS valid_from, p.valid_until::text AS valid_until, p.status,
   p.shared_with_region, p.shared_by_bureau_id, p.created_at`;
 
@@ -69,6 +67,8 @@ export class EvaluatorsService {
     private readonly clock: Clock,
     private readonly users: UsersService,
     private readonly workers: WorkersService,
+    private readonly workersReader: WorkersReader,
+    private readonly organizations: OrganizationsReader,
   ) {}
 
   /**
@@ -149,7 +149,7 @@ export class EvaluatorsService {
       params.organizationId = q.organizationId;
     }
     const from = `${PROFILE_FROM} WHERE ${where.join(' AND ')}`;
-    const { rows, total: count } = await pageQuery<ProfileRow>(this.dataSource, { select: `${PROFILE_COLUMNS}`, from, orderBy: 'ho.name, u.display_name, p.id', params }, q);
+    const { rows, total: count } = await pageQuery<ProfileRow>(this.dataSource, { select: `${PROFILE_COLUMNS}`, from, orderBy: 'organization_name, display_name, p.id', params }, q);
     return { items: rows.map((r) => this.toResponse(r)), total: count, page: q.page, pageSize: q.pageSize };
   }
 
@@ -223,8 +223,8 @@ export class EvaluatorsService {
 
   private async assertOwnsSharing(em: EntityManager, principal: Principal, profile: EvaluatorProfile): Promise<void> {
     if (!profile.sharedWithRegion || profile.sharedByBureauId === null || profile.sharedByBureauId === principal.organizationId) return;
-    const [owner]: { region_code: string }[] = await em.query('SELECT region_code FROM organizations WHERE id = $1', [profile.sharedByBureauId]);
-    if (owner && principal.regionCode && regionCovers(principal.regionCode, owner.region_code)) return;
+    const [owner] = await this.organizations.byIds([profile.sharedByBureauId], em);
+    if (owner && principal.regionCode && regionCovers(principal.regionCode, owner.regionCode)) return;
     throw new ForbiddenError(
       'SHARING_OWNED_BY_OTHER_BUREAU',
       '该考评员由其他人社局共享，只有共享的人社局或其上级人社局可以变更 / another bureau shared this evaluator; only that bureau or one covering its region may change the sharing',
@@ -242,13 +242,11 @@ export class EvaluatorsService {
     if (principal.actingAs === 'hr_admin') where.organizationId = requireOrganization(principal);
     let rows = await this.dataSource.getRepository(EvaluatorConflict).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
     if (principal.actingAs === 'bureau_officer') {
-      const orgs: { id: string; region_code: string }[] = rows.length
-        ? await this.dataSource.query('SELECT id, region_code FROM organizations WHERE id = ANY($1)', [[...new Set(rows.map((r) => r.organizationId))]])
-        : [];
-      const inRegion = new Set(orgs.filter((o) => principal.regionCode && regionCovers(principal.regionCode, o.region_code)).map((o) => o.id));
+      const orgs = await this.organizations.byIds(rows.map((r) => r.organizationId));
+      const inRegion = new Set(orgs.filter((o) => principal.regionCode && regionCovers(principal.regionCode, o.regionCode)).map((o) => o.id));
       rows = rows.filter((r) => inRegion.has(r.organizationId));
     }
-    const names = await personNames(this.dataSource.manager, rows.map((r) => r.personId));
+    const names = await this.personNames(this.dataSource.manager, rows.map((r) => r.personId));
     return rows.map((r) => toConflictResponse(r, names));
   }
 
@@ -273,7 +271,7 @@ export class EvaluatorsService {
             declaredBy: principal.userId,
           }),
         );
-        const response = toConflictResponse(saved, await personNames(em, [saved.personId]));
+        const response = toConflictResponse(saved, await this.personNames(em, [saved.personId]));
         await this.audit.record(em, principal, {
           action: 'evaluator.conflict_declare',
           entityType: 'evaluator_profile',
@@ -299,7 +297,7 @@ export class EvaluatorsService {
         entityType: 'evaluator_profile',
         entityId: id,
         organizationId,
-        before: toConflictResponse(conflict, await personNames(em, [conflict.personId])),
+        before: toConflictResponse(conflict, await this.personNames(em, [conflict.personId])),
         reason: dto.reason,
       });
     });
@@ -312,16 +310,15 @@ export class EvaluatorsService {
    * out and why. Workload: candidates assigned in the current draws of live campaigns.
    */
   async poolFor(em: EntityManager, organizationId: string): Promise<PoolMember[]> {
-    const [org] = await em.query('SELECT region_code FROM organizations WHERE id = $1', [organizationId]);
-    if (!org) throw new NotFoundError('Organization');
+    const org = await this.organizations.byId(organizationId, em);
     const rows: (ProfileRow & { workload: number })[] = await em.query(
       `SELECT ${PROFILE_COLUMNS}, COALESCE((SELECT w.candidates FROM evaluator_workloads w WHERE w.evaluator_profile_id = p.id), 0) AS workload
          ${PROFILE_FROM}
-        WHERE p.status = 'active' AND u.status = 'active' AND ho.status = 'active'
-          AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = p.user_id AND r.role = 'evaluator')
-          AND (p.organization_id = $1 OR (p.shared_with_region AND sb.region_code = ANY($2::text[])))
+        WHERE p.status = 'active' AND ${userSql.isActive('p.user_id')} AND ${organizationSql.isActive('p.organization_id')}
+          AND ${userSql.hasRole('p.user_id', 'evaluator')}
+          AND (p.organization_id = $1 OR (p.shared_with_region AND ${organizationSql.regionIn('p.shared_by_bureau_id', '$2::text[]')}))
         ORDER BY p.id`,
-      [organizationId, coveringRegionCodes(org.region_code)],
+      [organizationId, coveringRegionCodes(org.regionCode)],
     );
     return rows.map((r) => ({
       profileId: r.id,
@@ -352,10 +349,10 @@ export class EvaluatorsService {
    * lies in its region; HR its own enterprise's and those a bureau covering it shared.
    */
   private visibleProfilesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
-    const home = visibleOrganizationsWhere(principal, 'ho');
+    const home = organizationSql.visibleTo(principal, 'p.organization_id');
     if (principal.actingAs !== 'hr_admin') return home;
     return {
-      sql: `(${home.sql} OR (p.shared_with_region AND sb.region_code = ANY(CAST(:coveringRegions AS text[]))))`,
+      sql: `(${home.sql} OR (p.shared_with_region AND ${organizationSql.regionIn('p.shared_by_bureau_id', 'CAST(:coveringRegions AS text[])')}))`,
       params: { ...home.params, coveringRegions: principal.regionCode ? coveringRegionCodes(principal.regionCode) : [] },
     };
   }
@@ -400,6 +397,11 @@ export class EvaluatorsService {
     };
   }
 
+  /** Names of the persons (id → full name), from workforce. */
+  private async personNames(em: EntityManager, personIds: string[]): Promise<Map<string, string>> {
+    return personIds.length === 0 ? new Map() : readOne(em, this.workersReader.namesRead(personIds));
+  }
+
   /** Maps the unique constraints a write can hit to stable 409 codes. */
   private async writing<T>(write: () => Promise<T>): Promise<T> {
     try {
@@ -429,12 +431,6 @@ interface ProfileRow {
   shared_with_region: boolean;
   shared_by_bureau_id: string | null;
   created_at: Date;
-}
-
-async function personNames(em: EntityManager, personIds: string[]): Promise<Map<string, string>> {
-  if (personIds.length === 0) return new Map();
-  const rows: { id: string; full_name: string }[] = await em.query('SELECT id, full_name FROM persons WHERE id = ANY($1::uuid[])', [personIds]);
-  return new Map(rows.map((r) => [r.id, r.full_name]));
 }
 
 function toConflictResponse(c: EvaluatorConflict, names: Map<string, string>): EvaluatorConflictResponseDto {

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { idMapRead, JsonRead, NotFoundError, OrganizationKind, readOne, regionCovers, regionLikePattern, regionPrefix, UnprocessableError } from '@skill-ladder/platform';
+import {
+  idMapRead,
+  JsonRead,
+  NotFoundError,
+  OrganizationKind,
+  Principal,
+  readOne,
+  regionCovers,
+  regionLikePattern,
+  regionPrefix,
+  requireOrganization,
+  requireRegion,
+  UnprocessableError,
+} from '@skill-ladder/platform';
 
 /** What other libs read of an organization. */
 export interface OrganizationInfo {
@@ -89,6 +102,24 @@ export const organizationSql = {
   inRegion: (column: string, likeParam: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.region_code LIKE ${likeParam})`,
   /** The name of the organization `column` points at. */
   name: (column: string): string => `(SELECT org_of.name FROM organizations org_of WHERE org_of.id = ${column})`,
+  /** The organization `column` points at lies in one of the regions of the text-array parameter `codesParam` (exactly those codes). */
+  regionIn: (column: string, codesParam: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.region_code = ANY(${codesParam}))`,
   /** The organization `column` points at is a bureau. */
   isBureau: (column: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.kind = 'bureau')`,
+  /** The organization `column` points at is active. */
+  isActive: (column: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.status = 'active')`,
+  /**
+   * The organization `column` points at is one the principal sees (`visibleOrganizationsWhere`
+   * on another lib's column): the platform all, a bureau those in its region, anyone else their own.
+   */
+  visibleTo: (principal: Principal, column: string): { sql: string; params: Record<string, unknown> } => {
+    switch (principal.actingAs) {
+      case 'platform_admin':
+        return { sql: 'TRUE', params: {} };
+      case 'bureau_officer':
+        return { sql: organizationSql.inRegion(column, ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+      default:
+        return { sql: `${column} = :scopeOrganizationId`, params: { scopeOrganizationId: requireOrganization(principal) } };
+    }
+  },
 };

@@ -1,3 +1,5 @@
+import { Role } from '@skill-ladder/platform';
+
 /**
  * SQL over the user tables for another lib's query that must keep a column or a condition in one
  * statement (a name next to a row, a filter of a page): identity keeps the knowledge of its
@@ -6,4 +8,11 @@
 export const userSql = {
   /** The display name of the user `column` points at. */
   displayName: (column: string): string => `(SELECT user_of.display_name FROM users user_of WHERE user_of.id = ${column})`,
+  /** The user `column` points at is active (may sign in). */
+  isActive: (column: string): string => `EXISTS (SELECT 1 FROM users user_of WHERE user_of.id = ${column} AND user_of.status = 'active')`,
+  /** The user `column` points at holds `role`. */
+  hasRole: (column: string, role: Role): string => {
+    if (!/^[a-z_]+$/.test(role)) throw new RangeError(`not a role: ${role}`);
+    return `EXISTS (SELECT 1 FROM user_roles role_of WHERE role_of.user_id = ${column} AND role_of.role = '${role}')`;
+  },
 };
