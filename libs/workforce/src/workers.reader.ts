@@ -177,6 +177,25 @@ export class WorkersReader {
     return new Map(rows.map((r) => [r.id, { personId: r.id, fullName: r.full_name, idNumberCipher: r.id_number_cipher, idNumberMasked: r.id_number_masked }]));
   }
 
+  /**
+   * The persons with one of these ID-number blind indexes (`PiiCipher.blindIndex`, never the
+   * number in clear) who work at the organization on `on` (hired by then, not left before).
+   */
+  async workingAtByIdNumberIndex(
+    query: { organizationId: string; on: IsoDate; idNumberIndexes: readonly Buffer[] },
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ personId: string; fullName: string; idNumberIndex: Buffer }[]> {
+    if (query.idNumberIndexes.length === 0) return [];
+    const rows = (await em.query(
+      `SELECT p.id, p.full_name, p.id_number_index FROM persons p
+        WHERE p.id_number_index = ANY($1::bytea[])
+          AND EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.work_org_id = $2
+                        AND e.hired_on <= $3 AND (e.ended_on IS NULL OR e.ended_on >= $3))`,
+      [query.idNumberIndexes, query.organizationId, query.on],
+    )) as { id: string; full_name: string; id_number_index: Buffer }[];
+    return rows.map((r) => ({ personId: r.id, fullName: r.full_name, idNumberIndex: r.id_number_index }));
+  }
+
   /** Names of the persons among `ids` the principal may see (id → full name); the others are left out. */
   async visibleNames(principal: Principal, ids: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     const scope = visibleWorkersWhere(principal, 'p');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { organizationSql } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -17,8 +18,8 @@ import {
   pageQuery,
   updateReturning,
 } from '@skill-ladder/platform';
-import { currentEmployments, EligibilityReport, evaluateEligibility, levelOf, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
-import { EMPLOYMENT_TYPE_LABELS, EmploymentType, WorkersService } from '@skill-ladder/workforce';
+import { currentEmployments, EligibilityReport, evaluateEligibility, levelOf, OccupationsService, StandardVersionSnapshot, toWorkerFacts } from '@skill-ladder/standards';
+import { EMPLOYMENT_TYPE_LABELS, EmploymentType, personSql, WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { visibleApplicationsWhere } from '../campaigns/campaign-scope';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { EVALUATION_RANK_LABELS, NationalRank } from '../draw/ranks';
@@ -84,6 +85,8 @@ export class ApplicationsService {
     private readonly campaigns: CampaignsService,
     private readonly workers: WorkersService,
     private readonly cipher: PiiCipher,
+    private readonly workersReader: WorkersReader,
+    private readonly occupations: OccupationsService,
   ) {}
 
   /** A worker applies for themself, or HR registers one worker who works at the body. */
@@ -234,7 +237,7 @@ export class ApplicationsService {
       where.push(sql);
       params[sql.split(':')[1]] = value;
     }
-    const from = `FROM applications a JOIN organizations o ON o.id = a.organization_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM applications a WHERE ${where.join(' AND ')}`;
     const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
     return { items: await this.loadMany(this.dataSource.manager, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
@@ -297,7 +300,7 @@ export class ApplicationsService {
     const scope = visibleApplicationsWhere(principal);
     const [row] = await namedQuery<ApplicationRow>(
       em,
-      `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = :id AND ${scope.sql}`,
+      `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.id = :id AND ${scope.sql}`,
       { ...scope.params, id },
     );
     if (!row) throw new NotFoundError('Application');
@@ -471,23 +474,20 @@ export class ApplicationsService {
 
   private async context(em: EntityManager, campaign: CampaignRow): Promise<RegistrationContext> {
     const snapshot = await this.campaigns.snapshotOf(em, campaign);
-    const [occupation] = await em.query('SELECT related_codes FROM occupations WHERE code = $1', [campaign.occupation_code]);
+    const occupation = await this.occupations.findByCode(em, campaign.occupation_code);
     const levels: { rank: string }[] = await em.query('SELECT rank FROM campaign_levels WHERE campaign_id = $1', [campaign.id]);
-    return { campaign, snapshot, relatedCodes: occupation?.related_codes ?? [], ranks: new Set(levels.map((l) => l.rank)), today: this.clock.today() };
+    return { campaign, snapshot, relatedCodes: occupation?.relatedCodes ?? [], ranks: new Set(levels.map((l) => l.rank)), today: this.clock.today() };
   }
 
   /** Workers who work at the body today, by the ID numbers given (through the keyed hash, never in clear). */
   private async peopleByIdNumber(em: EntityManager, organizationId: string, today: string, idNumbers: string[]): Promise<Map<string, { id: string; fullName: string }>> {
     if (idNumbers.length === 0) return new Map();
     const byIndex = new Map(idNumbers.map((n) => [this.cipher.blindIndex(n).toString('hex'), n]));
-    const rows: { id: string; full_name: string; idx: string }[] = await em.query(
-      `SELECT p.id, p.full_name, encode(p.id_number_index, 'hex') AS idx FROM persons p
-        WHERE p.id_number_index = ANY($1::bytea[])
-          AND EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.work_org_id = $2
-                        AND e.hired_on <= $3 AND (e.ended_on IS NULL OR e.ended_on >= $3))`,
-      [[...byIndex.keys()].map((hex) => Buffer.from(hex, 'hex')), organizationId, today],
+    const people = await this.workersReader.workingAtByIdNumberIndex(
+      { organizationId, on: today, idNumberIndexes: [...byIndex.keys()].map((hex) => Buffer.from(hex, 'hex')) },
+      em,
     );
-    return new Map(rows.map((r) => [byIndex.get(r.idx) as string, { id: r.id, fullName: r.full_name }]));
+    return new Map(people.map((p) => [byIndex.get(p.idNumberIndex.toString('hex')) as string, { id: p.personId, fullName: p.fullName }]));
   }
 
   private assertRegistrationOpen(campaign: CampaignRow): void {
@@ -516,14 +516,12 @@ export class ApplicationsService {
     if (ids.length === 0) return [];
     const rows: ResponseRow[] = await em.query(
       `SELECT a.*, a.eligibility_as_of::text AS eligibility_as_of, c.number AS campaign_number, c.name AS campaign_name,
-              c.status AS campaign_status, c.occupation_code, o.name AS organization_name, eo.name AS employer_name,
-              p.full_name, p.id_number_masked,
+              c.status AS campaign_status, c.occupation_code, ${organizationSql.name('a.organization_id')} AS organization_name,
+              ${organizationSql.name('a.employer_org_id')} AS employer_name,
+              ${personSql.fullName('a.person_id')} AS full_name, ${personSql.idNumberMasked('a.person_id')} AS id_number_masked,
               (SELECT count(*)::int FROM application_files f WHERE f.application_id = a.id) AS file_count
          FROM applications a
          JOIN campaigns c ON c.id = a.campaign_id
-         JOIN organizations o ON o.id = a.organization_id
-         JOIN organizations eo ON eo.id = a.employer_org_id
-         JOIN persons p ON p.id = a.person_id
         WHERE a.id = ANY($1::uuid[])`,
       [ids],
     );

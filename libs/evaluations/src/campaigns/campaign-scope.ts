@@ -1,3 +1,4 @@
+import { organizationSql } from '@skill-ladder/identity';
 import { Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
 import { personSql } from '@skill-ladder/workforce';
 
@@ -34,17 +35,16 @@ function worksAt(organizationColumn: string): string {
 }
 
 /**
- * Which applications (`applications` under `a`, the campaign body's `organizations` row under
- * `o`) the principal sees: the platform all; a bureau those of bodies in its region; HR those of
- * its campaigns and, as employer of record (a dispatch agency), those of its workers; a worker
- * their own.
+ * Which applications (`applications` under `a`) the principal sees: the platform all; a bureau
+ * those of bodies in its region; HR those of its campaigns and, as employer of record (a dispatch
+ * agency), those of its workers; a worker their own.
  */
-export function visibleApplicationsWhere(principal: Principal, a = 'a', o = 'o'): { sql: string; params: Record<string, unknown> } {
+export function visibleApplicationsWhere(principal: Principal, a = 'a'): { sql: string; params: Record<string, unknown> } {
   switch (principal.actingAs) {
     case 'platform_admin':
       return { sql: 'TRUE', params: {} };
     case 'bureau_officer':
-      return { sql: `${o}.region_code LIKE :scopeRegion`, params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+      return { sql: organizationSql.inRegion(`${a}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
     case 'hr_admin':
       return {
         sql: `(${a}.organization_id = :scopeOrganizationId OR ${a}.employer_org_id = :scopeOrganizationId)`,
