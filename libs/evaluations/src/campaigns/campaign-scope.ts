@@ -5,17 +5,16 @@ import { personSql } from '@skill-ladder/workforce';
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Which campaigns (`campaigns` under `c`, its body's `organizations` row under `o`) the principal
- * sees: the platform all; a bureau those of bodies in its region once filed; HR its own
+ * Which campaigns (`campaigns` under `c`) the principal sees: the platform all; a bureau those of bodies in its region once filed; HR its own
  * enterprise's; a worker the open campaigns of an organization where they work on `today`, and
  * any campaign they applied to. Named parameters for `namedQuery`.
  */
-export function visibleCampaignsWhere(principal: Principal, today: string, c = 'c', o = 'o'): { sql: string; params: Record<string, unknown> } {
+export function visibleCampaignsWhere(principal: Principal, today: string, c = 'c'): { sql: string; params: Record<string, unknown> } {
   switch (principal.actingAs) {
     case 'platform_admin':
       return { sql: 'TRUE', params: {} };
     case 'bureau_officer':
-      return { sql: `(${o}.region_code LIKE :scopeRegion AND ${c}.status <> 'draft')`, params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
+      return { sql: `(${organizationSql.inRegion(`${c}.organization_id`, ':scopeRegion')} AND ${c}.status <> 'draft')`, params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
     case 'hr_admin':
       return { sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: requireOrganization(principal) } };
     case 'worker':

@@ -12,16 +12,15 @@ import {
   NotFoundError,
   Page,
   Principal,
-  regionPrefix,
   requireOrganization,
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { COMPONENT_KIND_LABELS, StandardLevel, StandardsService, StandardVersionSnapshot } from '@skill-ladder/standards';
+import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
+import { COMPONENT_KIND_LABELS, occupationSql, StandardsService, standardVersionSql, StandardVersionSnapshot, toVersionSnapshot } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
-import { coveringRegionCodes } from '../region-cover';
 import { visibleCampaignsWhere } from './campaign-scope';
 import {
   allowedCampaignActions,
@@ -76,27 +75,18 @@ interface Dates {
  */
 const CAMPAIGN_ORDER = 'c.registration_opens_on DESC, c.number DESC';
 
-/** A campaign as answered, with its organizations, occupation, standard version and levels (`c`, `o`, `v` and `s` are in scope). */
-const RESPONSE_COLUMNS = `${CAMPAIGN_COLUMNS}, o.name AS organization_name, b.name AS bureau_name, oc.name_zh AS occupation_name,
-  v.standard_id, v.version, v.levels AS version_levels, s.title AS standard_title, s.source AS standard_source,
+/**
+ * A campaign as answered (`c` in scope), with the names of its body, bureau and occupation and
+ * its standard version (through identity's and standards' fragments), and its levels.
+ */
+const RESPONSE_COLUMNS = `${CAMPAIGN_COLUMNS}, ${organizationSql.name('c.organization_id')} AS organization_name,
+  ${organizationSql.name('c.bureau_id')} AS bureau_name, ${occupationSql.name('c.occupation_code')} AS occupation_name,
+  ${standardVersionSql.snapshot('c.standard_version_id')} AS standard_version,
   c.filed_at, c.created_at,
   COALESCE((SELECT json_agg(json_build_object('rank', l.rank, 'capacity', l.capacity, 'seatsTaken', l.seats_taken))
               FROM campaign_levels l WHERE l.campaign_id = c.id), '[]') AS levels`;
 
-const RESPONSE_FROM = `FROM campaigns c
-  JOIN organizations o ON o.id = c.organization_id
-  LEFT JOIN organizations b ON b.id = c.bureau_id
-  JOIN standard_versions v ON v.id = c.standard_version_id
-  JOIN standards s ON s.id = v.standard_id
-  LEFT JOIN occupations oc ON oc.code = c.occupation_code`;
-
-interface SnapshotColumns {
-  version_status: StandardVersionSnapshot['status'];
-  standard_organization_id: string | null;
-  standard_occupation_code: string;
-  version_effective_from: string | null;
-  version_effective_to: string | null;
-}
+const RESPONSE_FROM = `FROM campaigns c`;
 
 @Injectable()
 export class CampaignsService {
@@ -106,6 +96,7 @@ export class CampaignsService {
     private readonly clock: Clock,
     private readonly bodies: EvaluationBodiesService,
     private readonly standards: StandardsService,
+    private readonly organizations: OrganizationsReader,
   ) {}
 
   async create(principal: Principal, dto: CreateCampaignDto): Promise<CampaignResponseDto> {
@@ -201,29 +192,12 @@ export class CampaignsService {
     limit: number,
   ): Promise<{ campaign: CampaignResponseDto; snapshot: StandardVersionSnapshot }[]> {
     const { where, params } = this.filtered(principal, q);
-    const rows = await namedQuery<ResponseRow & SnapshotColumns>(
+    const rows = await namedQuery<ResponseRow>(
       this.dataSource,
-      `SELECT ${RESPONSE_COLUMNS}, v.status AS version_status, s.organization_id AS standard_organization_id, so.code AS standard_occupation_code,
-              v.effective_from::text AS version_effective_from, v.effective_to::text AS version_effective_to
-         ${RESPONSE_FROM} JOIN occupations so ON so.id = s.occupation_id
-        WHERE ${where} ORDER BY ${CAMPAIGN_ORDER} LIMIT :limit`,
+      `SELECT ${RESPONSE_COLUMNS} ${RESPONSE_FROM} WHERE ${where} ORDER BY ${CAMPAIGN_ORDER} LIMIT :limit`,
       { ...params, limit },
     );
-    return rows.map((r) => ({
-      campaign: this.toResponse(principal, r),
-      snapshot: {
-        id: r.standard_version_id,
-        standardId: r.standard_id,
-        version: r.version,
-        status: r.version_status,
-        source: r.standard_source as StandardVersionSnapshot['source'],
-        organizationId: r.standard_organization_id,
-        occupationCode: r.standard_occupation_code,
-        effectiveFrom: r.version_effective_from,
-        effectiveTo: r.version_effective_to,
-        levels: r.version_levels,
-      },
-    }));
+    return rows.map((r) => ({ campaign: this.toResponse(principal, r), snapshot: toVersionSnapshot(r.standard_version).snapshot }));
   }
 
   private filtered(principal: Principal, q: Omit<CampaignQueryDto, 'page' | 'pageSize'>): { from: string; where: string; params: Record<string, unknown> } {
@@ -242,7 +216,7 @@ export class CampaignsService {
       where.push('c.organization_id = :organizationId');
       params.organizationId = q.organizationId;
     }
-    return { from: `FROM campaigns c JOIN organizations o ON o.id = c.organization_id WHERE ${where.join(' AND ')}`, where: where.join(' AND '), params };
+    return { from: `FROM campaigns c WHERE ${where.join(' AND ')}`, where: where.join(' AND '), params };
   }
 
   async get(principal: Principal, id: string): Promise<CampaignResponseDto> {
@@ -325,7 +299,7 @@ export class CampaignsService {
     const scope = visibleCampaignsWhere(principal, this.clock.today());
     const [row] = await namedQuery<CampaignRow>(
       em,
-      `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c JOIN organizations o ON o.id = c.organization_id
+      `SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c
         WHERE c.id = :id AND ${scope.sql}${lock ? ` ${lock} OF c` : ''}`,
       { ...scope.params, id },
     );
@@ -363,14 +337,15 @@ export class CampaignsService {
 
   /** The most local active bureau whose region covers the body: it receives the filing. */
   private async filingBureau(em: EntityManager, organizationId: string): Promise<string> {
-    const [org] = await em.query('SELECT region_code FROM organizations WHERE id = $1', [organizationId]);
-    const bureaus: { id: string; region_code: string }[] = await em.query(
-      `SELECT id, region_code FROM organizations WHERE kind = 'bureau' AND status = 'active' AND region_code = ANY($1::text[]) ORDER BY created_at, id`,
-      [coveringRegionCodes(org.region_code)],
-    );
-    const mostLocal = [...bureaus].sort((a, b) => regionPrefix(b.region_code).length - regionPrefix(a.region_code).length)[0];
-    if (!mostLocal) throw new UnprocessableError('NO_COMPETENT_BUREAU', 'No active bureau covers the enterprise’s region to receive the filing');
-    return mostLocal.id;
+    const body = await this.organizations.byId(organizationId, em);
+    try {
+      return (await this.organizations.competentBureau(body.regionCode, em)).id;
+    } catch (error) {
+      if (error instanceof UnprocessableError && error.code === 'NO_COMPETENT_BUREAU') {
+        throw new UnprocessableError('NO_COMPETENT_BUREAU', 'No active bureau covers the enterprise’s region to receive the filing');
+      }
+      throw error;
+    }
   }
 
   /**
@@ -442,7 +417,8 @@ export class CampaignsService {
 
   private toResponse(principal: Principal, r: ResponseRow): CampaignResponseDto {
     const byRank = new Map(r.levels.map((l) => [l.rank, l]));
-    const versionLevels = new Map(r.version_levels.map((l) => [l.rank as string, l]));
+    const { snapshot: version, title } = toVersionSnapshot(r.standard_version);
+    const versionLevels = new Map(version.levels.map((l) => [l.rank as string, l]));
     let actor: CampaignActor | null = null;
     if (principal.actingAs === 'hr_admin' && principal.organizationId === r.organization_id) actor = 'hr';
     if (principal.actingAs === 'bureau_officer' && principal.organizationId === r.bureau_id) actor = 'bureau';
@@ -454,7 +430,7 @@ export class CampaignsService {
       organizationName: r.organization_name,
       occupationCode: r.occupation_code,
       occupationName: r.occupation_name ?? r.occupation_code,
-      standard: { versionId: r.standard_version_id, standardId: r.standard_id, version: r.version, title: r.standard_title, source: r.standard_source },
+      standard: { versionId: r.standard_version_id, standardId: version.standardId, version: version.version, title, source: version.source },
       status: r.status,
       statusLabel: CAMPAIGN_STATUS_LABELS[r.status],
       statusReason: r.status_reason,
@@ -497,11 +473,8 @@ interface ResponseRow extends CampaignRow {
   organization_name: string;
   bureau_name: string | null;
   occupation_name: string | null;
-  standard_id: string;
-  version: number;
-  version_levels: StandardLevel[];
-  standard_title: string;
-  standard_source: string;
+  /** `standardVersionSql.snapshot` json, read by `toVersionSnapshot`. */
+  standard_version: unknown;
   filed_at: Date | null;
   created_at: Date;
   levels: { rank: NationalRank; capacity: number; seatsTaken: number }[];

@@ -6,7 +6,7 @@ import { IsoDate, Rank } from '@skill-ladder/vocabulary';
 import { LevelDefinition } from '../eligibility';
 import { OccupationsService } from '../occupations/occupations.service';
 import { DefaultedRank, nationalDefaultLevel } from '../reference/national-default-routes';
-import { levelOf, StandardsService } from '../standards/standards.service';
+import { levelOf, StandardsService, StandardVersionSnapshot } from '../standards/standards.service';
 import { TitleMappingRule } from '../title-mappings/title-options';
 
 export interface LevelSource {
@@ -100,6 +100,26 @@ export const occupationSql = {
   /** The Chinese name of the occupation whose code `column` holds (null for a code not in the catalogue). */
   name: (column: string): string => `(SELECT occupation_of.name_zh FROM occupations occupation_of WHERE occupation_of.code = ${column})`,
 };
+
+/**
+ * SQL over the standard tables for another lib's query that must keep a version next to its
+ * rows in one statement (a campaign list): `snapshot` answers json, `toVersionSnapshot` reads it.
+ */
+export const standardVersionSql = {
+  /** The standard version `column` points at, with its standard's title, as json (null when there is none). */
+  snapshot: (column: string): string => `(SELECT json_build_object(
+      'id', version_of.id, 'standardId', version_of.standard_id, 'version', version_of.version, 'status', version_of.status,
+      'source', standard_of.source, 'organizationId', standard_of.organization_id, 'occupationCode', occupation_of.code,
+      'effectiveFrom', version_of.effective_from, 'effectiveTo', version_of.effective_to, 'levels', version_of.levels, 'title', standard_of.title)
+    FROM standard_versions version_of JOIN standards standard_of ON standard_of.id = version_of.standard_id
+    JOIN occupations occupation_of ON occupation_of.id = standard_of.occupation_id WHERE version_of.id = ${column})`,
+};
+
+/** A standard version as `standardVersionSql.snapshot` answers it: the snapshot, and the standard's title. */
+export function toVersionSnapshot(json: unknown): { snapshot: StandardVersionSnapshot; title: string } {
+  const { title, ...snapshot } = json as StandardVersionSnapshot & { title: string };
+  return { snapshot, title };
+}
 
 function toTitleRule(r: Record<string, unknown>): TitleMappingRule {
   return {
