@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { DemoJourneyResult } from '../../scripts/demo/demo-journeys';
 import { generateCreditCode } from '@skill-ladder/platform';
@@ -400,6 +401,17 @@ describe('web app journeys in Chromium (网页端)', () => {
       const number = (await row.locator('td').last().textContent())?.trim() as string;
       expect(number).toMatch(/^Y\d{21}$/);
       await shot(page, '20-hr-campaign-finalized');
+
+      // 批量下载证书: one PDF of the campaign's certificates, a page each, named after the campaign.
+      const numbers = (await page.getByTestId('results').locator('tbody td:last-child').allTextContents()).map((v) => v.trim()).filter((v) => /^Y\d{21}$/.test(v));
+      expect(numbers).toContain(number);
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '批量下载证书 (PDF)' }).click()]);
+      expect(pdf.suggestedFilename()).toBe(`证书-${demo.scoringCampaignName}.pdf`);
+      const bytes = readFileSync((await pdf.path()) as string);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g)).toHaveLength(numbers.length);
+      await expectText(page.locator('.ant-message'), '证书已下载');
+      await shot(page, '20b-hr-batch-certificates-pdf');
 
       const phone = await open(PHONE);
       await phone.goto(`${base}/verify?number=${number}&name=${encodeURIComponent('吴海涛')}`);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import type PDFDocumentClass from 'pdfkit';
 import type * as QrCode from 'qrcode';
 import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, NATIONAL_QUERY_SITES, workTypeLabel } from './certificate-fields';
@@ -70,19 +72,36 @@ export function loadLibraries(): { PDFDocument: typeof PDFDocumentClass; createQ
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
-export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer> {
+/** The document's properties (its info dictionary): set when it is created, written at its end. */
+export interface CertificateDocumentInfo {
+  title: string;
+  author: string;
+  /** Business time from the clock service (pdfkit would take the machine's clock). */
+  createdAt: Date;
+}
+
+/** An A4 document with the fonts registered and no page yet: `drawCertificatePage` adds one per certificate. */
+function newCertificateDocument(info: CertificateDocumentInfo): PDFKit.PDFDocument {
   const { PDFDocument } = loadLibraries();
   const { regular, bold } = loadFonts();
-  const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
   const doc = new PDFDocument({
     size: A4,
     margin: 0,
-    info: {
-      Title: `${CERTIFICATE_TITLE} ${input.certificateNumber}`,
-      Author: input.bodyName,
-      Subject: CERTIFICATE_TITLE_EN,
-      CreationDate: new Date(Date.UTC(year, month - 1, day)),
-    },
+    autoFirstPage: false,
+    info: { Title: info.title, Author: info.author, Subject: CERTIFICATE_TITLE_EN, CreationDate: info.createdAt },
+  });
+  doc.registerFont(REGULAR, regular);
+  doc.registerFont(BOLD, bold);
+  return doc;
+}
+
+/** One certificate as a one-page PDF, in memory (a page is some tens of kB). */
+export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer> {
+  const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
+  const doc = newCertificateDocument({
+    title: `${CERTIFICATE_TITLE} ${input.certificateNumber}`,
+    author: input.bodyName,
+    createdAt: new Date(Date.UTC(year, month - 1, day)),
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -90,8 +109,50 @@ export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont(REGULAR, regular);
-  doc.registerFont(BOLD, bold);
+  drawCertificatePage(doc, input);
+  doc.end();
+  return done;
+}
+
+/** Bytes the batch stream buffers before it stops drawing until the reader catches up. */
+const STREAM_HIGH_WATER_MARK = 256 * 1024;
+
+/**
+ * Many certificates as one PDF, a page each in the order `pages` gives them, streamed: each page
+ * is drawn when the reader wants more (a slow download does not pile pages up in memory), its
+ * bytes go out as soon as pdfkit writes them, and the event loop gets a turn between pages, so
+ * other requests are served while a long batch is drawn. `pages` is pulled one certificate at a
+ * time, so the caller can read them from the database in batches. Destroying the stream (the
+ * client went away) stops the drawing.
+ */
+export function streamCertificatesPdf(pages: AsyncIterable<CertificatePdfInput>, info: CertificateDocumentInfo): Readable {
+  return Readable.from(drawPages(pages, info), { objectMode: false, highWaterMark: STREAM_HIGH_WATER_MARK });
+}
+
+async function* drawPages(pages: AsyncIterable<CertificatePdfInput>, info: CertificateDocumentInfo): AsyncGenerator<Buffer> {
+  const doc = newCertificateDocument(info);
+  const written: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => written.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  ended.catch(() => undefined); // awaited below; a failure while drawing surfaces there, not as an unhandled rejection
+  for await (const input of pages) {
+    drawCertificatePage(doc, input);
+    // pdfkit writes a page out when the next one is added; its data events follow on the event loop.
+    await setImmediate();
+    if (written.length > 0) yield Buffer.concat(written.splice(0));
+  }
+  doc.end();
+  await ended;
+  if (written.length > 0) yield Buffer.concat(written.splice(0));
+}
+
+/** Draws one certificate on a new page of `doc`: the single PDF and the batch share this layout. */
+export function drawCertificatePage(doc: PDFKit.PDFDocument, input: CertificatePdfInput): void {
+  const { year, month, day } = parseIsoDate(input.issuedOn, 'issuedOn');
+  doc.addPage();
 
   const [width, height] = A4;
   doc.lineWidth(2.5).strokeColor(ACCENT).rect(28, 28, width - 56, height - 56).stroke();
@@ -142,9 +203,6 @@ export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer
   NATIONAL_QUERY_SITES.forEach((site, i) => {
     doc.text(site, 72, 770 + i * 10, { width: width - 144, lineBreak: false });
   });
-
-  doc.end();
-  return done;
 }
 
 /** One or two lines in `width`, shrinking the type for long values (body names run to 200 characters). */

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { attachmentDisposition } from './batch-pdf';
 import { CertificatesService } from './certificates.service';
 import {
+  CertificateBatchPdfQueryDto,
   CertificateCredentialResponseDto,
   CertificateExportQueryDto,
   CertificateQueryDto,
@@ -33,6 +35,21 @@ export class CertificatesController {
   async export(@CurrentPrincipal() principal: Principal, @Query() query: CertificateExportQueryDto): Promise<StreamableFile> {
     const { xlsx, filename } = await this.certificates.export(principal, query);
     return new StreamableFile(xlsx, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
+  }
+
+  @Get('batch-pdf')
+  @Access(
+    ['bureau_officer', 'hr_admin'],
+    '批量下载认定计划的证书（一个 PDF，每张证书一页，按证书编号排序，记入审计） / Download all valid certificates of a campaign as one PDF, a page each by number (audited)',
+    'HR: campaigns of its evaluation body; bureau: those of bodies in its region (ID numbers masked)',
+  )
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The certificates, A4 PDF, one page each; streamed as drawn', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ description: '404: 认定计划不存在或无权查看 / no such campaign in your scope' })
+  @ApiConflictResponse({ description: '409 NO_CERTIFICATES: 该认定计划没有已颁发的有效证书 / none issued; 409 BATCH_TOO_LARGE: 超过 2000 张，请按等级分批下载 / more than 2,000, filter by rank' })
+  async batchPdf(@CurrentPrincipal() principal: Principal, @Query() query: CertificateBatchPdfQueryDto): Promise<StreamableFile> {
+    const { stream, filename, campaignNumber } = await this.certificates.batchPdf(principal, query);
+    return new StreamableFile(stream, { type: 'application/pdf', disposition: attachmentDisposition(filename, `certificates-${campaignNumber}.pdf`) });
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
@@ -25,11 +26,13 @@ import { organizationSql } from '@skill-ladder/identity';
 import { OccupationsService } from '@skill-ladder/standards';
 import { CertificateHolder, PersonPhotoReader, WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
 import { formatCertificateNumber } from '../rules/certificate-number';
 import { BodySigningKeysService } from './body-signing-keys.service';
 import {
   CERTIFICATE_STATUS_LABELS,
+  CERTIFICATE_TITLE,
   CertificateRoute,
   CertificateStatus,
   ID_TYPE_LABELS,
@@ -43,8 +46,10 @@ import {
   workTypeLabel,
 } from './certificate-fields';
 import { writeCertificateExport } from './certificate-export';
-import { renderCertificatePdf } from './certificate-pdf';
+import { BATCH_PDF_READ_SIZE, batchPdfFilename, MAX_BATCH_PDF_CERTIFICATES } from './batch-pdf';
+import { CertificatePdfInput, renderCertificatePdf, streamCertificatesPdf } from './certificate-pdf';
 import {
+  CertificateBatchPdfQueryDto,
   CertificateCredentialResponseDto,
   CertificateExportQueryDto,
   CertificateQueryDto,
@@ -94,6 +99,7 @@ export class CertificatesService {
     private readonly occupations: OccupationsService,
     private readonly keys: BodySigningKeysService,
     private readonly photos: PersonPhotoReader,
+    private readonly campaigns: CampaignsService,
   ) {
     this.publicBaseUrl = config.PUBLIC_BASE_URL;
   }
@@ -329,7 +335,77 @@ export class CertificatesService {
       });
       return found;
     });
-    const pdf = await renderCertificatePdf({
+    const photo = (await this.photos.jpegsOf([row.person_id])).get(row.person_id) ?? null;
+    const pdf = await renderCertificatePdf(this.pdfInput(principal, row, photo));
+    return { pdf, certificateNumber: row.certificate_number };
+  }
+
+  /**
+   * The valid certificates issued in a campaign, one page each by certificate number, as one PDF
+   * for printing (HR of the issuing body; the bureau over it, with ID numbers masked as on the
+   * single PDF). The campaign and the certificates are scoped as for one certificate: a campaign
+   * the caller cannot see is 404. Which certificates go in is fixed (and audited, once) before
+   * the first byte; the pages are then drawn as the client reads, from the database 50 at a time.
+   * 409 NO_CERTIFICATES when none is issued, BATCH_TOO_LARGE above 2,000 (download by level).
+   */
+  async batchPdf(principal: Principal, q: CertificateBatchPdfQueryDto): Promise<{ stream: Readable; filename: string; campaignNumber: number; count: number }> {
+    const { campaign, certificates } = await this.dataSource.transaction(async (em) => {
+      const campaign = await this.campaigns.findVisible(em, principal, q.campaignId);
+      const scope = visibleCertificatesWhere(principal);
+      // Only the ids (and the body's name, the same on each): one more than the cap, so a larger campaign is refused unread.
+      const found = await namedQuery<{ id: string; body_name: string }>(
+        em,
+        `SELECT c.id, c.body_name FROM certificates c JOIN organizations o ON o.id = c.organization_id
+          WHERE c.campaign_id = :campaignId AND c.status = 'valid'${q.rank ? ' AND c.rank = :rank' : ''} AND ${scope.sql}
+          ORDER BY c.certificate_number LIMIT ${MAX_BATCH_PDF_CERTIFICATES + 1}`,
+        { campaignId: campaign.id, ...(q.rank ? { rank: q.rank } : {}), ...scope.params },
+      );
+      if (found.length === 0) {
+        throw new ConflictError(
+          'NO_CERTIFICATES',
+          q.rank
+            ? `该认定计划在此等级没有已颁发的有效证书 / no valid certificate of level ${q.rank} was issued in this campaign`
+            : '该认定计划没有已颁发的有效证书 / no valid certificate was issued in this campaign',
+        );
+      }
+      if (found.length > MAX_BATCH_PDF_CERTIFICATES) {
+        throw new ConflictError(
+          'BATCH_TOO_LARGE',
+          `证书超过 ${MAX_BATCH_PDF_CERTIFICATES} 张，无法一次下载，请按等级分批下载 / more than ${MAX_BATCH_PDF_CERTIFICATES} certificates: download them level by level`,
+        );
+      }
+      await this.audit.record(em, principal, {
+        action: 'certificate.batch_pdf_download',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        organizationId: campaign.organization_id,
+        after: { campaignId: campaign.id, ...(q.rank ? { rank: q.rank } : {}), count: found.length },
+      });
+      return { campaign, certificates: found };
+    });
+    const stream = streamCertificatesPdf(this.batchPages(principal, certificates.map((c) => c.id)), {
+      title: `${CERTIFICATE_TITLE} · ${campaign.name}`,
+      author: certificates[0].body_name,
+      createdAt: this.clock.now(),
+    });
+    return { stream, filename: batchPdfFilename(campaign, q.rank), campaignNumber: campaign.number, count: certificates.length };
+  }
+
+  /** The batch's pages in the order of `ids`, read `BATCH_PDF_READ_SIZE` certificates and their photos at a time, as the stream pulls. */
+  private async *batchPages(principal: Principal, ids: readonly string[]): AsyncGenerator<CertificatePdfInput> {
+    for (let from = 0; from < ids.length; from += BATCH_PDF_READ_SIZE) {
+      // Revoked since the batch was fixed: left out rather than printed.
+      const rows = await this.rows(this.dataSource.manager, `c.id = ANY(:ids) AND c.status = 'valid'`, { ids: ids.slice(from, from + BATCH_PDF_READ_SIZE) }, {
+        orderBy: 'c.certificate_number',
+      });
+      const photos = await this.photos.jpegsOf(rows.map((r) => r.person_id));
+      for (const row of rows) yield this.pdfInput(principal, row, photos.get(row.person_id) ?? null);
+    }
+  }
+
+  /** What a certificate's page prints, for this reader: the ID number in full or masked (`printsFullIdNumber`). */
+  private pdfInput(principal: Principal, row: CertificateRow, photo: Buffer | null): CertificatePdfInput {
+    return {
       certificateNumber: row.certificate_number,
       holderName: row.holder_name,
       idTypeLabel: ID_TYPE_LABELS[row.id_type],
@@ -340,9 +416,8 @@ export class CertificatesService {
       bodyName: row.body_name,
       issuedOn: row.issued_on,
       verificationUrl: verificationUrl(this.publicBaseUrl, row.certificate_number, row.holder_name),
-      photo: (await this.photos.jpegsOf([row.person_id])).get(row.person_id) ?? null,
-    });
-    return { pdf, certificateNumber: row.certificate_number };
+      photo,
+    };
   }
 
   /** The signed Open Badges 3.0 credential as issued, with its decoded claims. */

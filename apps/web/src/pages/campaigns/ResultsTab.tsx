@@ -1,8 +1,8 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Drawer, Form, InputNumber, Radio, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api, downloadBinary, unwrap } from '../../api/client';
 import { messageOf, zh } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { FormModal, ReasonField } from '../../components/FormModal';
@@ -116,6 +116,7 @@ export function ResultsTab({ campaign, hr }: { campaign: Campaign; hr: boolean }
                 <Typography.Text type="secondary">。“成绩保留”为此前认定中已合格、本次免考的项目。</Typography.Text>
               )}
             </Typography.Paragraph>
+            <BatchCertificatesPdf campaign={campaign} items={r.items} />
             {r.items.some((i) => i.correctionRequired) && hr && (
               <Alert type="warning" showIcon title="异议成立的考生须更正成绩或撤销结果后才能定稿。" />
             )}
@@ -229,6 +230,50 @@ export function ResultsTab({ campaign, hr }: { campaign: Campaign; hr: boolean }
         <Typography.Paragraph>撤销后该考生本次认定结果无效，不颁发证书。</Typography.Paragraph>
         <ReasonField />
       </FormModal>
+    </Space>
+  );
+}
+
+/**
+ * 批量下载证书: every valid certificate issued in the campaign as one PDF, a page each (HR of the
+ * body, and the bureau with ID numbers masked); by level when the campaign issued several. Shown
+ * once certificates are issued; the API audits each download.
+ */
+function BatchCertificatesPdf({ campaign, items }: { campaign: Campaign; items: ResultItem[] }) {
+  const { message } = App.useApp();
+  const [rank, setRank] = useState<ResultItem['rank']>();
+  const [busy, setBusy] = useState(false);
+  const certified = items.filter((i) => i.certificateNumber);
+  if (certified.length === 0) return null;
+  const levels = [...new Map(certified.map((i) => [i.rank, zh(i.rankLabel)])).entries()];
+  const download = async () => {
+    const query = new URLSearchParams({ campaignId: campaign.id });
+    if (rank) query.set('rank', rank);
+    setBusy(true);
+    try {
+      await downloadBinary(`/api/v1/certificates/batch-pdf?${query}`, `证书-${campaign.number}.pdf`);
+      message.success('证书已下载（有效证书每张一页），下载记入审计');
+    } catch (e) {
+      message.error(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space wrap>
+      {levels.length > 1 && (
+        <Select<ResultItem['rank'] | ''>
+          aria-label="证书等级"
+          style={{ width: 160 }}
+          value={rank ?? ''}
+          onChange={(v) => setRank(v || undefined)}
+          options={[{ value: '', label: '全部等级' }, ...levels.map(([value, label]) => ({ value, label }))]}
+        />
+      )}
+      <Button icon={<FilePdfOutlined />} loading={busy} onClick={download}>
+        批量下载证书 (PDF)
+      </Button>
+      <Typography.Text type="secondary">有效证书按编号排列，每张一页</Typography.Text>
     </Space>
   );
 }

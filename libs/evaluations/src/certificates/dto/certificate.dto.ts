@@ -70,6 +70,17 @@ export class CertificateExportQueryDto {
   rank?: NationalRank;
 }
 
+export class CertificateBatchPdfQueryDto {
+  @ApiProperty({ format: 'uuid', description: '认定计划 / the campaign whose certificates are printed' })
+  @IsUUID(undefined, { message: '认定计划编号格式有误 / campaignId must be a UUID' })
+  campaignId: string;
+
+  @ApiPropertyOptional({ enum: NATIONAL_RANKS, description: '只打印该等级 / only this level' })
+  @IsOptional()
+  @IsIn(NATIONAL_RANKS)
+  rank?: NationalRank;
+}
+
 export class RevokeCertificateDto {
   @ApiProperty({ example: '经查实申报材料弄虚作假', description: '撤销理由（记入审计） / reason, kept in the audit trail' })
   @Transform(trim)
