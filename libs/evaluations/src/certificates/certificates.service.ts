@@ -355,7 +355,7 @@ export class CertificatesService {
       // Only the ids (and the body's name, the same on each): one more than the cap, so a larger campaign is refused unread.
       const found = await namedQuery<{ id: string; body_name: string }>(
         em,
-        `SELECT c.id, c.body_name FROM certificates c JOIN organizations o ON o.id = c.organization_id
+        `SELECT c.id, c.body_name FROM certificates c
           WHERE c.campaign_id = :campaignId AND c.status = 'valid'${q.rank ? ' AND c.rank = :rank' : ''} AND ${scope.sql}
           ORDER BY c.certificate_number LIMIT ${MAX_BATCH_PDF_CERTIFICATES + 1}`,
         { campaignId: campaign.id, ...(q.rank ? { rank: q.rank } : {}), ...scope.params },
