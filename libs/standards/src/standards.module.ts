@@ -14,6 +14,9 @@ import { OccupationsController } from './occupations/occupations.controller';
 import { OccupationsService } from './occupations/occupations.service';
 import { StandardsReader } from './readers/standards.reader';
 import { StandardsController } from './standards/standards.controller';
+import { StandardAuthoringService } from './standards/standard-authoring.service';
+import { StandardReviewService } from './standards/standard-review.service';
+import { StandardsRepository } from './standards/standards.repository';
 import { StandardsService } from './standards/standards.service';
 import { EnterpriseTiersController } from './tiers/enterprise-tiers.controller';
 import { EnterpriseTiersService } from './tiers/enterprise-tiers.service';
@@ -35,7 +38,18 @@ import { WorkerEligibilityService } from './worker-eligibility/worker-eligibilit
     TitleMappingsController,
     WorkerTitleOptionsController,
   ],
-  providers: [LadderService, OccupationsService, EnterpriseTiersService, StandardsService, WorkerEligibilityService, TitleMappingsService, StandardsReader],
+  providers: [
+    LadderService,
+    OccupationsService,
+    EnterpriseTiersService,
+    StandardsRepository,
+    StandardsService,
+    StandardAuthoringService,
+    StandardReviewService,
+    WorkerEligibilityService,
+    TitleMappingsService,
+    StandardsReader,
+  ],
   exports: [StandardsService, OccupationsService, StandardsReader],
 })
 export class StandardsModule {}

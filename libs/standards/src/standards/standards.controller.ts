@@ -21,7 +21,8 @@ import {
   VersionDetailDto,
   VersionSummaryDto,
 } from './dto/standard.dto';
-import { StandardsService } from './standards.service';
+import { StandardAuthoringService } from './standard-authoring.service';
+import { StandardReviewService } from './standard-review.service';
 
 const READ_SCOPE = 'national and industry standards: everyone; an enterprise’s: its own people, the bureau covering its region, the platform';
 const WRITERS = ['platform_admin', 'bureau_officer', 'hr_admin'] as const;
@@ -32,7 +33,10 @@ const REVIEW_SCOPE = 'a bureau officer whose region covers the owning enterprise
 @ApiTags('标准与评价规范 / Standards')
 @Controller('standards')
 export class StandardsController {
-  constructor(private readonly standards: StandardsService) {}
+  constructor(
+    private readonly standards: StandardAuthoringService,
+    private readonly review: StandardReviewService,
+  ) {}
 
   @Post()
   @Access(WRITERS, '新建标准或企业评价规范（草稿） / Create a standard with a first draft version', 'HR: for its enterprise; bureau: for an enterprise in its region; platform: national and industry')
@@ -107,7 +111,7 @@ export class StandardsController {
   @Access(WRITERS, '提交审核 / Submit for review', OWNER_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
   submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
-    return this.standards.submit(principal, id, version, dto);
+    return this.review.submit(principal, id, version, dto);
   }
 
   @Post(':id/versions/:version/withdraw')
@@ -115,7 +119,7 @@ export class StandardsController {
   @Access(WRITERS, '撤回审核 / Withdraw from review back to draft', OWNER_SCOPE)
   @ApiOkResponse({ type: VersionDetailDto })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
-    return this.standards.withdraw(principal, id, version, dto);
+    return this.review.withdraw(principal, id, version, dto);
   }
 
   @Post(':id/versions/:version/request-changes')
@@ -128,7 +132,7 @@ export class StandardsController {
     @Param('version', VersionNumberPipe) version: number,
     @Body() dto: RequestChangesDto,
   ) {
-    return this.standards.requestChanges(principal, id, version, dto);
+    return this.review.requestChanges(principal, id, version, dto);
   }
 
   @Post(':id/versions/:version/approve')
@@ -136,7 +140,7 @@ export class StandardsController {
   @Access(REVIEWERS, '审核通过 / Approve', REVIEW_SCOPE + '; not the one who submitted it')
   @ApiOkResponse({ type: VersionDetailDto })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: ReviewStepDto) {
-    return this.standards.approve(principal, id, version, dto);
+    return this.review.approve(principal, id, version, dto);
   }
 
   @Post(':id/versions/:version/publish')
@@ -144,7 +148,7 @@ export class StandardsController {
   @Access(WRITERS, '发布（指定生效日期） / Publish with an effective date', `${OWNER_SCOPE}; or the reviewing bureau`)
   @ApiOkResponse({ type: VersionDetailDto })
   publish(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: PublishVersionDto) {
-    return this.standards.publish(principal, id, version, dto);
+    return this.review.publish(principal, id, version, dto);
   }
 
   @Post(':id/versions/:version/retire')
@@ -152,20 +156,20 @@ export class StandardsController {
   @Access(WRITERS, '废止 / Retire a published version', `${OWNER_SCOPE}; or the reviewing bureau`)
   @ApiOkResponse({ type: VersionDetailDto })
   retire(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: RetireVersionDto) {
-    return this.standards.retire(principal, id, version, dto);
+    return this.review.retire(principal, id, version, dto);
   }
 
   @Get(':id/versions/:version/comments')
   @Access(['authenticated'], '审核意见 / The review thread of a version', READ_SCOPE)
   @ApiOkResponse({ type: [CommentResponseDto] })
   comments(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number) {
-    return this.standards.listComments(principal, id, version);
+    return this.review.listComments(principal, id, version);
   }
 
   @Post(':id/versions/:version/comments')
   @Access(WRITERS, '发表意见 / Comment on a version', 'the owner side and the reviewing bureau')
   @ApiOkResponse({ type: CommentResponseDto })
   comment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('version', VersionNumberPipe) version: number, @Body() dto: CommentDto) {
-    return this.standards.addComment(principal, id, version, dto);
+    return this.review.addComment(principal, id, version, dto);
   }
 }
