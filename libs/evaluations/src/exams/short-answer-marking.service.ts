@@ -267,16 +267,16 @@ export class ShortAnswerMarkingService {
         GROUP BY s.id ORDER BY s.starts_at, s.place, s.room, s.id`,
       [campaign.id],
     );
-    const evaluators: { profile_id: string; display_name: string; pending: number; submitted: number }[] = await this.dataSource.query(
-      `SELECT m.evaluator_profile_id AS profile_id, u.display_name,
+    const evaluators: { profile_id: string; pending: number; submitted: number }[] = await this.dataSource.query(
+      `SELECT m.evaluator_profile_id AS profile_id,
               count(*) FILTER (WHERE m.submitted_at IS NULL AND ea.status = 'awaiting_marking')::int AS pending,
               count(*) FILTER (WHERE m.submitted_at IS NOT NULL)::int AS submitted
          FROM exam_short_answer_marks m JOIN exam_attempts ea ON ea.id = m.attempt_id
-         JOIN evaluator_profiles ep ON ep.id = m.evaluator_profile_id JOIN users u ON u.id = ep.user_id
-        WHERE m.campaign_id = $1
-        GROUP BY m.evaluator_profile_id, u.display_name ORDER BY pending DESC, u.display_name, m.evaluator_profile_id`,
+        WHERE m.campaign_id = $1 AND m.evaluator_profile_id IS NOT NULL
+        GROUP BY m.evaluator_profile_id ORDER BY pending DESC, m.evaluator_profile_id`,
       [campaign.id],
     );
+    const names = await this.evaluators.displayNames(this.dataSource.manager, evaluators.map((e) => e.profile_id));
     return {
       campaignId: campaign.id,
       sessions: sessions.map((r) => ({
@@ -293,7 +293,7 @@ export class ShortAnswerMarkingService {
         thirdMarks: r.third_marks,
         thirdMarksUnassigned: r.third_unassigned,
       })),
-      evaluators: evaluators.map((e) => ({ profileId: e.profile_id, displayName: e.display_name, pending: e.pending, submitted: e.submitted })),
+      evaluators: evaluators.map((e) => ({ profileId: e.profile_id, displayName: names.get(e.profile_id) ?? '', pending: e.pending, submitted: e.submitted })),
     };
   }
 
