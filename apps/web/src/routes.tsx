@@ -40,6 +40,7 @@ const QuestionBanksPage = lazy(() => import('./pages/exams/QuestionBanksPage'));
 const QuestionBankPage = lazy(() => import('./pages/exams/QuestionBankPage'));
 const ExamRoomPage = lazy(() => import('./pages/exams/ExamRoomPage'));
 const MyExamRoomsPage = lazy(() => import('./pages/exams/MyExamRoomsPage'));
+const MyMarksPage = lazy(() => import('./pages/exams/MyMarksPage'));
 const MyExamsPage = lazy(() => import('./pages/worker/exam/MyExamsPage'));
 const ExamAttemptPage = lazy(() => import('./pages/worker/exam/ExamAttemptPage'));
 const AppointmentsPage = lazy(() => import('./pages/promotions/AppointmentsPage'));
@@ -97,6 +98,7 @@ export function AppRoutes() {
             <Route path="/worker/exams" element={guard('worker', <MyExamsPage />)} />
             <Route path="/worker/exam-attempts/:id" element={guard('worker', <ExamAttemptPage />)} />
             <Route path="/evaluator/exam-rooms" element={guard('evaluator', <MyExamRoomsPage />)} />
+            <Route path="/evaluator/short-answer-marks" element={guard('evaluator', <MyMarksPage />)} />
             <Route path="/evaluator/exam-rooms/:campaignId/:sessionId" element={guard('evaluator', <ExamRoomPage />)} />
             <Route path="/hr/campaigns/:campaignId/exam-rooms/:sessionId" element={guard('hr_admin', <ExamRoomPage />)} />
             <Route path="/worker/publicity/:id" element={guard('worker', <PublicityNoticePage />)} />

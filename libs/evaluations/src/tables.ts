@@ -47,4 +47,6 @@ export const OWNED_TABLES = [
   'exam_attempts',
   'exam_answers',
   'exam_attempt_events',
+  'exam_marking_scripts',
+  'exam_short_answer_marks',
 ] as const;

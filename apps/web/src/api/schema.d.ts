@@ -1129,6 +1129,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/marking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始阅卷：为待阅答卷编密号，分配理论知识考评组中无需回避的两名考评员（可重复调用，补分配新交的答卷和三评） / Open marking: anonymous codes and two non-recused theory evaluators per attempt
+         * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
+         */
+        post: operations["ShortAnswerMarkingController_open_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room": {
         parameters: {
             query?: never;
@@ -1307,6 +1327,26 @@ export interface paths {
          * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
          */
         post: operations["ExamSessionsController_seat_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/short-answer-marking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 简答题阅卷进度（各考场、各考评员） / Short-answer marking progress per session and evaluator
+         * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
+         */
+        get: operations["ShortAnswerMarkingController_progress_v1"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2419,6 +2459,66 @@ export interface paths {
          * @description 访问权限 / Access: worker — the worker: their own seat and attempt only (another candidate’s attempt is 404)
          */
         post: operations["MyExamsController_start_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/short-answer-marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待阅简答题（按答卷密号，不显示考生） / My pending short-answer marks, by anonymous code
+         * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
+         */
+        get: operations["MyShortAnswerMarksController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/short-answer-marks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 阅一道简答题：题干、参考答案（评分要点）、满分和考生作答 / One short answer to mark: stem, reference, points and the candidate’s text
+         * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
+         */
+        get: operations["MyShortAnswerMarksController_read_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/short-answer-marks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 给分（0至满分，0.5分为单位；提交后不能修改，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)
+         * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
+         */
+        post: operations["MyShortAnswerMarksController_submit_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6215,6 +6315,96 @@ export interface components {
              */
             reason: string;
         };
+        MarkDetailDto: {
+            /**
+             * @description 答卷密号（不显示考生姓名、身份证号和准考证号）
+             * @example SA-7K3Q9P
+             */
+            anonymousCode: string;
+            assignedAt: string;
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 题号 */
+            itemNumber: number;
+            /** @description 本题满分 */
+            maxPoints: number;
+            /** @description 我给的分（已提交时） */
+            points: number | null;
+            /** @description 参考答案（评分要点） */
+            reference: string;
+            /**
+             * @description 1、2：一评、二评；3：两评相差超过本题满分20%时的三评
+             * @enum {number}
+             */
+            round: 1 | 2 | 3;
+            roundLabel: string;
+            /** @enum {string} */
+            status: "pending" | "submitted";
+            /** @description 题干 */
+            stem: string;
+            submittedAt: string | null;
+            /** @description 考生作答 */
+            text: string;
+        };
+        MarkingEvaluatorProgressDto: {
+            displayName: string;
+            pending: number;
+            profileId: string;
+            submitted: number;
+        };
+        MarkingProgressDto: {
+            campaignId: string;
+            evaluators: components["schemas"]["MarkingEvaluatorProgressDto"][];
+            sessions: components["schemas"]["MarkingSessionProgressDto"][];
+        };
+        MarkingSessionProgressDto: {
+            /** @description 阅卷完成、总分已定的答卷 */
+            marked: number;
+            /** @description 阅卷中的答卷 */
+            marking: number;
+            /** @description 待评（已分配未提交）的评分数 */
+            marksPending: number;
+            /** @description 已提交的评分数 */
+            marksSubmitted: number;
+            /** @description 尚未开始阅卷的答卷（须HR开始阅卷） */
+            notOpened: number;
+            place: string;
+            room: string;
+            /** @description 已交卷、含简答题的答卷数 */
+            scripts: number;
+            sessionId: string;
+            startsAt: string;
+            /** @description 需要三评的题 */
+            thirdMarks: number;
+            /** @description 需要三评但无可分配的考评员（可指定评审委员会主任后再次开始阅卷） */
+            thirdMarksUnassigned: number;
+        };
+        MarkSummaryDto: {
+            /**
+             * @description 答卷密号（不显示考生姓名、身份证号和准考证号）
+             * @example SA-7K3Q9P
+             */
+            anonymousCode: string;
+            assignedAt: string;
+            campaignId: string;
+            campaignName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 题号 */
+            itemNumber: number;
+            /** @description 本题满分 */
+            maxPoints: number;
+            /**
+             * @description 1、2：一评、二评；3：两评相差超过本题满分20%时的三评
+             * @enum {number}
+             */
+            round: 1 | 2 | 3;
+            roundLabel: string;
+            /** @enum {string} */
+            status: "pending" | "submitted";
+        };
         MeasureDto: {
             /**
              * @description zh-CN
@@ -6488,6 +6678,15 @@ export interface components {
             /** @description The route of the campaign’s standard the worker qualifies by */
             route: string | null;
             seatsLeft: number;
+        };
+        OpenMarkingResponseDto: {
+            /** @description 本次开始阅卷的答卷数 */
+            opened: number;
+            /** @description 无需阅卷（简答题均未作答）直接定分的答卷数 */
+            scoredWithoutMarking: number;
+            sessionId: string;
+            /** @description 本次分配的三评 */
+            thirdMarksAssigned: number;
         };
         OpenPublicityDto: {
             /**
@@ -7405,6 +7604,13 @@ export interface components {
             sheets: number;
             /** @description 取自机考成绩的理论考试项目数 / theory scores taken from online exams already scored */
             theoryFromOnlineExams: number;
+        };
+        SubmitMarkDto: {
+            /**
+             * @description 给分：0至本题满分，以0.5分为单位
+             * @example 7.5
+             */
+            points: number;
         };
         TheoryImportBadRowDto: {
             code: string;
@@ -13210,6 +13416,93 @@ export interface operations {
             };
         };
     };
+    ShortAnswerMarkingController_open_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenMarkingResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 MARKERS_INSUFFICIENT: 考生的理论知识考评组回避后不足两名考评员; 409 CAMPAIGN_NOT_MARKING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     OnlineExamRoomController_room_v1: {
         parameters: {
             query?: never;
@@ -14037,6 +14330,83 @@ export interface operations {
             };
             /** @description 请求体过大 / The body exceeds its size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ShortAnswerMarkingController_progress_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkingProgressDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19234,6 +19604,259 @@ export interface operations {
             };
             /** @description 409 SESSION_NOT_STARTED, LATE_ENTRY_CLOSED, SESSION_ENDED, CAMPAIGN_NOT_ASSESSING, PAPER_NOT_READY */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyShortAnswerMarksController_list_v1: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MarkSummaryDto"][];
+                        /** Format: int32 */
+                        page: number;
+                        /** Format: int32 */
+                        pageSize: number;
+                        /** Format: int32 */
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyShortAnswerMarksController_read_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkDetailDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MyShortAnswerMarksController_submit_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMarkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkDetailDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 MARK_ALREADY_SUBMITTED: 本题已给分; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

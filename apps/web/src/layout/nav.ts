@@ -18,6 +18,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { path: '/evaluator/tasks', label: '我的任务' },
     { path: '/evaluator/moderation', label: '复核任务' },
     { path: '/evaluator/exam-rooms', label: '机考监考' },
+    { path: '/evaluator/short-answer-marks', label: '简答题阅卷' },
   ],
   hr_admin: [
     { path: '/hr/campaigns', label: '认定计划' },

@@ -9,12 +9,14 @@ import { MyExamsController, OnlineExamRoomController } from './online-exams.cont
 import { OnlineExamsService } from './online-exams.service';
 import { QuestionBanksController } from './question-banks.controller';
 import { QuestionBanksService } from './question-banks.service';
+import { MyShortAnswerMarksController, ShortAnswerMarkingController } from './short-answer-marking.controller';
+import { ShortAnswerMarkingService } from './short-answer-marking.service';
 
 /** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets, and the online exam (机考) on them. */
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
-  controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamsService],
+  controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamsService, ShortAnswerMarkingService],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

@@ -35,7 +35,7 @@ import { AnswerKey, ITEM_KIND_LABELS, ItemKind, ItemResponse } from './rules/ite
 import { MultipleChoiceRule } from './rules/item-scoring';
 import { chinaDateTime } from './rules/seating';
 
-interface AttemptRow {
+export interface AttemptRow {
   id: string;
   session_id: string;
   campaign_id: string;
@@ -75,7 +75,7 @@ interface SetupRow {
   distinct_papers: number;
 }
 
-interface PaperItemContent {
+export interface PaperItemContent {
   number: number;
   kind: ItemKind;
   points: number;
@@ -84,7 +84,7 @@ interface PaperItemContent {
   key: AnswerKey;
 }
 
-const ATTEMPT_COLUMNS = `ea.id, ea.session_id, ea.campaign_id, ea.organization_id, ea.application_id, ea.seat_no, ea.paper_id, ea.item_count, ea.started_at,
+export const ATTEMPT_COLUMNS = `ea.id, ea.session_id, ea.campaign_id, ea.organization_id, ea.application_id, ea.seat_no, ea.paper_id, ea.item_count, ea.started_at,
   ea.extra_minutes, ea.deadline_at, ea.status, ea.closed_at, ea.closed_by, ea.objective_score::text AS objective_score, ea.score::text AS score, a.ticket_number`;
 
 const SETUP_COLUMNS = `oe.session_id, oe.campaign_id, oe.organization_id, oe.blueprint_id, bp.name AS blueprint_name, bp.mode, oe.base_seed::text AS base_seed, oe.algorithm,
@@ -482,6 +482,15 @@ export class OnlineExamsService {
       after: { status, closedBy, closedAt: closedAt.toISOString(), objectiveScore: result.objective, score, answered: answers.length },
     });
     if (score === null) return;
+    await this.recordTheory(em, actor, attempt, score);
+  }
+
+  /**
+   * A closed attempt's total becomes the candidate's theory component score, at once if the
+   * campaign is scoring (else when scoring starts, which takes every scored attempt); the total of
+   * an objective-only paper when it is handed in, of one with short answers when marking ends.
+   */
+  async recordTheory(em: EntityManager, actor: AuditActor, attempt: Pick<AttemptRow, 'campaign_id' | 'application_id' | 'ticket_number'>, score: number): Promise<void> {
     const campaign = await this.campaigns.lockById(em, attempt.campaign_id, 'FOR SHARE');
     if (campaign.status !== 'scoring') return;
     const [theory]: { max_score: string }[] = await em.query(`SELECT max_score::text AS max_score FROM component_scores WHERE application_id = $1 AND component = 'theory'`, [
@@ -501,7 +510,7 @@ export class OnlineExamsService {
   }
 
   /** The paper's items in order with the content of the versions it keeps (and, for the server only, the keys). */
-  private async paperItems(em: EntityManager, paperId: string, only?: number): Promise<PaperItemContent[]> {
+  async paperItems(em: EntityManager, paperId: string, only?: number): Promise<PaperItemContent[]> {
     const rows: { number: number; kind: ItemKind; points: number; stem: string; options: string[]; answer_key: AnswerKey }[] = await em.query(
       `SELECT p.number::int AS number, p.kind, p.points::float8 AS points, v.stem, v.options, v.answer_key
          FROM exam_papers ep CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(ep.items) AS ("itemId" uuid, version int, kind text, points numeric)) WITH ORDINALITY AS p("itemId", version, kind, points, number)

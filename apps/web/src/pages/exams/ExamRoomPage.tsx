@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { messageOf, zh } from '../../api/problem';
@@ -19,6 +19,7 @@ export default function ExamRoomPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [extraFor, setExtraFor] = useState<RoomCandidate | null>(null);
+  const hr = useLocation().pathname.startsWith('/hr/');
   const query = useQuery({
     queryKey,
     queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room', path)),
@@ -50,6 +51,7 @@ export default function ExamRoomPage() {
             </Space>
           </Card>
           {collect.isError && <Alert type="error" showIcon title={messageOf(collect.error)} role="alert" />}
+          {hr && <MarkingCard campaignId={campaignId} sessionId={sessionId} />}
           <Table<RoomCandidate>
             rowKey="applicationId"
             size="small"
@@ -112,5 +114,60 @@ export default function ExamRoomPage() {
         </Space>
       )}
     </QueryState>
+  );
+}
+
+/**
+ * 简答题阅卷 for HR: open marking of the room's attempts with short answers (two theory
+ * evaluators each, none recused; refused while a candidate's panel is short) and follow it.
+ */
+function MarkingCard({ campaignId, sessionId }: { campaignId: string; sessionId: string }) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const queryKey = ['short-answer-marking', campaignId];
+  const progress = useQuery({
+    queryKey,
+    queryFn: async () => unwrap(await api.GET('/api/v1/campaigns/{campaignId}/short-answer-marking', { params: { path: { campaignId } } })),
+  });
+  const open = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/marking', { params: { path: { campaignId, sessionId } } })),
+    onSuccess: async (r) => {
+      message.success(`已开始阅卷 ${r.opened} 份${r.scoredWithoutMarking ? `（${r.scoredWithoutMarking} 份简答题未作答，直接定分）` : ''}${r.thirdMarksAssigned ? `，分配三评 ${r.thirdMarksAssigned} 题` : ''}`);
+      await queryClient.invalidateQueries({ queryKey });
+    },
+  });
+  const row = progress.data?.sessions.find((s) => s.sessionId === sessionId);
+  return (
+    <Card size="small" title="简答题阅卷">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {row && (
+          <Space wrap size="large">
+            <Statistic title="含简答题的答卷" value={row.scripts} />
+            <Statistic title="未开始阅卷" value={row.notOpened} />
+            <Statistic title="阅卷中" value={row.marking} />
+            <Statistic title="已定分" value={row.marked} />
+            <Statistic title="待评 / 已评" value={`${row.marksPending} / ${row.marksSubmitted}`} />
+            <Statistic title="三评（未分配）" value={`${row.thirdMarks}（${row.thirdMarksUnassigned}）`} />
+            <Button type="primary" onClick={() => open.mutate()} loading={open.isPending} disabled={row.notOpened === 0 && row.thirdMarksUnassigned === 0}>
+              开始阅卷
+            </Button>
+          </Space>
+        )}
+        {open.isError && <Alert type="error" showIcon title={messageOf(open.error)} role="alert" />}
+        {progress.data && progress.data.evaluators.length > 0 && (
+          <Table
+            rowKey="profileId"
+            size="small"
+            pagination={false}
+            dataSource={progress.data.evaluators}
+            columns={[
+              { title: '考评员', dataIndex: 'displayName' },
+              { title: '待评', dataIndex: 'pending' },
+              { title: '已评', dataIndex: 'submitted' },
+            ]}
+          />
+        )}
+      </Space>
+    </Card>
   );
 }

@@ -6,3 +6,4 @@ export * from './stem-fingerprint';
 export * from './item-content';
 export * from './seating';
 export * from './attempt-rules';
+export * from './short-answer-marking';
