@@ -334,17 +334,17 @@ export class EvaluatorsService {
     }));
   }
 
-  /** Declared conflicts between these evaluators and these persons, whoever declared them. */
   /** Evaluators' display names by profile id (for lists that show who marks or scores what). */
   async displayNames(em: EntityManager, profileIds: string[]): Promise<Map<string, string>> {
     if (profileIds.length === 0) return new Map();
     const rows: { id: string; display_name: string }[] = await em.query(
-      'SELECT p.id, u.display_name FROM evaluator_profiles p JOIN users u ON u.id = p.user_id WHERE p.id = ANY($1::uuid[])',
+      `SELECT p.id, ${userSql.displayName('p.user_id')} AS display_name FROM evaluator_profiles p WHERE p.id = ANY($1::uuid[])`,
       [profileIds],
     );
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
+  /** Declared conflicts between these evaluators and these persons, whoever declared them. */
   async declaredConflicts(em: EntityManager, profileIds: string[], personIds: string[]): Promise<DeclaredConflict[]> {
     if (profileIds.length === 0 || personIds.length === 0) return [];
     const rows: { evaluator_profile_id: string; person_id: string }[] = await em.query(
