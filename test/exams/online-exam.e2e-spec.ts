@@ -76,6 +76,13 @@ describe('online theory exam (机考)', () => {
     if (res.status >= 300) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
+  const sessionBody = (seatCount: number, change: object = {}) => ({
+    component: 'theory', place: '吕梁焦化集团培训中心', room: '机房1', seatCount,
+    startsAt: '2026-09-08T09:00:00+08:00', endsAt: '2026-09-08T10:30:00+08:00', invigilatorIds: [evaluators[0].profileId], ...change,
+  });
+  const changeSession = (body: object) => http().put(api(`/exam-sessions/${sessionId}`)).set(coking.hr.auth).send(body);
+  const seatPapers = async () =>
+    ((await t.dataSource.query('SELECT seat_no FROM online_exam_seat_papers WHERE session_id = $1 ORDER BY seat_no', [sessionId])) as { seat_no: number }[]).map((r) => r.seat_no);
   const save = (k: number, number: number, answer: object) => http().put(`/api/v1/me/exam-attempts/${candidates[k].attemptId}/answers/${number}`).set(candidates[k].session.auth).send(answer);
   const attempt = (k: number) => http().get(`/api/v1/me/exam-attempts/${candidates[k].attemptId}`).set(candidates[k].session.auth);
   /** Candidate k answers the first k % 5 single choices wrong and everything else right: 100 − 5 × (k % 5). */
@@ -123,12 +130,7 @@ describe('online theory exam (机考)', () => {
       const ticket = (await ok(coking.hr, `/api/v1/applications/${applicationId}/approve`)).ticketNumber;
       candidates.push({ name, personId: w.id, applicationId, ticket, session: await s.workerLogin(coking.hr, w.id), attemptId: '', items: [] });
     }
-    sessionId = (
-      await ok(coking.hr, api('/exam-sessions'), {
-        component: 'theory', place: '吕梁焦化集团培训中心', room: '机房1', seatCount: CANDIDATES,
-        startsAt: '2026-09-08T09:00:00+08:00', endsAt: '2026-09-08T10:30:00+08:00', invigilatorIds: [evaluators[0].profileId],
-      })
-    ).id;
+    sessionId = (await ok(coking.hr, api('/exam-sessions'), sessionBody(CANDIDATES))).id;
     await ok(coking.hr, api('/close-registration'));
     await ok(coking.hr, api('/seating'), { component: 'theory' });
   }, 300_000);
@@ -151,6 +153,22 @@ describe('online theory exam (机考)', () => {
     stored.slice(1).forEach((p, i) => expect(p.items.map((x) => x.itemId)).not.toEqual(stored[i].items.map((x) => x.itemId)));
     const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action = 'online_exam.setup'`, [sessionId]);
     expect(audit).toHaveLength(1);
+  });
+
+  it('seats added before anyone starts get their papers: every seat is drawn again from a new recorded seed, audited', async () => {
+    const seedOf = async () => ((await t.dataSource.query('SELECT base_seed::text AS seed FROM online_exams WHERE session_id = $1', [sessionId])) as { seed: string }[])[0].seed;
+    const firstSeed = await seedOf();
+    await changeSession(sessionBody(CANDIDATES + 2)).expect(200);
+    expect(await seatPapers()).toEqual(Array.from({ length: CANDIDATES + 2 }, (_, i) => i + 1));
+    expect(await seedOf()).not.toBe(firstSeed);
+    const [event] = await t.dataSource.query(
+      `SELECT after FROM audit_events WHERE entity_id = $1 AND action = 'exam_session.update' ORDER BY occurred_at DESC LIMIT 1`,
+      [sessionId],
+    );
+    expect(event.after.onlinePapersRedrawn).toMatchObject({ baseSeed: Number(await seedOf()), seats: expect.arrayContaining([expect.objectContaining({ seatNo: CANDIDATES + 2 })]) });
+    // Back to one seat a candidate: the papers follow again.
+    await changeSession(sessionBody(CANDIDATES)).expect(200);
+    expect(await seatPapers()).toHaveLength(CANDIDATES);
   });
 
   it('a candidate cannot start before the session, nor while the campaign is not assessing', async () => {
@@ -192,6 +210,21 @@ describe('online theory exam (机考)', () => {
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM exam_answers e JOIN exam_attempts a ON a.id = e.attempt_id WHERE a.session_id = $1', [sessionId]);
     expect(n).toBe(CANDIDATES * 16);
   }, 300_000);
+
+  it('once candidates have started, the window, the seats and the seating stay as they started; place and room may still change', async () => {
+    for (const change of [sessionBody(CANDIDATES, { startsAt: '2026-09-08T09:30:00+08:00' }), sessionBody(CANDIDATES, { endsAt: '2026-09-08T11:00:00+08:00' }), sessionBody(CANDIDATES + 1)]) {
+      const refused = await changeSession(change).expect(409);
+      expect(refused.body).toMatchObject({ code: 'ONLINE_EXAM_STARTED' });
+      expect(refused.body.detail).toContain('监考');
+    }
+    expect((await http().post(api('/seating')).set(coking.hr.auth).send({ component: 'theory' }).expect(409)).body.code).toBe('ONLINE_EXAM_STARTED');
+    expect((await http().post(api(`/exam-sessions/${sessionId}/cancel`)).set(coking.hr.auth).send({ reason: '机房停电' }).expect(409)).body.code).toBe('ONLINE_EXAM_STARTED');
+    expect((await changeSession(sessionBody(CANDIDATES, { room: '机房1（东）' })).expect(200)).body).toMatchObject({ room: '机房1（东）', seatCount: CANDIDATES, seated: CANDIDATES });
+    await changeSession(sessionBody(CANDIDATES)).expect(200);
+    expect(await seatPapers()).toHaveLength(CANDIDATES);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM exam_seats WHERE session_id = $1', [sessionId]);
+    expect(n).toBe(CANDIDATES);
+  });
 
   it('refuses an answer that does not fit its item, and an item the paper does not have, with a code', async () => {
     const single = candidates[0].items.find((i) => i.kind === 'single_choice') as Item;

@@ -12849,6 +12849,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description 请求体过大 / The body exceeds its size limit */
             413: {
                 headers: {
@@ -12933,6 +12942,15 @@ export interface operations {
             };
             /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14321,6 +14339,15 @@ export interface operations {
             };
             /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

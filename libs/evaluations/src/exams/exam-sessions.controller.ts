@@ -8,6 +8,7 @@ const BODY_HR = 'HR of the evaluation body running the campaign';
 const READ_SCOPE = 'HR of the body; the bureau of the region; the platform';
 const PDF_RESPONSE = { content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } } };
 const NOT_SEATED = { description: '409 NOT_SEATED: 尚未编排考场 / no seat assigned yet' };
+const ONLINE_STARTED = { description: '409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam' };
 
 function pdfFile(pdf: Buffer, filename: string): StreamableFile {
   return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });
@@ -35,6 +36,7 @@ export class ExamSessionsController {
 
   @Put('exam-sessions/:id')
   @ApiOkResponse({ type: ExamSessionResponseDto })
+  @ApiConflictResponse(ONLINE_STARTED)
   @Access(['hr_admin'], '修改考场 / Change an exam session (the seated candidates must still fit)', BODY_HR)
   update(
     @CurrentPrincipal() principal: Principal,
@@ -48,6 +50,7 @@ export class ExamSessionsController {
   @Post('exam-sessions/:id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: ExamSessionResponseDto })
+  @ApiConflictResponse(ONLINE_STARTED)
   @Access(['hr_admin'], '取消考场（释放座位，须重新编排） / Cancel an exam session with a reason; its seats are freed', BODY_HR)
   cancel(
     @CurrentPrincipal() principal: Principal,
@@ -87,6 +90,7 @@ export class ExamSessionsController {
   @Post('seating')
   @HttpCode(200)
   @ApiOkResponse({ type: SeatingResponseDto })
+  @ApiConflictResponse(ONLINE_STARTED)
   @Access(['hr_admin'], '编排考场：为某考核项目的考生分配考场和座位（同单位考生尽量不相邻，记录随机种子） / Seat the candidates of a component', BODY_HR)
   seat(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: SeatingRequestDto): Promise<SeatingResponseDto> {
     return this.sessions.seat(principal, campaignId, dto.component);

@@ -25,6 +25,7 @@ import {
   SeatPlanDto,
 } from './dto/exam-session.dto';
 import { adjacentPairs, chinaDateTime, overlaps, planSeating, SEATING_ALGORITHM, seatLabel } from './rules/seating';
+import { OnlineExamPapers } from './online-exam-papers';
 
 interface SessionRow {
   id: string;
@@ -79,6 +80,7 @@ export class ExamSessionsService {
     private readonly workers: WorkersService,
     private readonly carryOver: CarryOverService,
     private readonly photos: PersonPhotoReader,
+    private readonly papers: OnlineExamPapers,
   ) {}
 
   async create(principal: Principal, campaignId: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
@@ -119,6 +121,16 @@ export class ExamSessionsService {
         throw fieldProblem('SEATS_TAKEN', 'seatCount', 'belowSeated', `已编排${before.seated}名考生，座位数不能少于${before.seated} / ${before.seated} candidates are seated`);
       }
       const times = await this.checkSession(em, campaign, dto, id);
+      // 机考: once a candidate has started, the window and the seats are what their time and paper
+      // were computed from (one candidate's extra time is the invigilator's); before that, a new
+      // seat count or level draws the seats' papers again.
+      const online = await this.papers.state(em, id);
+      const moved = times.startsAt.getTime() !== Date.parse(before.startsAt) || times.endsAt.getTime() !== Date.parse(before.endsAt);
+      const reseated = dto.seatCount !== before.seatCount || (dto.rank ?? null) !== before.rank;
+      if (moved || reseated) OnlineExamPapers.refuseStarted(online, '考试时间、座位数和等级不能再改；个别考生需要延时，请由监考在考场页延时');
+      if (online && dto.component !== 'theory') {
+        throw fieldProblem('ONLINE_EXAM_SET_UP', 'component', 'online', '本考场已设为机考，只能是理论知识考试 / The session runs an online theory exam');
+      }
       await em.query(
         `UPDATE exam_sessions SET component = $2, rank = $3, place = $4, room = $5, seat_count = $6, starts_at = $7, ends_at = $8, updated_at = now() WHERE id = $1`,
         [id, dto.component, dto.rank ?? null, dto.place, dto.room, dto.seatCount, times.startsAt, times.endsAt],
@@ -129,8 +141,16 @@ export class ExamSessionsService {
         throw fieldProblem('SEATS_TAKEN', 'seatCount', 'belowSeated', `已有考生坐在${maxSeat[0].max}号座位，座位数不能少于此数 / a candidate sits in seat ${maxSeat[0].max}`);
       }
       await this.checkSeatedAgainst(em, id);
+      const redrawn = online && reseated ? await this.papers.draw(em, principal.userId, campaign, { id, rank: dto.rank ?? null, seat_count: dto.seatCount }, online.blueprintId, online.lateEntryMinutes) : null;
       const after = await this.load(em, campaign.id, id);
-      await this.audit.record(em, principal, { action: 'exam_session.update', entityType: 'exam_session', entityId: id, organizationId: campaign.organization_id, before: auditView(before), after: auditView(after) });
+      await this.audit.record(em, principal, {
+        action: 'exam_session.update',
+        entityType: 'exam_session',
+        entityId: id,
+        organizationId: campaign.organization_id,
+        before: auditView(before),
+        after: { ...auditView(after), ...(redrawn ? { onlinePapersRedrawn: { baseSeed: redrawn.baseSeed, seats: redrawn.seats } } : {}) },
+      });
       return after;
     });
   }
@@ -141,6 +161,7 @@ export class ExamSessionsService {
       const campaign = await this.ownCampaign(em, principal, campaignId);
       const before = await this.load(em, campaign.id, id, true);
       if (before.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '考场已取消 / The session is already cancelled');
+      OnlineExamPapers.refuseStarted(await this.papers.state(em, id), '考场不能取消');
       const freed: { application_id: string }[] = await em.query('DELETE FROM exam_seats WHERE session_id = $1 RETURNING application_id', [id]);
       await em.query(`UPDATE exam_sessions SET status = 'cancelled', cancel_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
       const after = await this.load(em, campaign.id, id);
@@ -178,6 +199,12 @@ export class ExamSessionsService {
       const candidates = await this.admitted(em, campaign, component);
       if (candidates.length === 0) throw fieldProblem('NO_CANDIDATES', 'component', 'noCandidates', '该考核项目没有需要参加的考生 / No admitted candidate sits this component');
 
+      // A candidate who has started an online exam keeps the seat (and the paper) they started on.
+      const [{ started }]: { started: number }[] = await em.query(
+        'SELECT count(*)::int AS started FROM exam_attempts ea JOIN exam_sessions s ON s.id = ea.session_id WHERE s.campaign_id = $1 AND s.component = $2',
+        [campaign.id, component],
+      );
+      if (started > 0) throw new ConflictError('ONLINE_EXAM_STARTED', '已有考生开始机考，不能重新编排考场 / Candidates have started the online exam; seating cannot run again');
       // Earlier seats of this component go first, so they do not count as "another session".
       await em.query('DELETE FROM exam_seats WHERE campaign_id = $1 AND component = $2', [campaign.id, component]);
       const forbidden = await this.forbiddenRooms(em, sessions, candidates);

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
-import { levelOf } from '@skill-ladder/standards';
 import { personSql } from '@skill-ladder/workforce';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ScoringService } from '../scoring/scoring.service';
-import { BlueprintsService } from './blueprints.service';
+import { OnlineExamPapers } from './online-exam-papers';
 import {
   ATTEMPT_EVENT_LABELS,
   ATTEMPT_STATUS_LABELS,
@@ -112,8 +111,8 @@ export class OnlineExamsService {
     private readonly clock: Clock,
     private readonly campaigns: CampaignsService,
     private readonly sessions: ExamSessionsService,
-    private readonly blueprints: BlueprintsService,
     private readonly scoring: ScoringService,
+    private readonly papers: OnlineExamPapers,
   ) {}
 
   /** 设为机考: the blueprint whose papers the session's seats get, until the first candidate starts. */
@@ -125,31 +124,8 @@ export class OnlineExamsService {
       if (session.component !== 'theory') {
         throw new UnprocessableError('NOT_A_THEORY_SESSION', '只有理论知识考试可以机考 / Only a theory session runs online', [{ field: 'component', code: 'notTheory', message: '只有理论知识考试可以机考' }]);
       }
-      const [{ started }] = await em.query('SELECT count(*)::int AS started FROM exam_attempts WHERE session_id = $1', [sessionId]);
-      if (started > 0) throw new ConflictError('ONLINE_EXAM_STARTED', '已有考生开考，不能再更换试卷 / Candidates have started; the papers cannot change');
-      const snapshot = await this.campaigns.snapshotOf(em, campaign);
-      const levels: { rank: string }[] = await em.query('SELECT rank FROM campaign_levels WHERE campaign_id = $1', [campaign.id]);
-      const ranks = session.rank ? [session.rank] : levels.map((l) => l.rank).filter((r) => levelOf(snapshot, r as never).components.some((c) => c.kind === 'theory'));
-      if (ranks.length !== 1) {
-        throw new UnprocessableError('SESSION_RANK_REQUIRED', '本计划有多个等级考理论，机考考场须指定等级 / An online session of a campaign with several levels must name its level', [
-          { field: 'rank', code: 'required', message: '请先为考场指定等级' },
-        ]);
-      }
       const before = await this.setupRow(em, sessionId);
-      // Papers drawn for this session before are replaced; fixed papers A/B belong to the blueprint and stay.
-      const drawn: { paper_id: string }[] = await em.query('DELETE FROM online_exam_seat_papers WHERE session_id = $1 RETURNING paper_id', [sessionId]);
-      if (before?.mode === 'per_candidate') await em.query('DELETE FROM exam_papers WHERE id = ANY($1::uuid[]) AND label IS NULL', [drawn.map((d) => d.paper_id)]);
-      const papers = await this.blueprints.seatPapers(em, principal.userId, campaign.organization_id, dto.blueprintId, { occupationCode: campaign.occupation_code, rank: ranks[0] }, session.seat_count);
-      await em.query(
-        `INSERT INTO online_exams (session_id, campaign_id, organization_id, blueprint_id, base_seed, algorithm, late_entry_minutes, configured_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (session_id) DO UPDATE SET blueprint_id = $4, base_seed = $5, algorithm = $6, late_entry_minutes = $7, configured_by = $8, configured_at = now()`,
-        [sessionId, campaign.id, campaign.organization_id, dto.blueprintId, papers.baseSeed, papers.algorithm, dto.lateEntryMinutes ?? DEFAULT_LATE_ENTRY_MINUTES, principal.userId],
-      );
-      await em.query(
-        `INSERT INTO online_exam_seat_papers (session_id, seat_no, paper_id) SELECT $1, x.seat_no, x.paper_id FROM jsonb_to_recordset($2::jsonb) AS x(seat_no int, paper_id uuid)`,
-        [sessionId, JSON.stringify(papers.seats.map((p) => ({ seat_no: p.seatNo, paper_id: p.paperId })))],
-      );
+      const papers = await this.papers.draw(em, principal.userId, campaign, session, dto.blueprintId, dto.lateEntryMinutes ?? DEFAULT_LATE_ENTRY_MINUTES);
       const after = toSetup((await this.setupRow(em, sessionId)) as SetupRow);
       await this.audit.record(em, principal, {
         action: 'online_exam.setup',
