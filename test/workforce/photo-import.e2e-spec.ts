@@ -79,6 +79,21 @@ describe('photo import from a ZIP (照片批量导入)', () => {
     expect(await t.dataSource.query('SELECT 1 FROM person_photos WHERE person_id = $1', [zhao.id])).toEqual([]);
   });
 
+  it('reads the names Windows’ own “compressed folder” writes on a Chinese system: GBK, without the UTF-8 flag', async () => {
+    const gbk = (name: string) => Buffer.concat([Buffer.from([0xcd, 0xf5, 0xbd, 0xa8, 0xb9, 0xfa]), Buffer.from(name.slice('王建国'.length))]);
+    const filename = `王建国-${wang.idNumber}.jpg`;
+    expect(new TextDecoder('gb18030').decode(gbk(filename))).toBe(filename);
+    const zip = new JSZip();
+    zip.file(filename, await face('#224488'));
+    const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', encodeFileName: (name) => gbk(name) });
+    // The name is stored as GBK bytes and the UTF-8 flag (bit 11) is clear.
+    expect(body.indexOf(gbk(filename))).toBeGreaterThan(0);
+    expect(body.readUInt16LE(6) & 0x800).toBe(0);
+    const res = await post(coking.hr, body).expect(200);
+    expect(res.body).toMatchObject({ total: 1, saved: 1 });
+    expect(res.body.files[0]).toMatchObject({ status: 'saved', filename: `王建国-${wang.idNumber.slice(0, 6)}********${wang.idNumber.slice(14)}.jpg` });
+  });
+
   it('refuses what is not a bounded ZIP before inflating anything', async () => {
     expect((await post(coking.hr, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not really a zip, just text'.repeat(5))])).expect(400)).body.code).toBe('ZIP_UNREADABLE');
     expect((await post(coking.hr, await face('#000000'), 'application/zip').expect(415)).body.code).toBe('ZIP_REQUIRED');
