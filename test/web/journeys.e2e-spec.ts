@@ -86,6 +86,8 @@ describe('web app journeys in Chromium (网页端)', () => {
     await page.waitForURL('**/worker/applications/*');
     await expectText(page.getByTestId('evidence-file'), '焊工培训证明.pdf');
     await expectText(page.getByTestId('application-status'), '待审核');
+    // The application page belongs to 报名认定: its tab stays the current one.
+    await expectText(page.locator('.shell__tabs [aria-current="page"]'), '报名认定');
     await shot(page, '06-worker-application');
 
     // The API holds the application and its file, under the worker's own name.
@@ -165,6 +167,8 @@ describe('web app journeys in Chromium (网页端)', () => {
     await expectText(result, '理论知识考试');
     await expectText(result, '技能考核');
     await expectText(result, demo.worker.certificateNumber);
+    // A finalized campaign whose exams were not seated here does not say seating is still to come.
+    await expectText(page.getByText('本次认定没有在系统中编排考场'), '本次认定没有在系统中编排考场');
     await result.scrollIntoViewIfNeeded();
     await shot(page, '12-worker-result');
   });

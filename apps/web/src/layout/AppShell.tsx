@@ -1,9 +1,9 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Space, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { NAV } from './nav';
+import { isCurrent, NAV, NavItem } from './nav';
 import './shell.css';
 
 const RoleSwitcher = lazy(() => import('./RoleSwitcher'));
@@ -25,9 +25,7 @@ export function AppShell() {
         {!mobileTabs && (
           <nav className="shell__nav" aria-label="主导航">
             {items.map((item) => (
-              <NavLink key={item.path} to={item.path} className="shell__navlink">
-                {item.label}
-              </NavLink>
+              <NavItemLink key={item.path} item={item} pathname={location.pathname} className="shell__navlink" />
             ))}
           </nav>
         )}
@@ -57,12 +55,20 @@ export function AppShell() {
       {mobileTabs && (
         <nav className="shell__tabs" aria-label="主导航">
           {items.map((item) => (
-            <NavLink key={item.path} to={item.path} className="shell__tab">
-              {item.label}
-            </NavLink>
+            <NavItemLink key={item.path} item={item} pathname={location.pathname} className="shell__tab" />
           ))}
         </nav>
       )}
     </Layout>
+  );
+}
+
+/** A navigation entry, marked current (class and aria-current) on its page and the pages reached from it. */
+function NavItemLink({ item, pathname, className }: { item: NavItem; pathname: string; className: string }) {
+  const current = isCurrent(item, pathname);
+  return (
+    <Link to={item.path} className={current ? `${className} active` : className} aria-current={current ? 'page' : undefined}>
+      {item.label}
+    </Link>
   );
 }

@@ -3,6 +3,13 @@ import type { Role } from '../auth/roles';
 export interface NavItem {
   path: string;
   label: string;
+  /** Pages reached from this entry that live under another path (a worker's application, under 报名认定). */
+  also?: string[];
+}
+
+/** Whether `pathname` is the entry's page or one reached from it: the entry is shown as the current one. */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  return [item.path, ...(item.also ?? [])].some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
 /** What each role finds in its navigation; every entry is a working screen. */
@@ -10,8 +17,8 @@ export const NAV: Record<Role, NavItem[]> = {
   worker: [
     { path: '/worker/career', label: '职业通道' },
     { path: '/worker/credentials', label: '我的证书' },
-    { path: '/worker/campaigns', label: '报名认定' },
-    { path: '/worker/exams', label: '机考' },
+    { path: '/worker/campaigns', label: '报名认定', also: ['/worker/applications'] },
+    { path: '/worker/exams', label: '机考', also: ['/worker/exam-attempts'] },
     { path: '/worker/publicity', label: '公示' },
   ],
   evaluator: [

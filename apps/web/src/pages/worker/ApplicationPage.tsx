@@ -86,7 +86,7 @@ export default function ApplicationPage() {
               />
               <ReasonField label="撤回原因（选填）" optional />
             </FormModal>
-            {a.status === 'approved' && <ExamSeats applicationId={a.id} ticketNumber={a.ticketNumber} />}
+            {a.status === 'approved' && <ExamSeats applicationId={a.id} ticketNumber={a.ticketNumber} campaignStatus={a.campaignStatus} />}
             <ApplicationResult applicationId={a.id} />
             <Card size="small" title={a.eligible ? '申报条件：已满足' : '申报条件：未满足'}>
               <EligibilityRoutes report={a.eligibilityReport} />
@@ -133,8 +133,11 @@ export default function ApplicationPage() {
   );
 }
 
+/** Campaign states in which seating may still come; after them an empty seat list means the exams were arranged elsewhere. */
+const SEATING_AHEAD = new Set(['registration_open', 'registration_closed', 'assessing']);
+
 /** 考试安排: where and when the candidate sits each component, and their admission ticket as PDF. */
-function ExamSeats({ applicationId, ticketNumber }: { applicationId: string; ticketNumber: string | null }) {
+function ExamSeats({ applicationId, ticketNumber, campaignStatus }: { applicationId: string; ticketNumber: string | null; campaignStatus: string }) {
   const { message } = App.useApp();
   const [downloading, setDownloading] = useState(false);
   const seats = useQuery({
@@ -143,7 +146,11 @@ function ExamSeats({ applicationId, ticketNumber }: { applicationId: string; tic
   });
   return (
     <Card size="small" title="考试安排">
-      <QueryState query={seats} empty={(list) => list.length === 0} emptyText="尚未编排考场，编排后在此查看考场和座位">
+      <QueryState
+        query={seats}
+        empty={(list) => list.length === 0}
+        emptyText={SEATING_AHEAD.has(campaignStatus) ? '尚未编排考场，编排后在此查看考场和座位' : '本次认定没有在系统中编排考场'}
+      >
         {(list) => (
           <Space direction="vertical" style={{ width: '100%' }}>
             {list.map((s) => (
