@@ -7,7 +7,7 @@ import type { components } from '../../api/schema';
 import { messageOf, zh } from '../../api/problem';
 import { FormModal } from '../../components/FormModal';
 import { QueryState } from '../../components/QueryState';
-import { clockText } from '../worker/exam/exam-time';
+import { chinaClock, clockText } from '../worker/exam/exam-time';
 
 type RoomCandidate = components['schemas']['RoomCandidateDto'];
 
@@ -82,7 +82,7 @@ export default function ExamRoomPage() {
             <Card size="small" title="离开/回到页面记录">
               {room.events.slice(0, 20).map((e, i) => (
                 <div key={i}>
-                  {e.occurredAt.slice(11, 19)} {String(e.seatNo).padStart(2, '0')}号 {e.fullName}：{zh(e.kindLabel)}
+                  {chinaClock(e.occurredAt)} {String(e.seatNo).padStart(2, '0')}号 {e.fullName}：{zh(e.kindLabel)}
                 </div>
               ))}
             </Card>

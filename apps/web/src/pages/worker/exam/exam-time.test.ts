@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, secondsLeftNow } from './exam-time';
+import { chinaClock, clockText, secondsLeftNow } from './exam-time';
 
 describe('clockText', () => {
   it.each([
@@ -18,4 +18,12 @@ describe('secondsLeftNow', () => {
     expect(secondsLeftNow(600, 1_000, 11_999)).toBe(590);
     expect(secondsLeftNow(5, 1_000, 60_000)).toBe(0);
   });
+});
+
+describe('chinaClock', () => {
+  it.each([
+    ['2026-09-08T01:00:06.000Z', '09:00:06'],
+    ['2026-09-08T16:30:00Z', '00:30:00'],
+    ['2026-09-08T09:00:06+08:00', '09:00:06'],
+  ])('%s → %s in China time', (instant, text) => expect(chinaClock(instant)).toBe(text));
 });

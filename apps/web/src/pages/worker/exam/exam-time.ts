@@ -15,3 +15,8 @@ export function clockText(seconds: number): string {
 export function secondsLeftNow(secondsLeft: number, receivedAt: number, now: number): number {
   return Math.max(0, secondsLeft - Math.floor((now - receivedAt) / 1000));
 }
+
+/** An instant as the clock in the exam room reads it: HH:MM:SS in China time (UTC+8, no daylight saving), whatever the browser's zone. */
+export function chinaClock(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3600 * 1000).toISOString().slice(11, 19);
+}
