@@ -16,6 +16,7 @@ import { configureApp } from '../apps/api/src/configure-app';
 import { createFastifyAdapter } from '../apps/api/src/fastify-adapter';
 import { runWithDatabase } from '../scripts/cli-runtime';
 import { DEMO_PASSWORD, seedDemo } from '../scripts/seed-demo-scenario';
+import { copyCandidates, scoreDemoCampaign } from './demo-world';
 
 /**
  * `npm run bench:finalize [-- --candidates N]` (default 10,000): finalizing a campaign of N
@@ -63,12 +64,7 @@ void runWithDatabase(async (baseConfig) => {
 
     const setupStarted = Date.now();
     await seedDemo(app, config, 0, () => undefined);
-    const [campaign]: { id: string }[] = await ds.query(`SELECT id FROM campaigns WHERE status = 'scoring'`);
-    for (const i of [1, 2, 3]) {
-      const token = await http.login(`demo.evaluator${i}`, DEMO_PASSWORD);
-      const sheets = await http.call<{ id: string }[]>(token, 'GET', `/score-sheets?campaignId=${campaign.id}`);
-      for (const sheet of sheets) await http.call(token, 'POST', `/score-sheets/${sheet.id}/submit`, { score: 80 + i });
-    }
+    const campaign = { id: (await scoreDemoCampaign(ds, http, DEMO_PASSWORD)).campaignId };
     const hr = await http.login('coking.hr', DEMO_PASSWORD);
     const tickets: { ticket_number: string; full_name: string }[] = await ds.query(
       `SELECT a.ticket_number, p.full_name FROM applications a JOIN persons p ON p.id = a.person_id WHERE a.campaign_id = $1 AND a.status = 'approved'`,
@@ -156,41 +152,6 @@ void runWithDatabase(async (baseConfig) => {
 class RollBack extends Error {}
 
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * `count` more candidates like the campaign's first approved one: each a new person (same name,
- * its own blind index), an approved application with its own ticket, and the same component
- * scores. Every other column is copied as it is, whatever the schema holds by then.
- */
-async function copyCandidates(ds: DataSource, campaignId: string, count: number): Promise<void> {
-  const [template]: { id: string; person_id: string }[] = await ds.query(
-    `SELECT id, person_id FROM applications WHERE campaign_id = $1 AND status = 'approved' ORDER BY ticket_number LIMIT 1`,
-    [campaignId],
-  );
-  await ds.transaction(async (em) => {
-    await em.query(`CREATE TEMP TABLE copies ON COMMIT DROP AS
-      SELECT g, gen_random_uuid() AS person_id, gen_random_uuid() AS application_id FROM generate_series(1, ${Number(count)}) g`);
-    const copy = async (table: string, where: string, overrides: Record<string, string>) => {
-      const columns: string[] = (
-        await em.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`, [table])
-      ).map((c: { column_name: string }) => c.column_name);
-      const list = columns.map((c) => `"${c}"`).join(', ');
-      const values = columns.map((c) => overrides[c] ?? `t."${c}"`).join(', ');
-      await em.query(`INSERT INTO ${table} (${list}) SELECT ${values} FROM ${table} t CROSS JOIN copies m WHERE ${where}`, [template.id, template.person_id]);
-    };
-    await copy('persons', 't.id = $2 AND $1::uuid IS NOT NULL', {
-      id: 'm.person_id',
-      id_number_index: `decode(md5(m.person_id::text), 'hex')`,
-      user_id: 'NULL',
-    });
-    await copy('applications', 't.id = $1 AND $2::uuid IS NOT NULL', {
-      id: 'm.application_id',
-      person_id: 'm.person_id',
-      ticket_number: `'B' || lpad(m.g::text, 7, '0')`,
-    });
-    await copy('component_scores', 't.application_id = $1 AND $2::uuid IS NOT NULL', { id: 'gen_random_uuid()', application_id: 'm.application_id' });
-  });
-}
 
 function inject(app: NestFastifyApplication) {
   const call = async <T = unknown>(token: string | null, method: string, path: string, body?: unknown, contentType?: string): Promise<T> => {

@@ -20,6 +20,8 @@ import { ensurePlatformAdmin } from '../apps/api/src/bootstrap-admin';
 import { configureApp } from '../apps/api/src/configure-app';
 import { createFastifyAdapter } from '../apps/api/src/fastify-adapter';
 import { runWithDatabase } from '../scripts/cli-runtime';
+import { DEMO_PASSWORD, seedDemo } from '../scripts/seed-demo-scenario';
+import { copyCandidates, DemoHttp, scoreDemoCampaign } from './demo-world';
 
 /**
  * `npm run bench` (100k workers) or `npm run bench -- --quick` (10k, a few seconds per scenario):
@@ -28,18 +30,27 @@ import { runWithDatabase } from '../scripts/cli-runtime';
  * so the ratio shows what the framework and the code around the SQL cost. The machine is shared:
  * read ratios, not absolute figures. Writes one Markdown table to bench/results/.
  *
+ * The database holds the demo world (`seedDemo`, its bureau for 141100 and its officer are the
+ * bench's too), an enterprise of the bench's workers, and the demo's campaign in scoring, scored
+ * by its evaluators and grown to CANDIDATES candidates: the campaign's applications list, a
+ * worker's eligibility report, a retried score-sheet submission (POST, answered the same) and the
+ * region's analytics are loaded beside the worker paths.
+ *
  * Options, for measuring one path in a few minutes on a shared machine:
- * `--only verify,career` (keys: verify, career, list, deep, filter), `--rounds N` (each round
+ * `--only verify,career` (keys: verify, career, list, deep, filter, apps, apps-deep, eligibility,
+ * sheet, analytics), `--rounds N` (each round
  * runs every target once, in a rotated order; medians are reported), `--seconds S` per load,
  * `--compare <dist>` (another build's output, e.g. main's: its API process is loaded beside this
  * build's in every round, for before/after in one run), `--cpu-prof-dir <dir>` (the API processes
  * write V8 CPU profiles there), `--no-process` (skip the API processes: no cold start, RSS or
- * CPU per request). For each API process it reports CPU ms per request from /proc, which depends
+ * CPU per request), `--show-sql` (print the statements captured for each scenario). For each API process it reports CPU ms per request from /proc, which depends
  * far less on the machine's load than req/s does.
  */
 const QUICK = process.argv.includes('--quick');
 const WORKERS = QUICK ? 10_000 : 100_000;
 const CERTIFICATES = QUICK ? 100 : 1_000;
+/** Candidates of the demo's campaign in scoring, for the applications list. */
+const CANDIDATES = QUICK ? 2_000 : 10_000;
 const DURATION_SECONDS = Number(option('--seconds') ?? (QUICK ? 3 : 15));
 const ROUNDS = Number(option('--rounds') ?? 1);
 /** Scenario keys to run (`--only verify,career`); all when absent. */
@@ -49,7 +60,15 @@ const COMPARE_DIST = option('--compare');
 /** Where the API processes write V8 CPU profiles (`--cpu-prof`) of their load, if given. */
 const PROFILE_DIR = option('--cpu-prof-dir');
 const SKIP_PROCESS = process.argv.includes('--no-process');
+/** Print each scenario's captured statements (`--show-sql`), to see what the raw server replays. */
+const SHOW_SQL = process.argv.includes('--show-sql');
 const CONNECTIONS = 50;
+/**
+ * The region's analytics reads every worker of the region (hundreds of ms alone, most of it in
+ * PostgreSQL): at 50 connections, or in a 2 s run, a load would complete next to nothing.
+ */
+const ANALYTICS_CONNECTIONS = 2;
+const ANALYTICS_MIN_SECONDS = 10;
 const WELDER = '6-18-02-04';
 const PASSWORD = 'bench-password-not-secret';
 
@@ -69,9 +88,33 @@ function option(name: string): string | undefined {
 interface Scenario {
   key: string;
   name: string;
+  method: 'GET' | 'POST';
   path: string;
   headers: Record<string, string>;
+  /** A JSON body (POST): sent to the API and, with its content type, to the raw server too. */
+  body?: unknown;
   statements: Statement[];
+  /** The replay needs one connection: the API ran the statements in a transaction. */
+  transactional: boolean;
+  /** Statements that write (INSERT, UPDATE, DELETE), reported: a retried write should have none. */
+  writes: number;
+  /** The captured request's time, alone on the server (ms). */
+  aloneMs: number;
+  /** Concurrent connections of its loads, when not CONNECTIONS (a heavy read would complete nothing in a short run). */
+  connections?: number;
+  /** Its loads last at least this long, whatever --seconds says. */
+  minSeconds?: number;
+}
+
+interface ScenarioSpec {
+  key: string;
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  connections?: number;
+  minSeconds?: number;
 }
 
 void runWithDatabase(async (baseConfig) => {
@@ -105,34 +148,95 @@ void runWithDatabase(async (baseConfig) => {
     const api = new Api(base.replace('[::1]', '127.0.0.1'));
 
     const started = Date.now();
+    // The demo world first: it refuses a database that already holds a bureau for 141100, and the bench's enterprise uses the demo's.
+    if ((await seedDemo(app, config, 0, (text) => process.stderr.write(`${text}\n`))) !== 0) throw new Error('seedDemo did not seed the demo world');
     const data = await buildDataset(api, app, dataSource, config.ADMIN_USERNAME);
-    process.stdout.write(`dataset: ${WORKERS} workers, ${CERTIFICATES} certificates in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `dataset: demo world, ${WORKERS} workers, ${CERTIFICATES} certificates, ${CANDIDATES} candidates in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
 
     const capture = new StatementCapture(dataSource);
     const deepPage = Math.floor((WORKERS * 0.7) / 50);
     const scenarios: Scenario[] = [];
-    const all: [string, string, string, Record<string, string>][] = [
-      ['verify', 'public verify', `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, {}],
-      ['career', 'career path', `/api/v1/workers/${data.workerId}/career-path`, data.worker],
-      ['list', 'worker list, page 1', '/api/v1/workers', data.hr],
-      ['deep', `worker list, page ${deepPage}`, `/api/v1/workers?page=${deepPage}`, data.hr],
-      ['filter', 'worker list, name filter', `/api/v1/workers?name=${encodeURIComponent('职工12')}`, data.hr],
+    const appsDeepPage = Math.floor((CANDIDATES * 0.7) / 50);
+    const campaign = data.campaign;
+    const all: ScenarioSpec[] = [
+      { key: 'verify', name: 'public verify', path: `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, headers: {} },
+      { key: 'career', name: 'career path', path: `/api/v1/workers/${data.workerId}/career-path`, headers: data.worker },
+      { key: 'list', name: 'worker list, page 1', path: '/api/v1/workers', headers: data.hr },
+      { key: 'deep', name: `worker list, page ${deepPage}`, path: `/api/v1/workers?page=${deepPage}`, headers: data.hr },
+      { key: 'filter', name: 'worker list, name filter', path: `/api/v1/workers?name=${encodeURIComponent('职工12')}`, headers: data.hr },
+      { key: 'apps', name: `applications of a campaign (${CANDIDATES}), page 1`, path: `/api/v1/campaigns/${campaign.id}/applications`, headers: campaign.hr },
+      {
+        key: 'apps-deep',
+        name: `applications of a campaign (${CANDIDATES}), page ${appsDeepPage}`,
+        path: `/api/v1/campaigns/${campaign.id}/applications?page=${appsDeepPage}`,
+        headers: campaign.hr,
+      },
+      {
+        key: 'eligibility',
+        name: 'eligibility report of a worker',
+        method: 'POST',
+        path: `/api/v1/standards/${data.eligibility.standardId}/versions/${data.eligibility.version}/eligibility`,
+        headers: data.hr,
+        body: { personId: data.workerId, rank: 'L3' },
+      },
+      { key: 'sheet', name: 'score sheet, retried submit', method: 'POST', path: `/api/v1/score-sheets/${campaign.retry.sheetId}/submit`, headers: campaign.retry.headers, body: campaign.retry.body },
+      {
+        key: 'analytics',
+        name: `region analytics (141100), ${ANALYTICS_CONNECTIONS} connections, ≥ ${ANALYTICS_MIN_SECONDS} s`,
+        path: '/api/v1/analytics/region?regionCode=141100',
+        headers: data.officer,
+        connections: ANALYTICS_CONNECTIONS,
+        minSeconds: ANALYTICS_MIN_SECONDS,
+      },
     ];
-    const unknown = ONLY?.filter((k) => !all.some(([key]) => key === k));
-    if (unknown?.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${all.map(([key]) => key).join(', ')})`);
-    for (const [key, name, path, headers] of all.filter(([k]) => !ONLY || ONLY.includes(k))) {
-      const statements = await capture.during(() => api.get(path, headers));
-      scenarios.push({ key, name, path, headers, statements });
+    const unknown = ONLY?.filter((k) => !all.some(({ key }) => key === k));
+    if (unknown?.length) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${all.map(({ key }) => key).join(', ')})`);
+    for (const spec of all.filter(({ key }) => !ONLY || ONLY.includes(key))) {
+      const method = spec.method ?? 'GET';
+      // Api.send throws on any answer but 2xx: a scenario whose request fails is never loaded.
+      const sent = Date.now();
+      const statements = await capture.during(() => api.send(method, spec.path, spec.headers, spec.body));
+      const aloneMs = Date.now() - sent;
+      if (statements.length === 0) throw new Error(`${spec.key}: the API sent no statement for ${method} ${spec.path}`);
+      const transactional = statements.some((s) => /^\s*(START TRANSACTION|BEGIN)\b/i.test(s.text));
+      const writes = statements.filter((s) => /^\s*(WITH\b[\s\S]*\b)?(INSERT|UPDATE|DELETE)\b/i.test(s.text)).length;
+      scenarios.push({ ...spec, method, statements, transactional, writes, aloneMs });
+      if (SHOW_SQL) process.stdout.write(`\n${spec.key}: ${method} ${spec.path} (${aloneMs} ms alone)\n${statements.map((s) => `  ${s.text.replace(/\s+/g, ' ').slice(0, 300)}`).join('\n')}\n`);
     }
     capture.stop();
 
-    // The baseline: the same statements, in order, on a plain pool, answered as JSON.
-    rawServer.get<{ Params: { i: string } }>('/raw/:i', async (request) => {
-      const results: unknown[] = [];
-      for (const s of scenarios[Number(request.params.i)].statements) results.push((await raw.query(s.text, s.values)).rows);
-      return results;
+    // The baseline: the same statements, in order, on a plain pool, answered as JSON; statements
+    // the API ran in a transaction are replayed on one connection, as a plain server would.
+    rawServer.route<{ Params: { i: string } }>({
+      method: ['GET', 'POST'],
+      url: '/raw/:i',
+      handler: async (request) => {
+        const scenario = scenarios[Number(request.params.i)];
+        const results: unknown[] = [];
+        if (!scenario.transactional) {
+          for (const s of scenario.statements) results.push((await raw.query(s.text, s.values)).rows);
+          return results;
+        }
+        const client = await raw.connect();
+        try {
+          for (const s of scenario.statements) results.push((await client.query(s.text, s.values)).rows);
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+        return results;
+      },
     });
     const rawBase = await rawServer.listen({ port: 0, host: '127.0.0.1' });
+    // Each replay once before any load: an error there (a 500) would make the baseline meaningless.
+    for (const [i, s] of scenarios.entries()) {
+      const res = await fetch(`${rawBase}/raw/${i}`, { method: s.method, ...bodyOf(s) });
+      if (!res.ok) throw new Error(`${s.key}: the raw replay failed, ${res.status} ${await res.text()}`);
+    }
 
     // The API as deployed, each build as its own Node process on the same database: this build,
     // and with --compare another build's dist (main's, say), for before/after in one run.
@@ -153,9 +257,9 @@ void runWithDatabase(async (baseConfig) => {
       for (const [i, s] of scenarios.entries()) {
         for (let k = 0; k < targets.length; k++) {
           const t = (k + round) % targets.length;
-          const headers = t === 1 ? {} : s.headers;
+          const headers = { ...(t === 1 ? {} : s.headers), ...bodyOf(s).headers };
           const cpuBefore = targets[t].cpuMs?.();
-          const result = await load(targets[t].url(s, i), headers);
+          const result = await load(targets[t].url(s, i), s.method, headers, bodyOf(s).body, s.connections, Math.max(DURATION_SECONDS, s.minSeconds ?? 0));
           if (cpuBefore !== undefined) result.cpuMsPerRequest = (targets[t].cpuMs!() - cpuBefore) / result.requests;
           results[i][t][round] = result;
         }
@@ -172,16 +276,22 @@ void runWithDatabase(async (baseConfig) => {
       const p99s = targets.map((_t, k) => median(results[i][k].map((l) => l.p99)));
       const cpu = targets.slice(2).map((_t, k) => median(results[i][k + 2].map((l) => l.cpuMsPerRequest ?? NaN)));
       return (
-        `| ${s.name} | ${median(results[i][0].map((l, r) => l.rps / results[i][1][r].rps)).toFixed(2)} | ${p99s[0]} | ${p99s[1]} |` +
+        `| ${s.name} | ${s.statements.length}${s.writes ? ` (${s.writes} writing)` : ''} | ${s.aloneMs} | ${median(results[i][0].map((l, r) => l.rps / results[i][1][r].rps)).toFixed(2)} | ${p99s[0]} | ${p99s[1]} |` +
         ratios.map((x, k) => ` ${x.toFixed(2)} · ${p99s[k + 2]} · ${cpu[k].toFixed(2)} |`).join('')
       );
     });
     const memory = processes.map((p) => p.memory());
+    const failures = scenarios.flatMap((s, i) =>
+      targets.flatMap((t, k) => {
+        const failed = results[i][k].reduce((n, l) => n + l.failures, 0);
+        return failed ? [`${s.name}, ${t.label}: ${failed}`] : [];
+      }),
+    );
     const targetHeads = targets.slice(2).map((t) => ` ${t.label}: req/s · p50 · p99 (ms) · ÷ raw · CPU ms per request |`).join('');
     const report = [
       `# Hot paths, ${new Date().toISOString()}`,
       '',
-      `${WORKERS} workers (one enterprise), ${CERTIFICATES} certificates; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, ${ROUNDS} round(s); ` +
+      `${WORKERS} workers (one enterprise) beside the demo world, ${CERTIFICATES} certificates, ${CANDIDATES} candidates in the demo's campaign in scoring; ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, ${ROUNDS} round(s); ` +
         'raw = Fastify + pg replaying the statements the API sent for that request, in the bench process like autocannon. Shared machine: compare ratios.',
       '',
       `Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${cpus().length} CPUs (above the CPU count, every figure is inflated).`,
@@ -192,10 +302,14 @@ void runWithDatabase(async (baseConfig) => {
       '',
       `Medians over the rounds: the ratio to raw of the same round, and p99 (ms).`,
       '',
-      `| scenario | project ÷ raw | project p99 | raw p99 |${targets.slice(2).map((t) => ` ${t.label}: ÷ raw · p99 · CPU ms per request |`).join('')}`,
-      `|---|---|---|---|${targets.slice(2).map(() => '---|').join('')}`,
+      `| scenario | SQL / request | one request alone (ms) | project ÷ raw | project p99 | raw p99 |${targets.slice(2).map((t) => ` ${t.label}: ÷ raw · p99 · CPU ms per request |`).join('')}`,
+      `|---|---|---|---|---|---|${targets.slice(2).map(() => '---|').join('')}`,
       ...summary,
       '',
+      ...scenarios
+        .filter((s) => s.writes)
+        .map((s) => `${s.name}: ${s.writes} of its ${s.statements.length} statements write (INSERT, UPDATE or DELETE); the raw replay runs them too.`),
+      ...(failures.length ? [`**Failed requests (non-2xx or errors) under load:** ${failures.join('; ')}.`, ''] : []),
       'Cold start and RSS: the API as its own process (`node dist/apps/api/src/main.js` on the same database, schema migrated, build not included). ' +
         'Issuing: in the bench process, through the CertificatesService that finalization calls.',
       '',
@@ -212,6 +326,8 @@ void runWithDatabase(async (baseConfig) => {
     const file = join(dir, `hot-paths-${QUICK ? 'quick-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
     writeFileSync(file, report);
     process.stdout.write(`\n${report}\nwritten to ${file}\n`);
+    if (failures.length) process.stderr.write(`FAILED: requests failed under load: ${failures.join('; ')}\n`);
+    return failures.length ? 1 : 0;
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await rawServer.close();
@@ -317,9 +433,18 @@ interface Load {
   failures: number;
 }
 
-async function load(url: string, headers: Record<string, string>): Promise<Load> {
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS });
-  return { rps: result.requests.average, requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors };
+/** The body of a scenario's requests with its content type, for every target alike. */
+function bodyOf(s: Scenario): { body?: string; headers: Record<string, string> } {
+  return s.body === undefined ? { headers: {} } : { body: JSON.stringify(s.body), headers: { 'content-type': 'application/json' } };
+}
+
+async function load(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body?: string, connections = CONNECTIONS, duration = DURATION_SECONDS): Promise<Load> {
+  const result = await autocannon({ url, method, headers, body, connections, duration });
+  return {
+    rps: result.requests.average, requests: result.requests.total, p50: result.latency.p50, p99: result.latency.p99,
+    // A run that completed no request at all counts as failed: its figures would read as 0 and NaN.
+    failures: result.non2xx + result.errors + (result.requests.total === 0 ? 1 : 0),
+  };
 }
 
 function fmt(l: Load): string {
@@ -384,17 +509,18 @@ class Api {
 }
 
 /**
- * Through the API what a user would set up (bureau, enterprise, evaluation body, a worker with
- * an account and a tier policy); the bulk of workers and their credentials in SQL, and
- * certificates through the service finalization uses.
+ * On top of the demo world (seeded first): through the API what a user would set up (with the
+ * demo's bureau officer, an enterprise, its evaluation body, a worker with an account and a tier
+ * policy); the bulk of workers and their credentials in SQL, and certificates through the service
+ * finalization uses. Then the demo's campaign in scoring is scored by its evaluators and grown to
+ * CANDIDATES candidates in SQL.
  */
 async function buildDataset(api: Api, app: NestFastifyApplication, dataSource: DataSource, adminUsername: string) {
-  const admin = await api.login(adminUsername, PASSWORD);
-  const bureau = await api.send('POST', '/api/v1/organizations', admin, { kind: 'bureau', name: '吕梁市人力资源和社会保障局', regionCode: '141100' });
-  await api.send('POST', '/api/v1/users', admin, { username: 'bench.officer', password: PASSWORD, displayName: '经办人', organizationId: bureau.id, roles: ['bureau_officer'] });
-  const officer = await api.login('bench.officer', PASSWORD);
+  await api.login(adminUsername, PASSWORD);
+  const officer = await api.login('lvliang.officer', DEMO_PASSWORD);
+  // Not one of the demo's names, and a credit-code sequence far from the demo's (1001 onwards).
   const enterprise = await api.send('POST', '/api/v1/organizations', officer, {
-    kind: 'enterprise', name: '山西吕梁焦化集团', regionCode: '141102', creditCode: generateCreditCode({ regionCode: '141102', sequence: 1 }),
+    kind: 'enterprise', name: '山西吕梁焦化集团（压测）', regionCode: '141102', creditCode: generateCreditCode({ regionCode: '141102', sequence: 1 }),
   });
   await api.send('POST', '/api/v1/users', officer, { username: 'bench.hr', password: PASSWORD, displayName: 'HR', organizationId: enterprise.id, roles: ['hr_admin'] });
   const hr = await api.login('bench.hr', PASSWORD);
@@ -440,6 +566,33 @@ async function buildDataset(api: Api, app: NestFastifyApplication, dataSource: D
     'SELECT (max(serial) - min(serial) + 1 - count(*))::int AS gaps FROM certificates WHERE organization_id = $1',
     [enterprise.id],
   )) as { gaps: number }[];
+
+  // The demo's campaign in scoring: every sheet submitted (the first one's retry is loaded), then grown to CANDIDATES.
+  const http: DemoHttp = {
+    login: async (username, password) => (await api.login(username, password)).authorization.slice('Bearer '.length),
+    call: (token, method, path, body) => api.send(method, `/api/v1${path}`, token ? { authorization: `Bearer ${token}` } : {}, body),
+  };
+  const scored = await scoreDemoCampaign(dataSource, http, DEMO_PASSWORD);
+  const [{ count: approved }] = (await dataSource.query(`SELECT count(*)::int AS count FROM applications WHERE campaign_id = $1 AND status = 'approved'`, [
+    scored.campaignId,
+  ])) as { count: number }[];
+  await copyCandidates(dataSource, scored.campaignId, CANDIDATES - approved);
+  const campaign = {
+    id: scored.campaignId,
+    hr: await api.login('coking.hr', DEMO_PASSWORD),
+    retry: { headers: await api.login(scored.retry.username, DEMO_PASSWORD), sheetId: scored.retry.sheetId, body: scored.retry.body },
+  };
+  // The national standard for 焊工 in force, for the bench worker's eligibility report.
+  const [standard] = (await dataSource.query(
+    `SELECT s.id, v.version FROM standard_versions v JOIN standards s ON s.id = v.standard_id JOIN occupations oc ON oc.id = s.occupation_id
+      WHERE oc.code = $1 AND s.organization_id IS NULL AND v.status = 'published' ORDER BY v.version DESC LIMIT 1`,
+    [WELDER],
+  )) as { id: string; version: number }[];
+  if (!standard) throw new Error(`No published national standard for ${WELDER}`);
+
   await dataSource.query('ANALYZE');
-  return { hr, worker: workerSession, workerId: worker.id, certificate, issuing: { count: holders.length, ms: issuingMs, gaps } };
+  return {
+    hr, officer, worker: workerSession, workerId: worker.id, certificate, issuing: { count: holders.length, ms: issuingMs, gaps },
+    campaign, eligibility: { standardId: standard.id, version: standard.version },
+  };
 }
