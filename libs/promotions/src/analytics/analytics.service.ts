@@ -183,16 +183,19 @@ export class AnalyticsService {
   private async pipeline(em: EntityManager, staff: StaffMember[], today: string): Promise<AnalyticsReport['pipeline']> {
     const records = await this.workersReader.recordsFor([...new Set(staff.map((s) => s.personId))], em);
     const ended = await this.reader.endedAppointmentCredentials([...records.keys()], em);
-    const levels = await this.nextLevels(em, staff, records, ended, today);
+    const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
+    for (const member of staff) {
+      if (!member.occupationCode) continue;
+      const held = heldOn(records.get(member.personId) as WorkerRecord, ended, today);
+      const next = nextRung(held, member.occupationCode);
+      if (next) climbing.push({ member: member as StaffMember & { occupationCode: string }, held, next });
+    }
+    const levels = await this.nextLevels(em, climbing, today);
     const counts = new Map<PipelineBucket, number>();
     const byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
-    for (const s of staff) {
-      if (!s.occupationCode) continue;
-      const record = records.get(s.personId) as WorkerRecord;
-      const held = heldOn(record, ended, today);
-      const next = nextRung(held, s.occupationCode);
-      if (!next) continue;
-      const report = evaluateEligibility(levels.get(levelKey(s.occupationCode, s.organizationId, next)) as LevelDefinition, toWorkerFacts(held, { occupationCode: s.occupationCode, asOf: today }), today);
+    for (const { member, held, next } of climbing) {
+      const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
+      const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
       const bucket = pipelineBucket(report, today);
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
       const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
@@ -217,14 +220,15 @@ export class AnalyticsService {
    * The conditions of each worker's next rung by the standard in force at their enterprise: one
    * statement for every occupation × enterprise of the report, however many there are.
    */
-  private async nextLevels(em: EntityManager, staff: StaffMember[], records: Map<string, WorkerRecord>, ended: ReadonlySet<string>, today: string): Promise<Map<string, LevelDefinition>> {
+  private async nextLevels(
+    em: EntityManager,
+    climbing: readonly { member: { occupationCode: string; organizationId: string }; next: Rank }[],
+    today: string,
+  ): Promise<Map<string, LevelDefinition>> {
     const wanted = new Map<string, { occupationCode: string; organizationId: string; ranks: Set<DefaultedRank> }>();
-    for (const s of staff) {
-      if (!s.occupationCode) continue;
-      const next = nextRung(heldOn(records.get(s.personId) as WorkerRecord, ended, today), s.occupationCode);
-      if (!next) continue;
-      const pair = `${s.occupationCode}|${s.organizationId}`;
-      const entry = wanted.get(pair) ?? { occupationCode: s.occupationCode, organizationId: s.organizationId, ranks: new Set<DefaultedRank>() };
+    for (const { member, next } of climbing) {
+      const pair = `${member.occupationCode}|${member.organizationId}`;
+      const entry = wanted.get(pair) ?? { occupationCode: member.occupationCode, organizationId: member.organizationId, ranks: new Set<DefaultedRank>() };
       entry.ranks.add(next as DefaultedRank);
       wanted.set(pair, entry);
     }
