@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { UsersService } from '@skill-ladder/identity';
+import { OrganizationsReader, UsersService, userSql } from '@skill-ladder/identity';
 import {
   AuditActor,
   AuditService,
@@ -71,6 +71,7 @@ export class WorkersService {
     private readonly cipher: PiiCipher,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly organizations: OrganizationsReader,
     private readonly clock: Clock,
   ) {}
 
@@ -378,8 +379,7 @@ export class WorkersService {
   async createAccount(principal: Principal, personId: string, dto: CreateWorkerAccountDto) {
     return this.dataSource.transaction(async (em) => {
       await this.assertVisible(em, principal, personId, true);
-      const [existing] = await em.query('SELECT 1 FROM users WHERE person_id = $1', [personId]);
-      if (existing) throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
+      if (await this.users.personHasAccount(em, personId)) throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
       const [person] = await em.query('SELECT full_name FROM persons WHERE id = $1', [personId]);
       return this.users.createAccount(em, principal, {
         username: dto.username,
@@ -656,8 +656,8 @@ export class WorkersService {
   }
 
   private async assertActiveOrganization(em: EntityManager, id: string, kinds: string[], field: string): Promise<void> {
-    const [org] = await em.query(`SELECT kind FROM organizations WHERE id = $1 AND status = 'active'`, [id]);
-    if (!org || !kinds.includes(org.kind)) {
+    const kind = await this.organizations.activeKind(id, em);
+    if (!kind || !kinds.includes(kind)) {
       throw new UnprocessableError('ORGANIZATION_NOT_ELIGIBLE', `The organization in ${field} is unknown or of the wrong kind`, [
         { field, code: 'organizationKind', message: `组织不存在或类型不符（应为 ${kinds.join(' / ')}） / unknown organization or wrong kind` },
       ]);
@@ -692,7 +692,7 @@ export class WorkersService {
     const [person] = await namedQuery<Record<string, unknown> & Record<'employments' | 'credentials' | 'titles' | 'honors' | 'trainings' | 'innovations' | 'relations', Record<string, unknown>[]>>(
       em,
       `SELECT p.id, p.full_name, p.id_number_masked, p.birth_date::text AS birth_date, p.sex, p.phone, p.education,
-              p.graduated_on::text AS graduated_on, p.apprenticeship_completed_on::text AS apprenticeship_completed_on, u.id AS user_id,
+              p.graduated_on::text AS graduated_on, p.apprenticeship_completed_on::text AS apprenticeship_completed_on, ${userSql.accountOfPerson('p.id')} AS user_id,
               ${facts('employments', `'id', x.id, 'employer_org_id', x.employer_org_id, 'work_org_id', x.work_org_id, 'employment_type', x.employment_type,
                 'occupation_code', x.occupation_code, 'occupation_started_on', x.occupation_started_on::text, 'hired_on', x.hired_on::text,
                 'ended_on', x.ended_on::text, 'job_title', x.job_title`, 'x.hired_on, x.created_at')} AS employments,
@@ -706,7 +706,7 @@ export class WorkersService {
                         'other_id', o.id, 'other_name', o.full_name) ORDER BY r.created_at)
                  FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = p.id THEN r.related_person_id ELSE r.person_id END
                 WHERE r.person_id = p.id OR r.related_person_id = p.id), '[]') AS relations
-         FROM persons p LEFT JOIN users u ON u.person_id = p.id
+         FROM persons p
         WHERE p.id = :personId${scope ? ` AND ${scope.sql}` : ''}`,
       { ...(scope?.params ?? {}), personId },
     );
