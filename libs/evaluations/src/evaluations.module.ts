@@ -14,8 +14,10 @@ import { EvaluationBodyFilingScope } from './bodies/entities/evaluation-body-fil
 import { EvaluationBodyFiling } from './bodies/entities/evaluation-body-filing.entity';
 import { BodySigningKeysService } from './certificates/body-signing-keys.service';
 import { CertificatesController } from './certificates/certificates.controller';
+import { CertificateDocumentsService } from './certificates/certificate-documents.service';
 import { CertificatesService } from './certificates/certificates.service';
 import { PublicCertificatesController } from './certificates/public-certificates.controller';
+import { PublicCertificatesService } from './certificates/public-certificates.service';
 import { CampaignDrawsController } from './campaign-draws/campaign-draws.controller';
 import { CampaignDrawsService } from './campaign-draws/campaign-draws.service';
 import { CampaignSchedulerService } from './campaigns/campaign-scheduler.service';
@@ -54,7 +56,7 @@ import { ScoringService } from './scoring/scoring.service';
   controllers: [EvaluationBodiesController, EvaluatorsController, CalendarController, PublicityController, ObjectionsController, CertificatesController, PublicCertificatesController,
     CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController,
     ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
-  providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, BodySigningKeysService,
+  providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, CertificateDocumentsService, PublicCertificatesService, BodySigningKeysService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
     ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
