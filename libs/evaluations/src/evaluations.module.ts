@@ -5,6 +5,8 @@ import { IdentityModule } from '@skill-ladder/identity';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { ApplicationFilesService } from './applications/application-files.service';
+import { ApplicationImportService } from './applications/application-import.service';
+import { ApplicationRegistrationService } from './applications/application-registration.service';
 import { ApplicationsController, CampaignApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { EvaluationBodiesController } from './bodies/evaluation-bodies.controller';
@@ -57,7 +59,7 @@ import { ScoringService } from './scoring/scoring.service';
     CampaignsController, CampaignApplicationsController, ApplicationsController, CampaignDrawsController,
     ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, CertificateDocumentsService, PublicCertificatesService, BodySigningKeysService,
-    CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationFilesService, CampaignDrawsService,
+    CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationRegistrationService, ApplicationImportService, ApplicationFilesService, CampaignDrawsService,
     ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService, CarryOverService, ScoringService],
