@@ -44,6 +44,8 @@ import { ResultsService } from './results/results.service';
 import { ScoreSheetsController } from './scoring/score-sheets.controller';
 import { ScoreSheetsService } from './scoring/score-sheets.service';
 import { CampaignScoringController, ComponentScoresController } from './scoring/scoring.controller';
+import { ComponentScoresService } from './scoring/component-scores.service';
+import { ScoringSettingsService } from './scoring/scoring-settings.service';
 import { ScoringService } from './scoring/scoring.service';
 
 /** Evaluation bodies (评价机构备案), the evaluator pool (考评员库) and the draw. */
@@ -60,7 +62,7 @@ import { ScoringService } from './scoring/scoring.service';
     ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, CertificateDocumentsService, PublicCertificatesService, BodySigningKeysService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationRegistrationService, ApplicationImportService, ApplicationFilesService, CampaignDrawsService,
-    ScoreSheetsService, ScoringService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
+    ScoreSheetsService, ScoringService, ScoringSettingsService, ComponentScoresService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService, CarryOverService, ScoringService],
 })
