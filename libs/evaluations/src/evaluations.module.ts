@@ -40,6 +40,8 @@ import { BureauReportService } from './results/bureau-report.service';
 import { CarryOverService } from './results/carry-over.service';
 import { ApplicationResultsController, ResultsController } from './results/results.controller';
 import { ResultStatisticsService } from './results/result-statistics.service';
+import { ResultCorrectionsService } from './results/result-corrections.service';
+import { ResultEvaluationService } from './results/result-evaluation.service';
 import { ResultsService } from './results/results.service';
 import { ScoreSheetsController } from './scoring/score-sheets.controller';
 import { ScoreSheetsService } from './scoring/score-sheets.service';
@@ -62,7 +64,7 @@ import { ScoringService } from './scoring/scoring.service';
     ScoreSheetsController, CampaignScoringController, ComponentScoresController, ResultsController, ApplicationResultsController],
   providers: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, PublicityQueryService, CertificatesService, CertificateDocumentsService, PublicCertificatesService, BodySigningKeysService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, ApplicationRegistrationService, ApplicationImportService, ApplicationFilesService, CampaignDrawsService,
-    ScoreSheetsService, ScoringService, ScoringSettingsService, ComponentScoresService, ResultsService, CarryOverService, BureauReportService, ResultStatisticsService],
+    ScoreSheetsService, ScoringService, ScoringSettingsService, ComponentScoresService, ResultsService, ResultEvaluationService, ResultCorrectionsService, CarryOverService, BureauReportService, ResultStatisticsService],
   exports: [EvaluationBodiesService, EvaluatorsService, EvaluatorDrawService, CalendarService, PublicityService, CertificatesService,
     CampaignsService, CampaignSchedulerService, ApplicationsService, CampaignDrawsService, ResultsService, ResultStatisticsService, CarryOverService, ScoringService],
 })
