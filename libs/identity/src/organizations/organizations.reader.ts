@@ -115,6 +115,20 @@ export class OrganizationsReader {
   namesRead(ids: readonly string[]): JsonRead<Map<string, string>> {
     return idMapRead(`SELECT COALESCE(json_object_agg(id, name), '{}') FROM organizations WHERE id = ANY($1::uuid[])`, ids);
   }
+
+  /**
+   * The active bureaus whose region covers `regionCode` (its province's, its prefecture's, its
+   * own), oldest first: those an enterprise there may turn to.
+   */
+  async activeBureausCovering(regionCode: string, em: EntityManager = this.dataSource.manager): Promise<OrganizationInfo[]> {
+    const covering = [`${regionCode.slice(0, 2)}0000`, `${regionCode.slice(0, 4)}00`, regionCode].filter((c) => regionCovers(c, regionCode));
+    const rows = (await em.query(
+      `SELECT id, name, kind, region_code FROM organizations WHERE kind = 'bureau' AND status = 'active' AND region_code = ANY($1::text[])
+        ORDER BY created_at, id`,
+      [covering],
+    )) as OrganizationJson[];
+    return rows.map(toInfo);
+  }
 }
 
 /**
