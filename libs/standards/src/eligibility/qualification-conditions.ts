@@ -26,7 +26,7 @@ export function levelHeld(c: LevelHeldCondition, ctx: Context, on: IsoDate): Eva
   return {
     required,
     actual: held
-      ? { value: years, unit: 'years', text: `${RANK_INFO[fact.rank].labelZh}（${fact.occupationCode}），${fact.obtainedOn}取得，已满${years}年` }
+      ? { value: years, unit: 'years', text: `${RANK_INFO[fact.rank].labelZh}（${fact.occupationName ?? fact.occupationCode}），${fact.obtainedOn}取得，已满${years}年` }
       : { value: null, unit: 'years', text: '未取得' },
     met: compareDates(best.reachedOn, on) <= 0,
     metOn: best.reachedOn,
