@@ -1,5 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from './exact-decimal';
-import { daysInMonth, parseIsoDate, partsToDayNumber, toDayNumber } from '@skill-ladder/vocabulary';
+import { daysInMonth, divideRounded, fromScaled, parseIsoDate, partsToDayNumber, toDayNumber, toScaled } from '@skill-ladder/vocabulary';
 
 /** Component scores may carry up to the 4 decimals score aggregation can produce. */
 const SCORE_PLACES = 4;

@@ -1,4 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from './exact-decimal';
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 
 /** Evaluators write scores with at most two decimals (usually one). */
 const SCORE_PLACES = 2;

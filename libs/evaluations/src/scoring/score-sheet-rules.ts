@@ -1,6 +1,6 @@
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import type { FieldError } from '@skill-ladder/platform';
 import type { AssessmentComponent } from '@skill-ladder/standards';
-import { divideRounded, fromScaled, toScaled } from '../rules/exact-decimal';
 
 /**
  * 评分表: the pure rules of one evaluator's sheet. Evaluators write scores with at most one

@@ -29,6 +29,26 @@ describe('committee review scoring', () => {
     });
   });
 
+  it('rounds the total exactly, half away from zero: 72.445 is 72.45 (a double would give 72.44) and passes a mark of 72.45', () => {
+    const weighted = [
+      { code: 'a', label: '甲', weight: 15 },
+      { code: 'b', label: '乙', weight: 85 },
+    ];
+    const sheets = [70.7, 70.7, 70.7, 70.6, 70.6].map((a, i) => ({ reviewer: `评委${i + 1}`, scores: { a, b: [72.8, 72.8, 72.8, 72.7, 72.7][i] } }));
+    expect(scoreReview(weighted, sheets, { passMark: 72.45, minReviewers: 5 })).toEqual({
+      ok: true,
+      outcome: {
+        total: 72.45,
+        passMark: 72.45,
+        passed: true,
+        criteria: [
+          { code: 'a', label: '甲', weight: 15, mean: 70.66 },
+          { code: 'b', label: '乙', weight: 85, mean: 72.76 },
+        ],
+      },
+    });
+  });
+
   it('passes at the pass mark and fails just below it', () => {
     const at = scoreReview(rubric, [sheet('a', 60, 60, 60), sheet('b', 60, 60, 60), sheet('c', 60, 60, 60)], { passMark: 60, minReviewers: 3 });
     expect(at).toMatchObject({ ok: true, outcome: { total: 60, passed: true } });

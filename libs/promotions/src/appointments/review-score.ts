@@ -1,5 +1,6 @@
 import type { FieldError } from '@skill-ladder/platform';
 import type { RubricCriterion } from '@skill-ladder/standards';
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 
 /** One committee member's sheet: a 0–100 score per criterion of the rubric. */
 export interface ReviewerSheet {
@@ -23,8 +24,6 @@ export interface ReviewOutcome {
   passed: boolean;
   criteria: CriterionResult[];
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Scores a committee review: an odd committee of at least `minReviewers` distinct members (so it
@@ -59,13 +58,19 @@ export function scoreReview(
     }
   });
   if (errors.length) return { ok: false, errors };
+  // Exact decimals, as every score in the product: a criterion's sum in tenths, the means and
+  // the total in hundredths rounded half away from zero (72.445 → 72.45, where a double gives 72.44).
+  const n = BigInt(sheets.length);
+  const tenths = new Map(rubric.map((c) => [c.code, sheets.reduce((sum, sheet) => sum + toScaled(sheet.scores[c.code], 1, c.label), 0n)]));
   const criteria = rubric.map((c) => ({
     code: c.code,
     label: c.label,
     weight: c.weight,
-    mean: round2(sheets.reduce((sum, s) => sum + s.scores[c.code], 0) / sheets.length),
+    mean: fromScaled(divideRounded((tenths.get(c.code) as bigint) * 10n, n), 2),
   }));
-  // Weighted from the unrounded means, so the total does not depend on display rounding.
-  const total = round2(rubric.reduce((sum, c) => sum + (c.weight * sheets.reduce((s, sheet) => s + sheet.scores[c.code], 0)) / sheets.length, 0) / 100);
+  // Weighted from the unrounded means, so the total does not depend on display rounding:
+  // Σ weight × (tenths ÷ 10n) ÷ 100 in hundredths is Σ weight × tenths ÷ 10n.
+  const weighted = rubric.reduce((sum, c) => sum + BigInt(c.weight) * (tenths.get(c.code) as bigint), 0n);
+  const total = fromScaled(divideRounded(weighted, 10n * n), 2);
   return { ok: true, outcome: { total, passMark: options.passMark, passed: total >= options.passMark, criteria } };
 }

@@ -1,4 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from '../../rules/exact-decimal';
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { MAX_EXTRA_MINUTES } from './exam-clock';
 import { AnswerKey, ItemKind, ItemResponse } from './item-kinds';
 import { OPTION_KEYS } from './item-content';

@@ -1,4 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from '../../rules/exact-decimal';
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { AnswerKey, ItemResponse } from './item-kinds';
 
 /** Item points carry at most one decimal place (0.5 分 is common, 0.25 is not used). */

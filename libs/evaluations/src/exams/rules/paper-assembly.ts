@@ -1,5 +1,5 @@
+import { fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { mulberry32, shuffleInPlace } from '../../draw/prng';
-import { fromScaled, toScaled } from '../../rules/exact-decimal';
 import { ITEM_KINDS, ItemKind, isItemKind } from './item-kinds';
 import { POINT_PLACES } from './item-scoring';
 

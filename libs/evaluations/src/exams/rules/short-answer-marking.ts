@@ -1,4 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from '../../rules/exact-decimal';
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { POINT_PLACES } from './item-scoring';
 
 /**
