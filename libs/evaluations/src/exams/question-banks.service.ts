@@ -14,8 +14,9 @@ import {
   Principal,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
+import { organizationSql } from '@skill-ladder/identity';
+import { occupationSql } from '@skill-ladder/standards';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { NationalRank } from '../draw/ranks';
 import {
@@ -44,10 +45,9 @@ const TRANSITIONS: Readonly<Record<ItemStatus, Partial<Record<ItemStatus, { reas
   retired: {},
 };
 
-const BANK_FROM = `FROM question_banks b
-  JOIN organizations o ON o.id = b.organization_id
-  LEFT JOIN occupations oc ON oc.code = b.occupation_code`;
-const BANK_COLUMNS = `b.id, b.organization_id, o.name AS organization_name, b.occupation_code, coalesce(oc.name_zh, b.occupation_code) AS occupation_name,
+const BANK_FROM = `FROM question_banks b`;
+const BANK_COLUMNS = `b.id, b.organization_id, ${organizationSql.name('b.organization_id')} AS organization_name, b.occupation_code,
+  coalesce(${occupationSql.name('b.occupation_code')}, b.occupation_code) AS occupation_name,
   b.rank, b.name, b.created_at,
   (SELECT jsonb_object_agg(s.status, s.n) FROM (SELECT status, count(*)::int AS n FROM question_items i WHERE i.bank_id = b.id GROUP BY status) s) AS item_counts`;
 const ITEM_COLUMNS = `i.id, i.bank_id, i.status, i.version, i.kind, i.knowledge_point, i.difficulty, i.stem, i.options, i.answer_key, i.explanation,
@@ -119,7 +119,7 @@ export class QuestionBanksService {
   }
 
   async list(principal: Principal, q: QuestionBankQueryDto): Promise<Page<QuestionBankResponseDto>> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = organizationSql.visibleTo(principal, 'b.organization_id');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.occupationCode) {
@@ -304,8 +304,8 @@ export class QuestionBanksService {
 
   /** 404 unless the principal may see the bank. */
   async visibleBank(em: EntityManager, principal: Principal, id: string): Promise<void> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
-    const [row] = await namedQuery(em, `SELECT b.id FROM question_banks b JOIN organizations o ON o.id = b.organization_id WHERE b.id = :id AND ${scope.sql}`, { ...scope.params, id });
+    const scope = organizationSql.visibleTo(principal, 'b.organization_id');
+    const [row] = await namedQuery(em, `SELECT b.id FROM question_banks b WHERE b.id = :id AND ${scope.sql}`, { ...scope.params, id });
     if (!row) throw new NotFoundError('Question bank');
   }
 
