@@ -21,6 +21,7 @@ export * from './tenancy/scope';
 export * from './validation';
 export * from './storage/file-storage';
 export * from './storage/file-type';
+export * from './storage/zip-entries';
 export * from './storage/storage.module';
 export * from './spreadsheet/exceljs';
 export * from './spreadsheet/header-map';
