@@ -3127,7 +3127,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 导入试题（XLSX，逐行报错，全部无误才导入） / Import items from XLSX: every row checked, saved only when no row has an error
+         * 导入试题（XLSX 或 Word 表格，逐行报错，全部无误才导入） / Import items from XLSX or Word tables: every row checked, saved only when no row has an error
          * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
          */
         post: operations["QuestionBanksController_import_v1"];
@@ -6238,8 +6238,10 @@ export interface components {
             field: "kind" | "knowledgePoint" | "difficulty" | "stem" | "options" | "answer" | "explanation" | null;
             /** @example 第3行「难度」：应为1到5的整数（1最易） */
             message: string;
-            /** @description 表格中的行号 */
+            /** @description 表格中的行号（Word 表格为该表格的第几行，表头为第1行） */
             row: number;
+            /** @description Word 文档有多个试题表格时，出错的是第几个表格（从1起，按文档中全部表格计数）；XLSX 和只有一个试题表格的文档没有此项 */
+            table?: number;
         };
         ItemImportReportDto: {
             errors: components["schemas"]["ItemImportErrorDto"][];
@@ -23169,9 +23171,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description XLSX 表格，或表格列与模板相同的 Word 文档（.docx）；按文件内容识别 */
         requestBody: {
             content: {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
             };
         };
         responses: {

@@ -31,7 +31,7 @@ import {
   QuestionBankResponseDto,
   QuestionItemResponseDto,
 } from './dto/question-bank.dto';
-import { answerText, readItemSheet, writeItemSheet } from './item-sheet';
+import { answerText, byPlace, placeLabel, readItemFile, writeItemSheet } from './item-sheet';
 import { ItemContent, parseItemDraft } from './rules/item-content';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind } from './rules/item-kinds';
 import { stemFingerprint } from './rules/stem-fingerprint';
@@ -244,13 +244,12 @@ export class QuestionBanksService {
   }
 
   /**
-   * Items from a spreadsheet, all or nothing: every row is checked, stems are compared with each
-   * other and with the bank's live items, and only a sheet without a single error is saved.
+   * Items from a spreadsheet or a Word document's tables, all or nothing: every row is checked,
+   * stems are compared with each other and with the bank's live items, and only a file without a
+   * single error is saved.
    */
-  async importSheet(principal: Principal, bankId: string, buffer: Buffer): Promise<ItemImportReportDto> {
-    const parsed = await readItemSheet(buffer).catch(() => {
-      throw new UnprocessableError('NOT_A_WORKBOOK', '无法读取该文件，请上传 .xlsx 格式的表格 / The file is not an XLSX workbook', [{ field: 'file', code: 'notXlsx', message: '无法读取该文件，请上传 .xlsx 格式的表格' }]);
-    });
+  async importSheet(principal: Principal, bankId: string, buffer: Buffer, declaredDocx = false): Promise<ItemImportReportDto> {
+    const parsed = await readItemFile(buffer, declaredDocx);
     const rows = parsed.dataRows;
     return this.dataSource.transaction(async (em) => {
       const bank = await this.ownBank(em, principal, bankId);
@@ -262,9 +261,9 @@ export class QuestionBanksService {
         ),
       );
       parsed.rows.forEach((r, i) => {
-        if (taken.has(fingerprints[i])) errors.push({ row: r.row, field: 'stem', code: 'duplicateInBank', message: `第${r.row}行「题干」：题库中已有相同题干的试题` });
+        if (taken.has(fingerprints[i])) errors.push({ table: r.table, row: r.row, field: 'stem', code: 'duplicateInBank', message: `${placeLabel(r)}「题干」：题库中已有相同题干的试题` });
       });
-      errors.sort((a, b) => a.row - b.row);
+      errors.sort(byPlace);
       if (errors.length > 0 || parsed.rows.length === 0) return { rows, imported: 0, errors };
       const inserted: { id: string }[] = await em.query(
         `INSERT INTO question_items (bank_id, organization_id, kind, knowledge_point, difficulty, stem, stem_fingerprint, options, answer_key, explanation, created_by, updated_by)
