@@ -298,6 +298,20 @@ describe('question banks (题库)', () => {
       expect(res.body.errors).toEqual([{ table: 3, row: 2, field: 'stem', code: 'duplicateInFile', message: '第3个表格第2行「题干」：与第2个表格第2行的题干相同' }]);
     });
 
+    it('the Word template downloads; its table holds the XLSX template’s five examples', async () => {
+      const res = await t.http().get(`${BANKS}/template/word`).set(machinery.hr.auth).buffer(true).parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(res.headers['content-type']).toContain(DOCX);
+      // The 三级 bank already holds the XLSX template's examples: the same five stems, now duplicates.
+      const l3 = (await t.http().get(`${BANKS}?rank=L3`).set(coking.hr.auth).expect(200)).body.items[0].id;
+      const imported = await t.http().post(`${BANKS}/${l3}/items/import`).set(coking.hr.auth).set('content-type', DOCX).send(res.body).expect(200);
+      expect(imported.body.rows).toBe(5);
+      expect(imported.body.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([2, 3, 4, 5, 6].map((row) => [row, 'duplicateInBank']));
+    });
+
     it('refuses with a 400 and a Chinese message what is declared .docx but is not one; another tenant’s bank is 404', async () => {
       const notZip = await post(Buffer.from('{\\rtf1 这是另存为的 RTF 文件}')).expect(400);
       expect(notZip.body).toMatchObject({ code: 'DOCX_NOT_A_ZIP', title: expect.stringContaining('请上传 Word 文档（.docx）') });

@@ -27,6 +27,7 @@ export * from './spreadsheet/exceljs';
 export * from './spreadsheet/header-map';
 export * from './spreadsheet/sheet-lines';
 export * from './spreadsheet/docx-tables';
+export * from './spreadsheet/docx-write';
 export * from './database/unique-violation';
 export * from './database/page-query';
 export * from './errors/problem-details.dto';

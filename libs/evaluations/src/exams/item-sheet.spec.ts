@@ -1,5 +1,5 @@
 import { readSheetLines } from '@skill-ladder/platform';
-import { parseItemLines, parseItemTables, readItemSheet, writeItemSheet } from './item-sheet';
+import { parseItemLines, parseItemTables, readItemFile, readItemSheet, writeItemDocument, writeItemSheet } from './item-sheet';
 
 const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '答案', '解析'];
 const line = (row: number, cells: string[]) => ({ row, cells });
@@ -78,5 +78,14 @@ describe('writeItemSheet', () => {
     const again = await readItemSheet(await writeItemSheet(items, '导出'));
     expect(again.rows.map((r) => r.value)).toEqual(items);
     expect((await readSheetLines(await writeItemSheet(items, '导出')))[0].cells.slice(0, 4)).toEqual(['题型', '知识点', '难度', '题干']);
+  });
+});
+
+describe('writeItemDocument', () => {
+  it('writes a Word template whose table reads, by content, as the XLSX template does', async () => {
+    const fromWord = await readItemFile(await writeItemDocument('焊工 四级 题库'), false);
+    const fromSheet = await readItemSheet(await writeItemSheet([], '焊工 四级 题库'));
+    expect(fromWord.errors).toEqual([]);
+    expect(fromWord.rows).toEqual(fromSheet.rows);
   });
 });

@@ -1,4 +1,4 @@
-import { exceljs, isDocx, mapSheetHeaders, readDocxTables, readSheetLines, SheetLine, UnprocessableError } from '@skill-ladder/platform';
+import { exceljs, isDocx, mapSheetHeaders, readDocxTables, readSheetLines, SheetLine, UnprocessableError, writeDocx } from '@skill-ladder/platform';
 import { ITEM_KIND_LABELS } from './rules/item-kinds';
 import { ItemContent, ItemField, OPTION_KEYS, parseItemDraft } from './rules/item-content';
 import { repeatedStems } from './rules/stem-fingerprint';
@@ -187,19 +187,45 @@ export async function writeItemSheet(items: readonly (ItemContent & { status?: s
   sheet.getColumn('answer').numFmt = '@';
   const notes = workbook.addWorksheet('填写说明');
   notes.getColumn(1).width = 100;
-  for (const line of [
-    title,
-    '题型：单选、多选、判断、填空、简答',
-    '知识点：鉴定要素细目表（理论知识）中的知识点编号或名称，不超过50字；难度：1（最易）到5',
-    '选项：单选、多选题从选项A起连续填写，2到8个；其他题型不填',
-    '答案：单选填字母（如B）；多选填全部正确字母（如ACD）；判断填“对”或“错”；填空题各空之间用“；”分隔，同一空的同义答案用“|”分隔，题干中用“（ ）”或“____”标出空位；简答题填参考答案（评分要点）',
-    '同一题库中题干相同（忽略空格、标点、全半角与大小写）的试题不能重复导入',
-    `一次最多导入${MAX_ITEM_ROWS}道题；有任何一行出错时整批不导入，请按错误报告修改后重新上传`,
-  ]) {
-    notes.addRow([line]);
-  }
+  for (const line of [title, ...TEMPLATE_NOTES]) notes.addRow([line]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * The Word template: a title, the item table with one example of each kind (the XLSX template's
+ * columns and examples), and the same notes; its tables import as a sheet does.
+ */
+export async function writeItemDocument(title: string): Promise<Buffer> {
+  return writeDocx([
+    { paragraph: title, bold: true },
+    { paragraph: '每行一题；表头与 XLSX 模板相同，不要修改。可以删去示例行，也可以把同一知识点的单元格上下合并。' },
+    { table: [ITEM_COLUMNS.map((c) => c.header), ...EXAMPLES.map(itemCells)], boldFirstRow: true },
+    ...TEMPLATE_NOTES.map((line) => ({ paragraph: line })),
+  ]);
+}
+
+/** An item as the text of the template's cells, in column order. */
+function itemCells(item: ItemContent): string[] {
+  const values: Record<ItemColumn, string> = {
+    kind: ITEM_KIND_LABELS[item.kind],
+    knowledgePoint: item.knowledgePoint,
+    difficulty: String(item.difficulty),
+    stem: item.stem,
+    ...(Object.fromEntries(OPTION_KEYS.map((letter, i) => [`option${letter}`, item.options[i] ?? ''])) as Record<`option${(typeof OPTION_KEYS)[number]}`, string>),
+    answer: answerText(item),
+    explanation: item.explanation ?? '',
+  };
+  return ITEM_COLUMNS.map((c) => values[c.key]);
+}
+
+const TEMPLATE_NOTES: readonly string[] = [
+  '题型：单选、多选、判断、填空、简答',
+  '知识点：鉴定要素细目表（理论知识）中的知识点编号或名称，不超过50字；难度：1（最易）到5',
+  '选项：单选、多选题从选项A起连续填写，2到8个；其他题型不填',
+  '答案：单选填字母（如B）；多选填全部正确字母（如ACD）；判断填“对”或“错”；填空题各空之间用“；”分隔，同一空的同义答案用“|”分隔，题干中用“（ ）”或“____”标出空位；简答题填参考答案（评分要点）',
+  '同一题库中题干相同（忽略空格、标点、全半角与大小写）的试题不能重复导入',
+  `一次最多导入${MAX_ITEM_ROWS}道题；有任何一行出错时整批不导入，请按错误报告修改后重新上传`,
+];
 
 const EXAMPLES: ItemContent[] = [
   { kind: 'single_choice', knowledgePoint: '1.1 安全用电', difficulty: 1, stem: '焊接作业场所的安全电压一般为（ ）。', options: ['12V', '36V', '110V', '220V'], key: { kind: 'single_choice', correct: 'B' }, explanation: null },

@@ -45,6 +45,14 @@ export class QuestionBanksController {
     return new StreamableFile(await this.banks.template(), { type: XLSX_MIME, disposition: 'attachment; filename="question-bank-template.xlsx"' });
   }
 
+  @Get('template/word')
+  @ApiProduces(DOCX_MIME)
+  @ApiOkResponse({ description: '试题导入模板（Word），表格列与 XLSX 模板相同，含各题型示例和填写说明', schema: { type: 'string', format: 'binary' } })
+  @Access(['hr_admin'], '下载试题导入模板（Word） / Download the Word template for importing items', 'any enterprise HR')
+  async wordTemplate(): Promise<StreamableFile> {
+    return new StreamableFile(await this.banks.wordTemplate(), { type: DOCX_MIME, disposition: 'attachment; filename="question-bank-template.docx"' });
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: QuestionBankResponseDto })
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '题库详情（各状态题量） / A question bank, with item counts per status', READ_SCOPE)

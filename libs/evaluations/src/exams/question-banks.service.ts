@@ -31,7 +31,7 @@ import {
   QuestionBankResponseDto,
   QuestionItemResponseDto,
 } from './dto/question-bank.dto';
-import { answerText, byPlace, placeLabel, readItemFile, writeItemSheet } from './item-sheet';
+import { answerText, byPlace, placeLabel, readItemFile, writeItemDocument, writeItemSheet } from './item-sheet';
 import { ItemContent, parseItemDraft } from './rules/item-content';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind } from './rules/item-kinds';
 import { stemFingerprint } from './rules/stem-fingerprint';
@@ -299,6 +299,10 @@ export class QuestionBanksService {
 
   async template(): Promise<Buffer> {
     return writeItemSheet([], '题库导入模板');
+  }
+
+  async wordTemplate(): Promise<Buffer> {
+    return writeItemDocument('题库导入模板（Word）');
   }
 
   /** 404 unless the principal may see the bank. */
