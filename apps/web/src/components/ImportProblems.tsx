@@ -2,16 +2,16 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import { ApiError, messageOf, zh } from '../api/problem';
 
-/** One problem of an uploaded sheet: the row the spreadsheet shows, the column, what is wrong. */
+/** One problem of an uploaded sheet: the row the spreadsheet shows (in a Word document of several tables, 表2 第3行), the column, what is wrong. */
 export interface ImportProblem {
   key: string;
-  row: number;
+  row: number | string;
   field: string;
   message: string;
 }
 
-/** A message without its 第N行「列」： prefix: the table has columns for those. */
-export const withoutRowPrefix = (message: string) => message.replace(/^第\d+行(「[^」]*」)?：/, '');
+/** A message without its 第N行「列」： (or 第M个表格第N行「列」：) prefix: the table has columns for those. */
+export const withoutRowPrefix = (message: string) => message.replace(/^(第\d+个表格)?第\d+行(「[^」]*」)?：/, '');
 
 /** The problems of a refused sheet as a table (行号, 字段, 问题), paged past eight. */
 export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
