@@ -22,7 +22,8 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
       dataSource={[...problems]}
       pagination={problems.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
       columns={[
-        { title: '行号', dataIndex: 'row', width: 72 },
+        // 表2 第13行 (a Word document of several tables) needs more room than a row number.
+        { title: '行号', dataIndex: 'row', width: problems.some((p) => typeof p.row === 'string') ? 120 : 72 },
         { title: '字段', dataIndex: 'field', width: 150 },
         { title: '问题', dataIndex: 'message' },
       ]}
