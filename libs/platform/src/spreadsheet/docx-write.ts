@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /*
  * A plain Word document (.docx) of paragraphs and bordered tables, landscape A4: enough for an
@@ -65,7 +65,9 @@ export async function writeDocx(blocks: readonly DocxBlock[]): Promise<Buffer> {
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     (builder.build([element('w:document', [element('w:body', [...body, section])], { 'xmlns:w': 'http://schemas.openxmlformats.org/wordprocessingml/2006/main' })]) as string);
-  const zip = new JSZip();
+  // Loaded on first use, as exceljs is: only the template download writes a .docx.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zip = new (require('jszip') as typeof JSZip)();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', PACKAGE_RELATIONSHIPS, { createFolders: false });
   zip.file('word/document.xml', document, { createFolders: false });
