@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readSheetLines } from '@skill-ladder/platform';
 import type { Session } from '../harness/auth';
 import type { OrgRef } from '../harness/scenario';
@@ -15,6 +16,34 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   sheet.addRow(HEADER);
   rows.forEach((r) => sheet.addRow(r));
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A Word cell: its text (paragraphs split on "\n"), or a cell merged into the one above. */
+type WordCell = string | { mergedAbove: true } | { restart: string };
+
+function wordTable(rows: WordCell[][]): string {
+  const paragraphs = (text: string) => text.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
+  const cell = (c: WordCell) =>
+    typeof c === 'string'
+      ? `<w:tc>${paragraphs(c)}</w:tc>`
+      : 'mergedAbove' in c
+        ? '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>'
+        : `<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>${paragraphs(c.restart)}</w:tc>`;
+  return `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+}
+
+/** A .docx as Word writes one, built here: a title paragraph and the given tables. */
+async function wordDocument(...tables: WordCell[][][]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+      `<w:p><w:r><w:t>焊工（四级）理论知识题库</w:t></w:r></w:p>${tables.map(wordTable).join('<w:p/>')}<w:sectPr/></w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** Twenty good rows of every kind, stems numbered so none repeats. */
@@ -222,6 +251,76 @@ describe('question banks (题库)', () => {
     it('an item id of another bank answers 404 even to the bank’s owner', async () => {
       const other = (await t.http().get(`${BANKS}?rank=L3`).set(coking.hr.auth).expect(200)).body.items[0].id;
       await t.http().get(`${BANKS}/${other}/items/${item}`).set(coking.hr.auth).expect(404);
+    });
+  });
+
+  describe('import from Word tables', () => {
+    const wordRows = (): WordCell[][] => [
+      ['单选', { restart: '4.1 焊接工艺' }, '2', '焊接电流过大\n容易产生的缺陷是（ ）。', '咬边', '夹渣', '未焊透', '冷裂纹', 'A', ''],
+      ['判断', { mergedAbove: true }, '1', '焊前预热可以减少焊接应力。', '', '', '', '', '对', ''],
+      ['', '', '', '', '', '', '', '', '', ''],
+      ['多选', '4.2 焊接检验', '7', '焊缝外观检验的内容有（ ）。', '尺寸', '咬边', '气孔', '成分', 'ABC', ''],
+      ['单选', '1.1 安全用电', '1', '第0题：焊接场所的安全电压为（ ）', '12V', '36V', '110V', '220V', 'B', ''],
+    ];
+    const post = (body: Buffer, type = DOCX) => t.http().post(`${BANKS}/${bank}/items/import`).set(coking.hr.auth).set('content-type', type).send(body);
+
+    it('reads the item table of a .docx with the template’s columns: a bad row and a duplicate are reported by row, nothing is saved', async () => {
+      const notes: WordCell[][] = [['填写说明'], ['题型：单选、多选、判断、填空、简答']];
+      const before = await itemCount();
+      const res = await post(await wordDocument(notes, [HEADER, ...wordRows()])).expect(200);
+      expect(res.body.rows).toBe(4);
+      expect(res.body.imported).toBe(0);
+      expect(res.body.errors).toEqual([
+        { row: 5, field: 'difficulty', code: 'invalid', message: '第5行「难度」：应为1到5的整数（1最易）' },
+        { row: 6, field: 'stem', code: 'duplicateInBank', message: '第6行「题干」：题库中已有相同题干的试题' },
+      ]);
+      expect(await itemCount()).toEqual(before);
+    });
+
+    it('the corrected document imports its good rows as drafts: merged cells repeat, paragraphs of a cell become lines', async () => {
+      const before = await itemCount();
+      const rows = wordRows().slice(0, 3);
+      // Decided by content: the same document sent as a workbook's type is still read as Word.
+      const res = await post(await wordDocument([HEADER, ...rows]), XLSX).expect(200);
+      expect(res.body).toEqual({ rows: 2, imported: 2, errors: [] });
+      expect(await itemCount()).toEqual({ ...before, draft: before.draft + 2 });
+      const list = await t.http().get(`${BANKS}/${bank}/items?knowledgePoint=${encodeURIComponent('4.1 焊接工艺')}`).set(coking.hr.auth).expect(200);
+      expect(list.body.items.map((i: { kind: string; stem: string; answer: string }) => [i.kind, i.stem, i.answer])).toEqual([
+        ['single_choice', '焊接电流过大\n容易产生的缺陷是（ ）。', 'A'],
+        ['true_false', '焊前预热可以减少焊接应力。', '对'],
+      ]);
+    });
+
+    it('names the table when a document has several item tables, and finds a stem repeated across them', async () => {
+      const first: WordCell[][] = [HEADER, ['判断', '1.2 劳动保护', '1', '下班前应切断焊机电源。', '', '', '', '', '对', '']];
+      const second: WordCell[][] = [HEADER, ['判断', '1.2 劳动保护', '1', '下班前，应切断焊机电源', '', '', '', '', '对', '']];
+      const res = await post(await wordDocument([['说明']], first, second)).expect(200);
+      expect(res.body.errors).toEqual([{ table: 3, row: 2, field: 'stem', code: 'duplicateInFile', message: '第3个表格第2行「题干」：与第2个表格第2行的题干相同' }]);
+    });
+
+    it('the Word template downloads; its table holds the XLSX template’s five examples', async () => {
+      const res = await t.http().get(`${BANKS}/template/word`).set(machinery.hr.auth).buffer(true).parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(res.headers['content-type']).toContain(DOCX);
+      // The 三级 bank already holds the XLSX template's examples: the same five stems, now duplicates.
+      const l3 = (await t.http().get(`${BANKS}?rank=L3`).set(coking.hr.auth).expect(200)).body.items[0].id;
+      const imported = await t.http().post(`${BANKS}/${l3}/items/import`).set(coking.hr.auth).set('content-type', DOCX).send(res.body).expect(200);
+      expect(imported.body.rows).toBe(5);
+      expect(imported.body.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([2, 3, 4, 5, 6].map((row) => [row, 'duplicateInBank']));
+    });
+
+    it('refuses with a 400 and a Chinese message what is declared .docx but is not one; another tenant’s bank is 404', async () => {
+      const notZip = await post(Buffer.from('{\\rtf1 这是另存为的 RTF 文件}')).expect(400);
+      expect(notZip.body).toMatchObject({ code: 'DOCX_NOT_A_ZIP', title: expect.stringContaining('请上传 Word 文档（.docx）') });
+      const photos = new JSZip();
+      photos.file('王建国.jpg', Buffer.alloc(64, 1));
+      const noDocument = await post(await photos.generateAsync({ type: 'nodebuffer' })).expect(400);
+      expect(noDocument.body).toMatchObject({ code: 'DOCX_NO_DOCUMENT', title: expect.stringContaining('不是 Word 文档') });
+      const docx = await wordDocument([HEADER, ...wordRows().slice(0, 1)]);
+      await t.http().post(`${BANKS}/${bank}/items/import`).set(machinery.hr.auth).set('content-type', DOCX).send(docx).expect(404);
     });
   });
 });

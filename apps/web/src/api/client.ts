@@ -41,6 +41,7 @@ export function toApiError(body: unknown, response: Response): ApiError {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Saves a binary answer (an XLSX export or template) under the name the API gives it. */
 export async function downloadBinary(path: string, fallbackName: string): Promise<void> {

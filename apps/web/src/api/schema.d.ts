@@ -3127,7 +3127,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 导入试题（XLSX，逐行报错，全部无误才导入） / Import items from XLSX: every row checked, saved only when no row has an error
+         * 导入试题（XLSX 或 Word 表格，逐行报错，全部无误才导入） / Import items from XLSX or Word tables: every row checked, saved only when no row has an error
          * @description 访问权限 / Access: hr_admin — HR of the enterprise that owns the bank
          */
         post: operations["QuestionBanksController_import_v1"];
@@ -3149,6 +3149,26 @@ export interface paths {
          * @description 访问权限 / Access: hr_admin — any enterprise HR
          */
         get: operations["QuestionBanksController_template_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-banks/template/word": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载试题导入模板（Word） / Download the Word template for importing items
+         * @description 访问权限 / Access: hr_admin — any enterprise HR
+         */
+        get: operations["QuestionBanksController_wordTemplate_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6238,8 +6258,10 @@ export interface components {
             field: "kind" | "knowledgePoint" | "difficulty" | "stem" | "options" | "answer" | "explanation" | null;
             /** @example 第3行「难度」：应为1到5的整数（1最易） */
             message: string;
-            /** @description 表格中的行号 */
+            /** @description 表格中的行号（Word 表格为该表格的第几行，表头为第1行） */
             row: number;
+            /** @description Word 文档有多个试题表格时，出错的是第几个表格（从1起，按文档中全部表格计数）；XLSX 和只有一个试题表格的文档没有此项 */
+            table?: number;
         };
         ItemImportReportDto: {
             errors: components["schemas"]["ItemImportErrorDto"][];
@@ -23169,9 +23191,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description XLSX 表格，或表格列与模板相同的 Word 文档（.docx）；按文件内容识别 */
         requestBody: {
             content: {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
             };
         };
         responses: {
@@ -23266,6 +23290,64 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    QuestionBanksController_wordTemplate_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 试题导入模板（Word），表格列与 XLSX 模板相同，含各题型示例和填写说明 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description 未登录 / Not authenticated */

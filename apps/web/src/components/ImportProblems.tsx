@@ -2,16 +2,16 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import { ApiError, messageOf, zh } from '../api/problem';
 
-/** One problem of an uploaded sheet: the row the spreadsheet shows, the column, what is wrong. */
+/** One problem of an uploaded sheet: the row the spreadsheet shows (in a Word document of several tables, 表2 第3行), the column, what is wrong. */
 export interface ImportProblem {
   key: string;
-  row: number;
+  row: number | string;
   field: string;
   message: string;
 }
 
-/** A message without its 第N行「列」： prefix: the table has columns for those. */
-export const withoutRowPrefix = (message: string) => message.replace(/^第\d+行(「[^」]*」)?：/, '');
+/** A message without its 第N行「列」： (or 第M个表格第N行「列」：) prefix: the table has columns for those. */
+export const withoutRowPrefix = (message: string) => message.replace(/^(第\d+个表格)?第\d+行(「[^」]*」)?：/, '');
 
 /** The problems of a refused sheet as a table (行号, 字段, 问题), paged past eight. */
 export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
@@ -22,7 +22,8 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
       dataSource={[...problems]}
       pagination={problems.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
       columns={[
-        { title: '行号', dataIndex: 'row', width: 72 },
+        // 表2 第13行 (a Word document of several tables) needs more room than a row number.
+        { title: '行号', dataIndex: 'row', width: problems.some((p) => typeof p.row === 'string') ? 120 : 72 },
         { title: '字段', dataIndex: 'field', width: 150 },
         { title: '问题', dataIndex: 'message' },
       ]}

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Access, ApiPageResponse, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { Access, ApiPageResponse, CurrentPrincipal, DOCX_MIME, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { XLSX_MIME } from '../applications/applications.service';
 import {
   CreateQuestionBankDto,
@@ -45,6 +45,14 @@ export class QuestionBanksController {
     return new StreamableFile(await this.banks.template(), { type: XLSX_MIME, disposition: 'attachment; filename="question-bank-template.xlsx"' });
   }
 
+  @Get('template/word')
+  @ApiProduces(DOCX_MIME)
+  @ApiOkResponse({ description: '试题导入模板（Word），表格列与 XLSX 模板相同，含各题型示例和填写说明', schema: { type: 'string', format: 'binary' } })
+  @Access(['hr_admin'], '下载试题导入模板（Word） / Download the Word template for importing items', 'any enterprise HR')
+  async wordTemplate(): Promise<StreamableFile> {
+    return new StreamableFile(await this.banks.wordTemplate(), { type: DOCX_MIME, disposition: 'attachment; filename="question-bank-template.docx"' });
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: QuestionBankResponseDto })
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '题库详情（各状态题量） / A question bank, with item counts per status', READ_SCOPE)
@@ -70,15 +78,20 @@ export class QuestionBanksController {
 
   @Post(':id/items/import')
   @HttpCode(200)
-  @ApiConsumes(XLSX_MIME)
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiConsumes(XLSX_MIME, DOCX_MIME)
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'XLSX 表格，或表格列与模板相同的 Word 文档（.docx）；按文件内容识别' })
   @ApiOkResponse({ type: ItemImportReportDto })
-  @Access(['hr_admin'], '导入试题（XLSX，逐行报错，全部无误才导入） / Import items from XLSX: every row checked, saved only when no row has an error', OWN_HR)
-  import(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: unknown): Promise<ItemImportReportDto> {
+  @Access(['hr_admin'], '导入试题（XLSX 或 Word 表格，逐行报错，全部无误才导入） / Import items from XLSX or Word tables: every row checked, saved only when no row has an error', OWN_HR)
+  import(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+  ): Promise<ItemImportReportDto> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
-      throw new DomainError(415, 'XLSX_REQUIRED', '不支持的内容类型 / Unsupported media type', `Send the workbook as the request body with content-type ${XLSX_MIME}`);
+      throw new DomainError(415, 'XLSX_REQUIRED', '不支持的内容类型 / Unsupported media type', `Send the workbook (content-type ${XLSX_MIME}) or the Word document (${DOCX_MIME}) as the request body`);
     }
-    return this.banks.importSheet(principal, id, body);
+    return this.banks.importSheet(principal, id, body, contentType?.split(';')[0].trim().toLowerCase() === DOCX_MIME);
   }
 
   @Post(':id/items')

@@ -14,8 +14,9 @@ import {
   Principal,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
+import { organizationSql } from '@skill-ladder/identity';
+import { occupationSql } from '@skill-ladder/standards';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { NationalRank } from '../draw/ranks';
 import {
@@ -30,7 +31,7 @@ import {
   QuestionBankResponseDto,
   QuestionItemResponseDto,
 } from './dto/question-bank.dto';
-import { answerText, readItemSheet, writeItemSheet } from './item-sheet';
+import { answerText, byPlace, placeLabel, readItemFile, writeItemDocument, writeItemSheet } from './item-sheet';
 import { ItemContent, parseItemDraft } from './rules/item-content';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind } from './rules/item-kinds';
 import { stemFingerprint } from './rules/stem-fingerprint';
@@ -44,10 +45,9 @@ const TRANSITIONS: Readonly<Record<ItemStatus, Partial<Record<ItemStatus, { reas
   retired: {},
 };
 
-const BANK_FROM = `FROM question_banks b
-  JOIN organizations o ON o.id = b.organization_id
-  LEFT JOIN occupations oc ON oc.code = b.occupation_code`;
-const BANK_COLUMNS = `b.id, b.organization_id, o.name AS organization_name, b.occupation_code, coalesce(oc.name_zh, b.occupation_code) AS occupation_name,
+const BANK_FROM = `FROM question_banks b`;
+const BANK_COLUMNS = `b.id, b.organization_id, ${organizationSql.name('b.organization_id')} AS organization_name, b.occupation_code,
+  coalesce(${occupationSql.name('b.occupation_code')}, b.occupation_code) AS occupation_name,
   b.rank, b.name, b.created_at,
   (SELECT jsonb_object_agg(s.status, s.n) FROM (SELECT status, count(*)::int AS n FROM question_items i WHERE i.bank_id = b.id GROUP BY status) s) AS item_counts`;
 const ITEM_COLUMNS = `i.id, i.bank_id, i.status, i.version, i.kind, i.knowledge_point, i.difficulty, i.stem, i.options, i.answer_key, i.explanation,
@@ -119,7 +119,7 @@ export class QuestionBanksService {
   }
 
   async list(principal: Principal, q: QuestionBankQueryDto): Promise<Page<QuestionBankResponseDto>> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = organizationSql.visibleTo(principal, 'b.organization_id');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.occupationCode) {
@@ -244,13 +244,12 @@ export class QuestionBanksService {
   }
 
   /**
-   * Items from a spreadsheet, all or nothing: every row is checked, stems are compared with each
-   * other and with the bank's live items, and only a sheet without a single error is saved.
+   * Items from a spreadsheet or a Word document's tables, all or nothing: every row is checked,
+   * stems are compared with each other and with the bank's live items, and only a file without a
+   * single error is saved.
    */
-  async importSheet(principal: Principal, bankId: string, buffer: Buffer): Promise<ItemImportReportDto> {
-    const parsed = await readItemSheet(buffer).catch(() => {
-      throw new UnprocessableError('NOT_A_WORKBOOK', '无法读取该文件，请上传 .xlsx 格式的表格 / The file is not an XLSX workbook', [{ field: 'file', code: 'notXlsx', message: '无法读取该文件，请上传 .xlsx 格式的表格' }]);
-    });
+  async importSheet(principal: Principal, bankId: string, buffer: Buffer, declaredDocx = false): Promise<ItemImportReportDto> {
+    const parsed = await readItemFile(buffer, declaredDocx);
     const rows = parsed.dataRows;
     return this.dataSource.transaction(async (em) => {
       const bank = await this.ownBank(em, principal, bankId);
@@ -262,9 +261,9 @@ export class QuestionBanksService {
         ),
       );
       parsed.rows.forEach((r, i) => {
-        if (taken.has(fingerprints[i])) errors.push({ row: r.row, field: 'stem', code: 'duplicateInBank', message: `第${r.row}行「题干」：题库中已有相同题干的试题` });
+        if (taken.has(fingerprints[i])) errors.push({ table: r.table, row: r.row, field: 'stem', code: 'duplicateInBank', message: `${placeLabel(r)}「题干」：题库中已有相同题干的试题` });
       });
-      errors.sort((a, b) => a.row - b.row);
+      errors.sort(byPlace);
       if (errors.length > 0 || parsed.rows.length === 0) return { rows, imported: 0, errors };
       const inserted: { id: string }[] = await em.query(
         `INSERT INTO question_items (bank_id, organization_id, kind, knowledge_point, difficulty, stem, stem_fingerprint, options, answer_key, explanation, created_by, updated_by)
@@ -302,10 +301,14 @@ export class QuestionBanksService {
     return writeItemSheet([], '题库导入模板');
   }
 
+  async wordTemplate(): Promise<Buffer> {
+    return writeItemDocument('题库导入模板（Word）');
+  }
+
   /** 404 unless the principal may see the bank. */
   async visibleBank(em: EntityManager, principal: Principal, id: string): Promise<void> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
-    const [row] = await namedQuery(em, `SELECT b.id FROM question_banks b JOIN organizations o ON o.id = b.organization_id WHERE b.id = :id AND ${scope.sql}`, { ...scope.params, id });
+    const scope = organizationSql.visibleTo(principal, 'b.organization_id');
+    const [row] = await namedQuery(em, `SELECT b.id FROM question_banks b WHERE b.id = :id AND ${scope.sql}`, { ...scope.params, id });
     if (!row) throw new NotFoundError('Question bank');
   }
 

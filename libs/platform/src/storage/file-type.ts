@@ -17,6 +17,8 @@ export const BINARY_UPLOAD_TYPES = [
   'image/png',
   'image/jpeg',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  // Word documents (question items from .docx tables); the route reads them by content.
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/octet-stream',
 ] as const;
 

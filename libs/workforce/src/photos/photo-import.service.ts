@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditEventInput, AuditService, Clock, DomainError, ForbiddenError, maskResidentId, namedQuery, PiiCipher, Principal, requireOrganization, validateResidentId } from '@skill-ladder/platform';
 import { visibleWorkersWhere } from '../workforce-scope';
 import { checkPhotoUpload, MAX_PHOTO_UPLOAD_BYTES, NormalizedPhoto, normalizePhoto } from './photo-normalize';
-import { zipEntries } from './photo-zip';
+import { photoZipEntries } from './photo-zip';
 import { WorkerPhotosService } from './worker-photos.service';
 
 export const PHOTO_IMPORT_STATUSES = ['saved', 'bad_name', 'unknown_id', 'name_mismatch', 'not_an_image', 'duplicate'] as const;
@@ -49,7 +49,7 @@ export class PhotoImportService {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(415, 'ZIP_REQUIRED', '请上传 ZIP 压缩包 / Unsupported media type', 'Send a ZIP archive as the request body (content-type application/zip)');
     }
-    const entries = await zipEntries(body);
+    const entries = await photoZipEntries(body);
     const files: (PhotoImportFile & { idNumber?: string; name?: string; read?: () => Promise<Buffer>; size?: number })[] = entries.map((e) => {
       const m = FILE_NAME.exec(e.name);
       if (!m) return { filename: e.name, status: 'bad_name', personId: null, message: '文件名应为“姓名-身份证号.jpg” / name the file 姓名-身份证号.jpg' };

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, downloadBinary, unwrap, XLSX_MIME } from '../../api/client';
+import { api, DOCX_MIME, downloadBinary, unwrap, XLSX_MIME } from '../../api/client';
 import { messageOf } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { FormModal, ReasonField } from '../../components/FormModal';
@@ -248,7 +248,10 @@ function ItemEditor({ bankId, item, onClose }: { bankId: string; item: Item | nu
 
 type Report = components['schemas']['ItemImportReportDto'];
 
-/** 导入试题: the template, the upload, and every problem when the sheet is refused (nothing is saved then). */
+/** A .docx goes with its own type; the API tells the formats apart by content and words a refusal by the declared type. */
+const isWordFile = (file: File) => file.type === DOCX_MIME || file.name.toLowerCase().endsWith('.docx');
+
+/** 导入试题: the templates, the upload (XLSX or Word), and every problem when the file is refused (nothing is saved then). */
 function ImportItems({ bankId, open, onClose }: { bankId: string; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -259,7 +262,7 @@ function ImportItems({ bankId, open, onClose }: { bankId: string; open: boolean;
           params: { path: { id: bankId } },
           body: file as unknown as string,
           bodySerializer: (b) => b as unknown as BodyInit,
-          headers: { 'content-type': XLSX_MIME },
+          headers: { 'content-type': isWordFile(file) ? DOCX_MIME : XLSX_MIME },
         }),
       ),
     onSuccess: async (report: Report) => {
@@ -274,18 +277,28 @@ function ImportItems({ bankId, open, onClose }: { bankId: string; open: boolean;
     onClose();
   };
   const report = upload.data;
-  const problems = (report?.errors ?? []).map((e, n) => ({ key: String(n), row: e.row, field: e.field ? (FIELD_LABELS[e.field] ?? e.field) : '整行', message: withoutRowPrefix(e.message) }));
+  const problems = (report?.errors ?? []).map((e, n) => ({
+    key: String(n),
+    row: e.table ? `表${e.table} 第${e.row}行` : e.row,
+    field: e.field ? (FIELD_LABELS[e.field] ?? e.field) : '整行',
+    message: withoutRowPrefix(e.message),
+  }));
   return (
     <Modal title="导入试题" open={open} onCancel={close} footer={<Button onClick={close}>关闭</Button>} width={760} destroyOnHidden>
       <Space direction="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
-          按模板填写试题（XLSX，每行一题，最多 2000 题）。全部无误才导入；题干与题库中已有试题相同（忽略空格、标点、全半角）的不能重复导入。导入的试题待审核。
+          按模板填写试题（XLSX 表格，或 Word 文档中表头与模板相同的表格；每行一题，最多 2000 题）。全部无误才导入；题干与题库中已有试题相同（忽略空格、标点、全半角）的不能重复导入。导入的试题待审核。
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined />} onClick={() => downloadBinary('/api/v1/question-banks/template', '试题导入模板.xlsx').catch((e) => message.error(messageOf(e)))}>
-          下载模板
-        </Button>
-        <Upload.Dragger accept=".xlsx" showUploadList={false} disabled={upload.isPending} beforeUpload={(file) => (upload.mutate(file), false)}>
-          <p className="ant-upload-text">{upload.isPending ? '正在检查并导入…' : '点击或拖入填写好的 XLSX 文件'}</p>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadBinary('/api/v1/question-banks/template', '试题导入模板.xlsx').catch((e) => message.error(messageOf(e)))}>
+            下载模板（XLSX）
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadBinary('/api/v1/question-banks/template/word', '试题导入模板.docx').catch((e) => message.error(messageOf(e)))}>
+            下载模板（Word）
+          </Button>
+        </Space>
+        <Upload.Dragger accept=".xlsx,.docx" showUploadList={false} disabled={upload.isPending} beforeUpload={(file) => (upload.mutate(file), false)}>
+          <p className="ant-upload-text">{upload.isPending ? '正在检查并导入…' : '点击或拖入填写好的 XLSX 表格或 Word 文档（.docx）'}</p>
         </Upload.Dragger>
         {upload.error && <Alert type="error" showIcon title={messageOf(upload.error)} />}
         {report && problems.length > 0 && (

@@ -166,7 +166,8 @@ export class QuestionItemResponseDto {
 }
 
 export class ItemImportErrorDto {
-  @ApiProperty({ description: '表格中的行号' }) row: number;
+  @ApiPropertyOptional({ description: 'Word 文档有多个试题表格时，出错的是第几个表格（从1起，按文档中全部表格计数）；XLSX 和只有一个试题表格的文档没有此项' }) table?: number;
+  @ApiProperty({ description: '表格中的行号（Word 表格为该表格的第几行，表头为第1行）' }) row: number;
   @ApiProperty({ nullable: true, type: String, enum: ['kind', 'knowledgePoint', 'difficulty', 'stem', 'options', 'answer', 'explanation'] }) field: string | null;
   @ApiProperty({ maxLength: 50 }) code: string;
   @ApiProperty({ example: '第3行「难度」：应为1到5的整数（1最易）', maxLength: 200 }) message: string;
