@@ -1089,6 +1089,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/absent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 缺考：考试结束后，将未开考的考生一并标记为理论知识缺考（须在评分阶段；可重复调用，记入审计） / Mark every seated candidate who never started absent from theory
+         * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
+         */
+        post: operations["OnlineExamRoomController_absent_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/attempts/{attemptId}/extra-time": {
         parameters: {
             query?: never;
@@ -4145,6 +4165,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsentSkipDto: {
+            applicationId: string;
+            /** @description noTheory: 无理论成绩项目; carriedOver: 理论成绩已保留; scored: 已有理论成绩; voided: 成绩无效 */
+            code: string;
+            message: string;
+            ticketNumber: string;
+        };
         AddCredentialDto: {
             /** @description Certificate number as printed (issued elsewhere) */
             certificateNumber?: string;
@@ -6380,6 +6407,24 @@ export interface components {
             thirdMarks: number;
             /** @description 需要三评但无可分配的考评员（可指定评审委员会主任后再次开始阅卷） */
             thirdMarksUnassigned: number;
+        };
+        MarkNotStartedAbsentDto: {
+            /**
+             * @description 缺考原因（记入审计；不填则为“机考未开考”）
+             * @example 机考考场结束时未开考
+             */
+            reason?: string;
+        };
+        MarkNotStartedAbsentResponseDto: {
+            /** @description 此前已标记缺考的考生数（重复操作不变） */
+            alreadyAbsent: number;
+            /** @description 本次标记为缺考的考生数 */
+            markedAbsent: number;
+            /** @description 考场中未开考的考生数 */
+            notStarted: number;
+            sessionId: string;
+            /** @description 未能标记缺考的考生及原因 */
+            skipped: components["schemas"]["AbsentSkipDto"][];
         };
         MarkSummaryDto: {
             /**
@@ -13207,6 +13252,106 @@ export interface operations {
                 };
             };
             /** @description 409 ONLINE_EXAM_STARTED: 已有考生开考; 409 PAPERS_NOT_ASSEMBLED: 卷库未组卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_absent_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotStartedAbsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkNotStartedAbsentResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 SESSION_NOT_ENDED: 考试尚未结束; 409 CAMPAIGN_NOT_SCORING: 认定计划不在评分阶段 */
             409: {
                 headers: {
                     [name: string]: unknown;

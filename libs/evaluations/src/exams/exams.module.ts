@@ -6,6 +6,7 @@ import { BlueprintsService } from './blueprints.service';
 import { ApplicationSeatsController, ExamSessionsController } from './exam-sessions.controller';
 import { ExamSessionsService } from './exam-sessions.service';
 import { MyExamsController, OnlineExamRoomController } from './online-exams.controller';
+import { OnlineExamAbsenceService } from './online-exam-absence.service';
 import { OnlineExamPapers } from './online-exam-papers';
 import { OnlineExamsService } from './online-exams.service';
 import { QuestionBanksController } from './question-banks.controller';
@@ -17,7 +18,7 @@ import { ShortAnswerMarkingService } from './short-answer-marking.service';
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamsService, ShortAnswerMarkingService],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

@@ -7,6 +7,8 @@ import {
   AttemptResponseDto,
   CollectResponseDto,
   ExtraTimeDto,
+  MarkNotStartedAbsentDto,
+  MarkNotStartedAbsentResponseDto,
   MyExamDto,
   MyInvigilationDto,
   OnlineExamSetupDto,
@@ -15,6 +17,7 @@ import {
   SaveAnswerDto,
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
+import { OnlineExamAbsenceService } from './online-exam-absence.service';
 import { OnlineExamsService } from './online-exams.service';
 
 const SELF = 'the worker: their own seat and attempt only (another candidate’s attempt is 404)';
@@ -93,7 +96,10 @@ export class MyExamsController {
 @ApiTags('机考 / Online exams')
 @Controller('campaigns/:campaignId/exam-sessions/:sessionId/online-exam')
 export class OnlineExamRoomController {
-  constructor(private readonly exams: OnlineExamsService) {}
+  constructor(
+    private readonly exams: OnlineExamsService,
+    private readonly absence: OnlineExamAbsenceService,
+  ) {}
 
   @Put()
   @ApiOkResponse({ type: OnlineExamSetupResponseDto })
@@ -137,5 +143,23 @@ export class OnlineExamRoomController {
   @Access(['hr_admin', 'evaluator'], '收卷：考试结束后关闭并评分所有已到时的答卷 / Collect: after the end, close and score every attempt whose time is over', ROOM)
   collect(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<CollectResponseDto> {
     return this.exams.collect(principal, campaignId, sessionId);
+  }
+
+  @Post('absent')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarkNotStartedAbsentResponseDto })
+  @ApiConflictResponse({ description: '409 SESSION_NOT_ENDED: 考试尚未结束; 409 CAMPAIGN_NOT_SCORING: 认定计划不在评分阶段' })
+  @Access(
+    ['hr_admin'],
+    '缺考：考试结束后，将未开考的考生一并标记为理论知识缺考（须在评分阶段；可重复调用，记入审计） / Mark every seated candidate who never started absent from theory',
+    'HR of the evaluation body running the campaign',
+  )
+  absent(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Body() dto: MarkNotStartedAbsentDto,
+  ): Promise<MarkNotStartedAbsentResponseDto> {
+    return this.absence.markNotStartedAbsent(principal, campaignId, sessionId, dto);
   }
 }
