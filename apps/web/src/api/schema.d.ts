@@ -2525,6 +2525,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/short-answer-marks/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改分：更正我已给的分（须说明理由，审计记录原分和新分；答卷总分计入理论成绩后不能再改） / Correct a mark I gave, with a reason (old and new points audited)
+         * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
+         */
+        post: operations["MyShortAnswerMarksController_correct_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/short-answer-marks/{id}/submit": {
         parameters: {
             query?: never;
@@ -2535,7 +2555,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 给分（0至满分，0.5分为单位；提交后不能修改，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)
+         * 给分（0至满分，0.5分为单位；提交后只能改分，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)
          * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
          */
         post: operations["MyShortAnswerMarksController_submit_v1"];
@@ -5217,6 +5237,18 @@ export interface components {
             source: string;
             standardId: string;
             version: number;
+        };
+        CorrectMarkDto: {
+            /**
+             * @description 给分：0至本题满分，以0.5分为单位
+             * @example 7.5
+             */
+            points: number;
+            /**
+             * @description 改分理由（记入审计）
+             * @example 误录分数，应为12分
+             */
+            reason: string;
         };
         CorrectResultDto: {
             /**
@@ -19959,6 +19991,105 @@ export interface operations {
             };
         };
     };
+    MyShortAnswerMarksController_correct_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectMarkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkDetailDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 MARK_TOTAL_RECORDED: 答卷总分已计入理论知识成绩; 409 MARK_NOT_SUBMITTED: 尚未给分; 409 CAMPAIGN_NOT_MARKING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     MyShortAnswerMarksController_submit_v1: {
         parameters: {
             query?: never;
@@ -20018,7 +20149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 MARK_ALREADY_SUBMITTED: 本题已给分; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中 */
+            /** @description 409 MARK_ALREADY_SUBMITTED: 本题已给分（请改分）; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中 */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -13,12 +13,13 @@ import { QuestionBanksController } from './question-banks.controller';
 import { QuestionBanksService } from './question-banks.service';
 import { MyShortAnswerMarksController, ShortAnswerMarkingController } from './short-answer-marking.controller';
 import { ShortAnswerMarkingService } from './short-answer-marking.service';
+import { ShortAnswerSettlement } from './short-answer-settlement';
 
 /** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets, and the online exam (机考) on them. */
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

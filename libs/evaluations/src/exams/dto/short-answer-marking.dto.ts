@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, Max, Min, ValidateBy } from 'class-validator';
-import { PageQueryDto } from '@skill-ladder/platform';
+import { Transform } from 'class-transformer';
+import { IsNumber, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
+import { PageQueryDto, trim } from '@skill-ladder/platform';
 import { MARK_STEP, MARK_ROUNDS, MarkRound } from '../rules/short-answer-marking';
 
 export const MARK_STATUSES = ['pending', 'submitted'] as const;
@@ -43,6 +44,15 @@ export class SubmitMarkDto {
   @Max(100, { message: '给分不超过本题满分 / points cannot exceed the item’s points' })
   @ValidateBy({ name: 'isHalfStep', validator: { validate: isHalfStep, defaultMessage: () => '给分须以0.5分为单位 / points go in steps of 0.5' } })
   points: number;
+}
+
+/** 改分: a new mark for one already given, with the reason (kept in the audit trail with the old and new points). */
+export class CorrectMarkDto extends SubmitMarkDto {
+  @ApiProperty({ example: '误录分数，应为12分', maxLength: 500, description: '改分理由（记入审计）' })
+  @Transform(trim)
+  @IsString({ message: '请填写改分理由 / a reason is required' })
+  @Length(1, 500, { message: '请填写改分理由（不超过500字） / a reason of 1 to 500 characters is required' })
+  reason: string;
 }
 
 export class MarkingSessionProgressDto {
