@@ -254,6 +254,9 @@ describe('short-answer marking of the online theory exam (简答题阅卷)', () 
     const notGiven = markOf(await pending(first.session), codes.get(1) as string, 1, 0);
     expect((await correct(first.session, notGiven.id, { points: 4, reason: '误录' }).expect(409)).body.code).toBe('MARK_NOT_SUBMITTED');
 
+    const mine = (await http().get('/api/v1/me/short-answer-marks?status=submitted').set(first.session.auth).expect(200)).body.items;
+    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ id: given, status: 'submitted', points: 12, anonymousCode: codes.get(0) })]));
+    await http().get('/api/v1/me/short-answer-marks?status=any').set(first.session.auth).expect(400);
     const corrected = await correct(first.session, given, { points: 14, reason: '误录分数，应为14分' }).expect(200);
     expect(corrected.body).toMatchObject({ status: 'submitted', points: 14 });
     // 60 + mean(14, 13) + mean(15, 16) = 60 + 13.5 + 15.5

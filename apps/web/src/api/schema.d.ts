@@ -6473,6 +6473,8 @@ export interface components {
             itemNumber: number;
             /** @description 本题满分 */
             maxPoints: number;
+            /** @description 我给的分（已提交时） */
+            points: number | null;
             /**
              * @description 1、2：一评、二评；3：两评相差超过本题满分20%时的三评
              * @enum {number}
@@ -6481,6 +6483,7 @@ export interface components {
             roundLabel: string;
             /** @enum {string} */
             status: "pending" | "submitted";
+            submittedAt: string | null;
         };
         MeasureDto: {
             /**
@@ -19842,6 +19845,8 @@ export interface operations {
             query?: {
                 page?: unknown;
                 pageSize?: unknown;
+                /** @description pending: 待阅; submitted: 我已给分的（可改分） */
+                status?: "pending" | "submitted";
             };
             header?: never;
             path?: never;

@@ -141,7 +141,10 @@ export class ShortAnswerMarkingService {
     });
   }
 
-  /** 待阅: the evaluator's marks not yet given on attempts still awaiting marking, script by script. */
+  /**
+   * 待阅: the evaluator's marks not yet given on attempts still awaiting marking, script by script;
+   * 已评 (`status=submitted`): the marks they gave, latest first, to correct one (改分).
+   */
   async myPending(principal: Principal, q: MyMarksQueryDto): Promise<Page<MarkSummaryDto>> {
     const profileId = await this.draws.evaluatorProfileIdOfUser(principal.userId);
     if (!profileId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
@@ -149,9 +152,12 @@ export class ShortAnswerMarkingService {
       this.dataSource,
       {
         select: MARK_COLUMNS,
-        from: `FROM ${MARK_FROM} JOIN exam_attempts ea ON ea.id = m.attempt_id
+        from:
+          q.status === 'submitted'
+            ? `FROM ${MARK_FROM} WHERE m.evaluator_profile_id = :profileId AND m.submitted_at IS NOT NULL`
+            : `FROM ${MARK_FROM} JOIN exam_attempts ea ON ea.id = m.attempt_id
                WHERE m.evaluator_profile_id = :profileId AND m.submitted_at IS NULL AND ea.status = 'awaiting_marking'`,
-        orderBy: 'm.assigned_at, ms.anonymous_code, m.item_no, m.id',
+        orderBy: q.status === 'submitted' ? 'm.submitted_at DESC, m.id' : 'm.assigned_at, ms.anonymous_code, m.item_no, m.id',
         params: { profileId },
       },
       q,
@@ -393,8 +399,6 @@ export class ShortAnswerMarkingService {
       stem: item.stem,
       reference: item.key.kind === 'short_answer' ? item.key.reference : '',
       text: answer?.response.kind === 'short_answer' ? answer.response.text : '',
-      points: mark.points === null ? null : Number(mark.points),
-      submittedAt: mark.submitted_at ? new Date(mark.submitted_at).toISOString() : null,
     };
   }
 }
@@ -424,5 +428,7 @@ function toSummary(r: MarkRow): MarkSummaryDto {
     roundLabel: ROUND_LABELS[r.round],
     status,
     assignedAt: new Date(r.assigned_at).toISOString(),
+    points: r.points === null ? null : Number(r.points),
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
   };
 }

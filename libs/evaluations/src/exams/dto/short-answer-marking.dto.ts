@@ -1,14 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
 import { PageQueryDto, trim } from '@skill-ladder/platform';
 import { MARK_STEP, MARK_ROUNDS, MarkRound } from '../rules/short-answer-marking';
 
 export const MARK_STATUSES = ['pending', 'submitted'] as const;
 export type MarkStatus = (typeof MARK_STATUSES)[number];
 
-/** The page of my pending marks. */
-export class MyMarksQueryDto extends PageQueryDto {}
+/** The page of my pending marks (待阅, the default) or of the marks I gave (已评). */
+export class MyMarksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: MARK_STATUSES, default: 'pending', description: 'pending: 待阅; submitted: 我已给分的（可改分）' })
+  @IsOptional()
+  @IsIn(MARK_STATUSES)
+  status?: MarkStatus;
+}
 
 /** One short answer to mark, as the evaluator's list shows it: never the candidate, only the script's anonymous code. */
 export class MarkSummaryDto {
@@ -22,6 +27,8 @@ export class MarkSummaryDto {
   @ApiProperty() roundLabel: string;
   @ApiProperty({ enum: MARK_STATUSES }) status: MarkStatus;
   @ApiProperty() assignedAt: string;
+  @ApiProperty({ type: Number, nullable: true, description: '我给的分（已提交时）' }) points: number | null;
+  @ApiProperty({ type: String, nullable: true }) submittedAt: string | null;
 }
 
 /** One short answer to mark: the item, its reference answer (评分要点), the points and the candidate's text, blind. */
@@ -29,8 +36,6 @@ export class MarkDetailDto extends MarkSummaryDto {
   @ApiProperty({ description: '题干' }) stem: string;
   @ApiProperty({ description: '参考答案（评分要点）' }) reference: string;
   @ApiProperty({ description: '考生作答' }) text: string;
-  @ApiProperty({ type: Number, nullable: true, description: '我给的分（已提交时）' }) points: number | null;
-  @ApiProperty({ type: String, nullable: true }) submittedAt: string | null;
 }
 
 function isHalfStep(value: unknown): boolean {
