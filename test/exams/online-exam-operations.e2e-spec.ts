@@ -46,6 +46,8 @@ describe('online exam operations (延长结束时间、缺考)', () => {
     component: 'theory', place: '吕梁焦化集团培训中心', room: '机房3', seatCount: 4,
     startsAt: '2026-09-08T09:00:00+08:00', endsAt: '2026-09-08T10:00:00+08:00', invigilatorIds: [evaluators[0].profileId], ...change,
   });
+  const changeSession = (body: object) => http().put(api(`/exam-sessions/${sessionId}`)).set(coking.hr.auth).send(body);
+  const attempt = (k: number) => http().get(`/api/v1/me/exam-attempts/${candidates[k].attemptId}`).set(candidates[k].session.auth);
   const markAbsent = (who: Session, body: object = {}) => http().post(online('/absent')).set(who.auth).send(body);
 
   beforeAll(async () => {
@@ -109,6 +111,36 @@ describe('online exam operations (延长结束时间、缺考)', () => {
     await http().post(online(`/attempts/${candidates[1].attemptId}/extra-time`)).set(evaluators[0].session.auth).send({ minutes: 10, reason: '考生电脑故障' }).expect(200);
   }, 300_000);
   afterAll(() => t.close());
+
+  it('after the first start the start is fixed and the end may not move earlier; seats stay; the end may move later', async () => {
+    expect((await changeSession(sessionBody({ startsAt: '2026-09-08T09:10:00+08:00' })).expect(409)).body.code).toBe('SESSION_START_FIXED');
+    expect((await changeSession(sessionBody({ endsAt: '2026-09-08T09:50:00+08:00' })).expect(409)).body.code).toBe('SESSION_END_NOT_SHORTENED');
+    expect((await changeSession(sessionBody({ seatCount: 5 })).expect(409)).body.code).toBe('ONLINE_EXAM_STARTED');
+    expect((await http().post(api(`/exam-sessions/${sessionId}/cancel`)).set(coking.hr.auth).send({ reason: '停电' }).expect(409)).body.code).toBe('ONLINE_EXAM_STARTED');
+    const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'exam_session.update' AND entity_id = $1`, [sessionId]);
+    expect(before).toBe(0);
+
+    const extended = await changeSession(sessionBody({ endsAt: '2026-09-08T10:30:00+08:00' })).expect(200);
+    expect(extended.body).toMatchObject({ endsAt: at('10:30:00').toISOString(), seated: 4 });
+    // The running attempts get the later end; candidate 1 keeps the 10 extra minutes.
+    expect((await attempt(0).expect(200)).body).toMatchObject({ status: 'in_progress', deadline: at('10:30:00').toISOString(), extraMinutes: 0 });
+    expect((await attempt(1).expect(200)).body).toMatchObject({ status: 'in_progress', deadline: at('10:40:00').toISOString(), extraMinutes: 10 });
+    const audit: { entity_id: string; before: { deadline: string }; after: { deadline: string } }[] = await t.dataSource.query(
+      `SELECT entity_id, before, after FROM audit_events WHERE action = 'exam_attempt.deadline_extended' ORDER BY after->>'deadline'`,
+    );
+    expect(audit).toEqual([
+      expect.objectContaining({ entity_id: candidates[0].attemptId, before: expect.objectContaining({ deadline: at('10:00:00').toISOString() }), after: expect.objectContaining({ deadline: at('10:30:00').toISOString() }) }),
+      expect.objectContaining({ entity_id: candidates[1].attemptId, before: expect.objectContaining({ deadline: at('10:10:00').toISOString() }), after: expect.objectContaining({ deadline: at('10:40:00').toISOString() }) }),
+    ]);
+    const [update] = await t.dataSource.query(`SELECT after FROM audit_events WHERE action = 'exam_session.update' AND entity_id = $1`, [sessionId]);
+    expect(update.after).toMatchObject({ attemptsExtended: 2 });
+
+    // After the old end, answers still count until the new one.
+    t.clock.travelTo(at('10:15:00'));
+    await http().put(`/api/v1/me/exam-attempts/${candidates[0].attemptId}/answers/1`).set(candidates[0].session.auth).send({ choice: 'A' }).expect(200);
+    // Whoever has not started may not start this late: entry closed 30 minutes after the start.
+    expect((await http().post(`/api/v1/me/exams/${sessionId}/start`).set(candidates[2].session.auth).expect(409)).body.code).toBe('LATE_ENTRY_CLOSED');
+  });
 
   it('after a start, absence cannot be marked: the session has not ended, then the campaign is not scoring', async () => {
     expect((await markAbsent(coking.hr).expect(409)).body.code).toBe('SESSION_NOT_ENDED');

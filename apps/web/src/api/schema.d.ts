@@ -998,7 +998,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * 修改考场 / Change an exam session (the seated candidates must still fit)
+         * 修改考场（机考开考后只能延后结束时间） / Change an exam session (the seated candidates must still fit; once an online exam started, only a later end)
          * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
          */
         put: operations["ExamSessionsController_update_v1"];
@@ -12929,7 +12929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数和等级不能再改；409 SESSION_START_FIXED：开始时间不能再改；409 SESSION_END_NOT_SHORTENED：结束时间只能延后（答题中的考生随之延后） / after the first start only the end may move, and only later */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13029,7 +13029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14526,7 +14526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
             409: {
                 headers: {
                     [name: string]: unknown;

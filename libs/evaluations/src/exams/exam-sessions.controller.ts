@@ -8,7 +8,11 @@ const BODY_HR = 'HR of the evaluation body running the campaign';
 const READ_SCOPE = 'HR of the body; the bureau of the region; the platform';
 const PDF_RESPONSE = { content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } } };
 const NOT_SEATED = { description: '409 NOT_SEATED: 尚未编排考场 / no seat assigned yet' };
-const ONLINE_STARTED = { description: '409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam' };
+const ONLINE_STARTED = { description: '409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam' };
+const ONLINE_WINDOW = {
+  description:
+    '409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数和等级不能再改；409 SESSION_START_FIXED：开始时间不能再改；409 SESSION_END_NOT_SHORTENED：结束时间只能延后（答题中的考生随之延后） / after the first start only the end may move, and only later',
+};
 
 function pdfFile(pdf: Buffer, filename: string): StreamableFile {
   return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });
@@ -36,8 +40,8 @@ export class ExamSessionsController {
 
   @Put('exam-sessions/:id')
   @ApiOkResponse({ type: ExamSessionResponseDto })
-  @ApiConflictResponse(ONLINE_STARTED)
-  @Access(['hr_admin'], '修改考场 / Change an exam session (the seated candidates must still fit)', BODY_HR)
+  @ApiConflictResponse(ONLINE_WINDOW)
+  @Access(['hr_admin'], '修改考场（机考开考后只能延后结束时间） / Change an exam session (the seated candidates must still fit; once an online exam started, only a later end)', BODY_HR)
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('campaignId', ParseIdPipe) campaignId: string,

@@ -25,6 +25,7 @@ import {
   SeatPlanDto,
 } from './dto/exam-session.dto';
 import { adjacentPairs, chinaDateTime, overlaps, planSeating, SEATING_ALGORITHM, seatLabel } from './rules/seating';
+import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
 
 interface SessionRow {
@@ -81,6 +82,7 @@ export class ExamSessionsService {
     private readonly carryOver: CarryOverService,
     private readonly photos: PersonPhotoReader,
     private readonly papers: OnlineExamPapers,
+    private readonly deadlines: OnlineExamDeadlines,
   ) {}
 
   async create(principal: Principal, campaignId: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
@@ -108,7 +110,11 @@ export class ExamSessionsService {
     return rows.map(toSession);
   }
 
-  /** Place, room, seats, times and invigilators may change while the campaign is being prepared; the seats already assigned must still fit. */
+  /**
+   * Place, room, seats, times and invigilators may change while the campaign is being prepared; the
+   * seats already assigned must still fit. After candidates started an online session, its end may
+   * only move later (running attempts get the later deadline); its start, seats and level stay.
+   */
   async update(principal: Principal, campaignId: string, id: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const campaign = await this.ownCampaign(em, principal, campaignId);
@@ -121,13 +127,13 @@ export class ExamSessionsService {
         throw fieldProblem('SEATS_TAKEN', 'seatCount', 'belowSeated', `已编排${before.seated}名考生，座位数不能少于${before.seated} / ${before.seated} candidates are seated`);
       }
       const times = await this.checkSession(em, campaign, dto, id);
-      // 机考: once a candidate has started, the window and the seats are what their time and paper
-      // were computed from (one candidate's extra time is the invigilator's); before that, a new
-      // seat count or level draws the seats' papers again.
+      // 机考: once a candidate has started, the start, the seats and the level are what their time
+      // and paper were computed from, and the end may only move later; before that, a new seat
+      // count or level draws the seats' papers again.
       const online = await this.papers.state(em, id);
-      const moved = times.startsAt.getTime() !== Date.parse(before.startsAt) || times.endsAt.getTime() !== Date.parse(before.endsAt);
       const reseated = dto.seatCount !== before.seatCount || (dto.rank ?? null) !== before.rank;
-      if (moved || reseated) OnlineExamPapers.refuseStarted(online, '考试时间、座位数和等级不能再改；个别考生需要延时，请由监考在考场页延时');
+      OnlineExamDeadlines.refuseChange(online, { startsAt: new Date(before.startsAt), endsAt: new Date(before.endsAt) }, times, reseated);
+      const extendedEnd = !!online && online.attempts > 0 && times.endsAt.getTime() > Date.parse(before.endsAt);
       if (online && dto.component !== 'theory') {
         throw fieldProblem('ONLINE_EXAM_SET_UP', 'component', 'online', '本考场已设为机考，只能是理论知识考试 / The session runs an online theory exam');
       }
@@ -142,6 +148,7 @@ export class ExamSessionsService {
       }
       await this.checkSeatedAgainst(em, id);
       const redrawn = online && reseated ? await this.papers.draw(em, principal.userId, campaign, { id, rank: dto.rank ?? null, seat_count: dto.seatCount }, online.blueprintId, online.lateEntryMinutes) : null;
+      const attemptsExtended = extendedEnd ? await this.deadlines.extendRunning(em, principal, id, `考试结束时间延后至${chinaDateTime(times.endsAt)}`) : null;
       const after = await this.load(em, campaign.id, id);
       await this.audit.record(em, principal, {
         action: 'exam_session.update',
@@ -149,7 +156,11 @@ export class ExamSessionsService {
         entityId: id,
         organizationId: campaign.organization_id,
         before: auditView(before),
-        after: { ...auditView(after), ...(redrawn ? { onlinePapersRedrawn: { baseSeed: redrawn.baseSeed, seats: redrawn.seats } } : {}) },
+        after: {
+          ...auditView(after),
+          ...(redrawn ? { onlinePapersRedrawn: { baseSeed: redrawn.baseSeed, seats: redrawn.seats } } : {}),
+          ...(attemptsExtended !== null ? { attemptsExtended } : {}),
+        },
       });
       return after;
     });

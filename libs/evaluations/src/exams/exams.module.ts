@@ -7,6 +7,7 @@ import { ApplicationSeatsController, ExamSessionsController } from './exam-sessi
 import { ExamSessionsService } from './exam-sessions.service';
 import { MyExamsController, OnlineExamRoomController } from './online-exams.controller';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
+import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
 import { OnlineExamsService } from './online-exams.service';
 import { QuestionBanksController } from './question-banks.controller';
@@ -19,7 +20,7 @@ import { ShortAnswerSettlement } from './short-answer-settlement';
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}
