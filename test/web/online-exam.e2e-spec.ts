@@ -21,7 +21,8 @@ async function bankSheet(): Promise<Buffer> {
 /**
  * 机考 in Chromium on a 768 px tablet (screenshots 110–113): a candidate starts a short 千人千卷
  * exam, answers with autosave, reloads and finds the answer kept with the server's countdown; the
- * invigilator sees the candidate in the room and gives extra time with a reason; the candidate
+ * invigilator sees the candidate in the room and gives extra time with a reason; HR moves the
+ * session's end later; the candidate
  * hands in and sees the score; after the session, HR marks the candidate who never started absent.
  */
 describe('online theory exam in Chromium (机考)', () => {
@@ -130,6 +131,23 @@ describe('online theory exam in Chromium (机考)', () => {
     await expectText(page.locator('.ant-message'), '已延时');
     await expectText(row, '10分钟');
     await shot(page, '111-exam-room-extra-time');
+  });
+
+  it('HR moves the end of the started session later: the start is locked on the form', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'coking.hr', `/hr/campaigns/${campaignId}`);
+    await page.getByRole('tab', { name: '考场编排' }).click();
+    await page.getByRole('row').filter({ hasText: '机房2' }).getByRole('button', { name: '修改' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog.getByTestId('session-started'), '已有 1 名考生开始机考');
+    expect(await dialog.getByLabel('开始（北京时间）').isDisabled()).toBe(true);
+    const end = dialog.getByLabel('结束');
+    await end.click();
+    await end.fill('09:45');
+    await end.press('Enter');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expectText(page.locator('.ant-message'), '已修改考场');
+    await expectText(page.getByRole('row').filter({ hasText: '机房2' }), '09:00–09:45');
   });
 
   it('the candidate hands in and sees the score', async () => {

@@ -6039,6 +6039,8 @@ export interface components {
             seatCount: number;
             /** @description 已编排的考生数 */
             seated: number;
+            /** @description 机考已开考的考生数：大于0时开始时间、座位数和等级不能再改，结束时间只能延后 */
+            started: number;
             /** Format: date-time */
             startsAt: string;
             /**

@@ -42,11 +42,13 @@ interface SessionRow {
   status: ExamSessionStatus;
   cancel_reason: string | null;
   seated: number;
+  started: number;
   invigilators: { profileId: string; name: string; organizationName: string; personId: string | null }[];
 }
 
 const SESSION_COLUMNS = `s.id, s.campaign_id, s.organization_id, s.component, s.rank, s.place, s.room, s.seat_count, s.starts_at, s.ends_at, s.status, s.cancel_reason,
   (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = s.id) AS seated,
+  (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id) AS started,
   COALESCE((SELECT jsonb_agg(jsonb_build_object('profileId', ep.id, 'name', u.display_name, 'organizationName', eo.name, 'personId', ep.person_id) ORDER BY u.display_name, ep.id)
      FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
      JOIN users u ON u.id = ep.user_id JOIN organizations eo ON eo.id = ep.organization_id
@@ -625,6 +627,7 @@ function toSession(row: SessionRow): ExamSessionResponseDto {
     room: row.room,
     seatCount: row.seat_count,
     seated: row.seated,
+    started: row.started,
     startsAt: new Date(row.starts_at).toISOString(),
     endsAt: new Date(row.ends_at).toISOString(),
     startsAtChina: chinaDateTime(new Date(row.starts_at)),
