@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFil
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CancelExamSessionDto, ExamSessionDto, ExamSessionResponseDto, MyExamSeatDto, SeatingRequestDto, SeatingResponseDto, SeatPlanDto, TicketQueryDto } from './dto/exam-session.dto';
+import { ExamDocumentsService } from './exam-documents.service';
+import { ExamSeatingService } from './exam-seating.service';
 import { ExamSessionsService } from './exam-sessions.service';
 
 const BODY_HR = 'HR of the evaluation body running the campaign';
@@ -22,7 +24,11 @@ function pdfFile(pdf: Buffer, filename: string): StreamableFile {
 @ApiTags('考场编排 / Exam sessions')
 @Controller('campaigns/:campaignId')
 export class ExamSessionsController {
-  constructor(private readonly sessions: ExamSessionsService) {}
+  constructor(
+    private readonly sessions: ExamSessionsService,
+    private readonly seating: ExamSeatingService,
+    private readonly documents: ExamDocumentsService,
+  ) {}
 
   @Post('exam-sessions')
   @ApiCreatedResponse({ type: ExamSessionResponseDto })
@@ -77,7 +83,7 @@ export class ExamSessionsController {
   @ApiOkResponse({ description: '签到表（A4 PDF，按座位号） / The check-in list of a room, A4 PDF', ...PDF_RESPONSE })
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考场签到表（PDF） / The check-in list of a room as PDF', READ_SCOPE)
   async checkInList(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
-    const { pdf, filename } = await this.sessions.checkInList(principal, campaignId, id);
+    const { pdf, filename } = await this.documents.checkInList(principal, campaignId, id);
     return pdfFile(pdf, filename);
   }
 
@@ -87,7 +93,7 @@ export class ExamSessionsController {
   @ApiConflictResponse(NOT_SEATED)
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '批量打印准考证（可按考场或考核项目） / Admission tickets of the seated candidates as one PDF', READ_SCOPE)
   async tickets(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: TicketQueryDto): Promise<StreamableFile> {
-    const { pdf, filename } = await this.sessions.ticketsOfCampaign(principal, campaignId, query);
+    const { pdf, filename } = await this.documents.ticketsOfCampaign(principal, campaignId, query);
     return pdfFile(pdf, filename);
   }
 
@@ -97,7 +103,7 @@ export class ExamSessionsController {
   @ApiConflictResponse(ONLINE_STARTED)
   @Access(['hr_admin'], '编排考场：为某考核项目的考生分配考场和座位（同单位考生尽量不相邻，记录随机种子） / Seat the candidates of a component', BODY_HR)
   seat(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: SeatingRequestDto): Promise<SeatingResponseDto> {
-    return this.sessions.seat(principal, campaignId, dto.component);
+    return this.seating.seat(principal, campaignId, dto.component);
   }
 }
 
@@ -105,7 +111,10 @@ export class ExamSessionsController {
 @ApiTags('考场编排 / Exam sessions')
 @Controller('applications/:applicationId')
 export class ApplicationSeatsController {
-  constructor(private readonly sessions: ExamSessionsService) {}
+  constructor(
+    private readonly sessions: ExamSessionsService,
+    private readonly documents: ExamDocumentsService,
+  ) {}
 
   @Get('exam-seats')
   @ApiOkResponse({ type: [MyExamSeatDto] })
@@ -120,7 +129,7 @@ export class ApplicationSeatsController {
   @ApiConflictResponse(NOT_SEATED)
   @Access(['worker', 'hr_admin', 'bureau_officer', 'platform_admin'], '下载准考证 / Download the candidate’s admission ticket', 'The worker: their own applications; HR and the bureau as for applications')
   async ticket(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIdPipe) applicationId: string): Promise<StreamableFile> {
-    const { pdf, filename } = await this.sessions.ticketOfApplication(principal, applicationId);
+    const { pdf, filename } = await this.documents.ticketOfApplication(principal, applicationId);
     return pdfFile(pdf, filename);
   }
 }

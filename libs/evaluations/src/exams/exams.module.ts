@@ -4,6 +4,8 @@ import { EvaluationsModule } from '../evaluations.module';
 import { BlueprintsController } from './blueprints.controller';
 import { BlueprintsService } from './blueprints.service';
 import { ApplicationSeatsController, ExamSessionsController } from './exam-sessions.controller';
+import { ExamDocumentsService } from './exam-documents.service';
+import { ExamSeatingService } from './exam-seating.service';
 import { ExamSessionsService } from './exam-sessions.service';
 import { MyExamsController, OnlineExamRoomController } from './online-exams.controller';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
@@ -20,7 +22,7 @@ import { ShortAnswerSettlement } from './short-answer-settlement';
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}
