@@ -11,6 +11,7 @@ import { MyExamsController, OnlineExamRoomController } from './online-exams.cont
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
 import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
+import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
 import { QuestionBanksController } from './question-banks.controller';
 import { QuestionBanksService } from './question-banks.service';
@@ -22,7 +23,7 @@ import { ShortAnswerSettlement } from './short-answer-settlement';
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamRoomService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

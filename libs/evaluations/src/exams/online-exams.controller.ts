@@ -18,6 +18,7 @@ import {
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
+import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
 
 const SELF = 'the worker: their own seat and attempt only (another candidate’s attempt is 404)';
@@ -28,7 +29,10 @@ const CLOSED = { description: '409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEM
 @ApiTags('机考 / Online exams')
 @Controller('me')
 export class MyExamsController {
-  constructor(private readonly exams: OnlineExamsService) {}
+  constructor(
+    private readonly exams: OnlineExamsService,
+    private readonly examRooms: OnlineExamRoomService,
+  ) {}
 
   @Get('exams')
   @ApiOkResponse({ type: [MyExamDto] })
@@ -41,7 +45,7 @@ export class MyExamsController {
   @ApiOkResponse({ type: [MyInvigilationDto] })
   @Access(['evaluator'], '我的监考：我监考的机考考场 / The online exam rooms I invigilate', 'an evaluator: the sessions they are an invigilator of')
   rooms(@CurrentPrincipal() principal: Principal): Promise<MyInvigilationDto[]> {
-    return this.exams.myInvigilations(principal);
+    return this.examRooms.myInvigilations(principal);
   }
 
   @Post('exams/:sessionId/start')
@@ -98,6 +102,7 @@ export class MyExamsController {
 export class OnlineExamRoomController {
   constructor(
     private readonly exams: OnlineExamsService,
+    private readonly examRooms: OnlineExamRoomService,
     private readonly absence: OnlineExamAbsenceService,
   ) {}
 
@@ -118,7 +123,7 @@ export class OnlineExamRoomController {
   @ApiOkResponse({ type: RoomViewDto })
   @Access(['hr_admin', 'evaluator'], '考场监控：谁已开考、答题进度、离开页面、剩余时间 / The live room: who started, progress, page leaves, time left', ROOM)
   room(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<RoomViewDto> {
-    return this.exams.room(principal, campaignId, sessionId);
+    return this.examRooms.room(principal, campaignId, sessionId);
   }
 
   @Post('attempts/:attemptId/extra-time')
@@ -133,7 +138,7 @@ export class OnlineExamRoomController {
     @Param('attemptId', ParseIdPipe) attemptId: string,
     @Body() dto: ExtraTimeDto,
   ): Promise<RoomViewDto> {
-    return this.exams.extraTime(principal, campaignId, sessionId, attemptId, dto);
+    return this.examRooms.extraTime(principal, campaignId, sessionId, attemptId, dto);
   }
 
   @Post('collect')
@@ -142,7 +147,7 @@ export class OnlineExamRoomController {
   @ApiConflictResponse({ description: '409 SESSION_NOT_ENDED: 考试尚未结束' })
   @Access(['hr_admin', 'evaluator'], '收卷：考试结束后关闭并评分所有已到时的答卷 / Collect: after the end, close and score every attempt whose time is over', ROOM)
   collect(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<CollectResponseDto> {
-    return this.exams.collect(principal, campaignId, sessionId);
+    return this.examRooms.collect(principal, campaignId, sessionId);
   }
 
   @Post('absent')

@@ -17,7 +17,8 @@ import {
   SubmitMarkDto,
 } from './dto/short-answer-marking.dto';
 import { ExamSessionsService } from './exam-sessions.service';
-import { ATTEMPT_COLUMNS, AttemptRow, OnlineExamsService } from './online-exams.service';
+import { ATTEMPT_COLUMNS, AttemptRow } from './online-exam-rows';
+import { OnlineExamsService } from './online-exams.service';
 import { ItemResponse } from './rules/item-kinds';
 import { MarkRound, markRefusal, pickMarkers, pickThirdMarker } from './rules/short-answer-marking';
 import { answered, ShortAnswerSettlement } from './short-answer-settlement';

@@ -4,7 +4,8 @@ import { AuditActor, AuditService } from '@skill-ladder/platform';
 import { WorkersService } from '@skill-ladder/workforce';
 import { recusals } from '../draw/recusal';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
-import { AttemptRow, OnlineExamsService } from './online-exams.service';
+import { AttemptRow } from './online-exam-rows';
+import { OnlineExamsService } from './online-exams.service';
 import { ItemResponse } from './rules/item-kinds';
 import { MarkRound, markedTotal, pickThirdMarker, ShortAnswerOutcome, shortAnswerScore } from './rules/short-answer-marking';
 
