@@ -107,4 +107,33 @@ describe('SQL statements per request on hot routes', () => {
       expect(statements.length).toBeLessThanOrEqual(3);
     }
   });
+  it('region analytics: the statements do not grow with the enterprises, occupations and tier policies of the region', async () => {
+    const path = '/api/v1/analytics/region?regionCode=141181';
+    const staffed = async (org: { org: OrgRef; hr: Session }, workers: [string, string][]) => {
+      for (const [fullName, occupationCode] of workers) {
+        const w = await s.worker(org.hr, { fullName }, { occupationCode });
+        await s.post(org.hr, `/api/v1/workers/${w.id}/credentials`, { occupationCode, rank: 'L4', issuedOn: '2019-06-01', issuerName: '山西省职业技能鉴定指导中心' });
+      }
+    };
+    // One enterprise of the county, one appointment tier, workers of one occupation.
+    const coal = await s.organization(lvliang.officer, 'enterprise', '141181', '孝义市金岩煤业有限公司');
+    await s.post(coal.hr, `/api/v1/organizations/${coal.org.id}/tier-policies`, { nationalRank: 'special', termMonths: 36, monthlyAllowance: 3000, quota: { kind: 'percent', percent: 20, baseRank: 'L1' } });
+    await staffed(coal, [['周大勇', WELDER]]);
+    const before = await counted(path, lvliang.officer);
+    expect(before.res.status).toBe(200);
+    expect(before.res.body.appointments).toHaveLength(1);
+    // A second enterprise with two more tiers and workers of two more occupations.
+    const steel = await s.organization(lvliang.officer, 'enterprise', '141181', '山西孝义钢铁有限公司');
+    await s.post(steel.hr, `/api/v1/organizations/${steel.org.id}/tier-policies`, { nationalRank: 'special', termMonths: 36, monthlyAllowance: 3000, quota: { kind: 'percent', percent: 20, baseRank: 'L1' } });
+    await s.post(steel.hr, `/api/v1/organizations/${steel.org.id}/tier-policies`, { nationalRank: 'chief', termMonths: 36, monthlyAllowance: 1500, quota: { kind: 'fixed', fixed: 2 } });
+    await staffed(steel, [['吴海燕', '6-31-01-03'], ['郑国强', '6-16-01-05'], ['钱卫东', WELDER]]);
+    const after = await counted(path, lvliang.officer);
+    expect(after.res.status).toBe(200);
+    expect(after.res.body.enterprises).toHaveLength(2);
+    expect(after.res.body.byOccupation).toHaveLength(3);
+    expect(after.res.body.appointments).toHaveLength(3);
+    expect(after.res.body.pipeline.byNextRank).toEqual([expect.objectContaining({ rank: 'L3' })]);
+    expect(after.statements.length).toBe(before.statements.length);
+    expect(after.statements.length).toBeLessThanOrEqual(20);
+  });
 });

@@ -158,6 +158,9 @@ describe('promotions: tier policy and career path', () => {
         treatment: [{ tierName: '二级/技师', monthlyAllowance: 800 }],
         report: { rank: 'L2', eligible: false, earliestDate: '2027-06-01' },
       });
+      // What the worker holds is told with the occupation's name, not its code.
+      const held = (p.nextRungs[0].report.routes as { conditions: { kind: string; actual?: { text: string } }[] }[]).flatMap((r) => r.conditions).find((c) => c.kind === 'level_held');
+      expect(held?.actual?.text).toBe('三级/高级工（焊工），2022-06-01取得，已满4年');
       expect(p.nextRungs[2]).toMatchObject({ appointment: true, conditionsFrom: 'national_default', treatment: [{ tierName: '特级技师', monthlyAllowance: 3500, titleGradeLabel: '正高级' }] });
       expect(p.nextRungs[2].missing.map((m: { label: string }) => m.label)).toContain('取得本职业一级/高级技师证书满4年');
       expect(p.nextRungs[1].treatment.map((x: { tierName: string }) => x.tierName)).toEqual(['技能带头人']);

@@ -359,6 +359,8 @@ describe('web app journeys in Chromium (网页端)', () => {
     // Shares are percentages: a share can never read above 100 %.
     const rates = await page.locator('.ant-statistic-content-value').allTextContents();
     for (const rate of rates.filter((r) => r.endsWith('%'))) expect(Number(rate.replace('%', ''))).toBeLessThanOrEqual(100);
+    // The charts load on their own (a lazy chunk): the screenshot shows them drawn, not their placeholders.
+    await page.locator('[role="img"] svg').first().waitFor();
     await shot(page, '25-bureau-analytics');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^analytics-region-141100-\d{4}-\d{2}-\d{2}\.xlsx$/);

@@ -10,6 +10,7 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { Organization } from './entities/organization.entity';
 import { UserRole } from './entities/user-role.entity';
 import { User } from './entities/user.entity';
+import { OrganizationScopeModule } from './organizations/organization-scope.module';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { OrganizationsReader } from './organizations/organizations.reader';
 import { OrganizationsService } from './organizations/organizations.service';
@@ -20,6 +21,7 @@ import { UsersService } from './users/users.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Organization, User, UserRole]),
+    OrganizationScopeModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

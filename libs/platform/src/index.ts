@@ -18,6 +18,7 @@ export * from './errors/validation';
 export * from './http/pagination';
 export * from './logging/app-logger';
 export * from './tenancy/scope';
+export * from './tenancy/organization-scope';
 export * from './validation';
 export * from './storage/file-storage';
 export * from './storage/file-type';

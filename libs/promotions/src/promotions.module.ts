@@ -6,6 +6,8 @@ import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { AnalyticsController } from './analytics/analytics.controller';
 import { AnalyticsService } from './analytics/analytics.service';
+import { AppointmentCases } from './appointments/appointment-cases.service';
+import { AppointmentPublicityService } from './appointments/appointment-publicity.service';
 import { AppointmentTermJob } from './appointments/appointment-term.job';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -50,7 +52,7 @@ import { TitleRecognitionsService } from './titles/title-recognitions.service';
   ],
   controllers: [TierPoliciesController, CareerPathController, TitleRecognitionsController, AnalyticsController, AppointmentsController,
     CompetitionsController, CompetitionRulesController, CompetitionPromotionsController],
-  providers: [PromotionsReader, TierPoliciesService, CareerPathService, TitleRecognitionsService, AnalyticsService, AppointmentsService, AppointmentTermJob,
+  providers: [PromotionsReader, TierPoliciesService, CareerPathService, TitleRecognitionsService, AnalyticsService, AppointmentsService, AppointmentCases, AppointmentPublicityService, AppointmentTermJob,
     CompetitionsService, CompetitionPromotionsService],
   exports: [CareerPathService, TierPoliciesService, AppointmentsService],
 })

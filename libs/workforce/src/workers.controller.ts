@@ -18,6 +18,8 @@ import {
   WorkerQueryDto,
 } from './dto/worker.dto';
 import { RevealedIdNumberDto, WorkerRecordDto, WorkerSummaryDto } from './dto/worker-response.dto';
+import { EmploymentsService } from './employments.service';
+import { WorkerFactsService } from './worker-facts.service';
 import { WorkersService } from './workers.service';
 
 const READERS = ['hr_admin', 'bureau_officer', 'worker'] as const;
@@ -27,7 +29,11 @@ const WRITE_SCOPE = 'HR of an organization the worker is employed by or works at
 @ApiTags('职工 / Workers')
 @Controller('workers')
 export class WorkersController {
-  constructor(private readonly workers: WorkersService) {}
+  constructor(
+    private readonly workers: WorkersService,
+    private readonly employments: EmploymentsService,
+    private readonly facts: WorkerFactsService,
+  ) {}
 
   @Post()
   @Access(['hr_admin'], '登记职工（含劳务派遣工） / Register a worker, dispatched workers included', 'enterprise: its staff and the dispatched workers it uses; agency: its dispatched workers')
@@ -74,7 +80,7 @@ export class WorkersController {
   @Access(['hr_admin'], '新增用工关系 / Add an employment', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EmploymentInputDto) {
-    return this.workers.addEmployment(principal, id, dto);
+    return this.employments.add(principal, id, dto);
   }
 
   @Post(':id/employments/:employmentId/end')
@@ -87,49 +93,49 @@ export class WorkersController {
     @Param('employmentId', ParseIdPipe) employmentId: string,
     @Body() dto: EndEmploymentDto,
   ) {
-    return this.workers.endEmployment(principal, id, employmentId, dto);
+    return this.employments.end(principal, id, employmentId, dto);
   }
 
   @Post(':id/credentials')
   @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddCredentialDto) {
-    return this.workers.addCredential(principal, id, dto);
+    return this.facts.addCredential(principal, id, dto);
   }
 
   @Post(':id/titles')
   @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTitleDto) {
-    return this.workers.addTitle(principal, id, dto);
+    return this.facts.addTitle(principal, id, dto);
   }
 
   @Post(':id/honors')
   @Access(['hr_admin'], '录入荣誉 / Record an honor', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddHonorDto) {
-    return this.workers.addHonor(principal, id, dto);
+    return this.facts.addHonor(principal, id, dto);
   }
 
   @Post(':id/trainings')
   @Access(['hr_admin'], '录入培训学时 / Record training', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTrainingDto) {
-    return this.workers.addTraining(principal, id, dto);
+    return this.facts.addTraining(principal, id, dto);
   }
 
   @Post(':id/innovations')
   @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', WRITE_SCOPE)
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddInnovationDto) {
-    return this.workers.addInnovation(principal, id, dto);
+    return this.facts.addInnovation(principal, id, dto);
   }
 
   @Post(':id/relations')
   @Access(['hr_admin'], '登记亲属、上下级、师徒关系（用于回避） / Record a relation used for recusal', WRITE_SCOPE + '; both workers')
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addRelation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddRelationDto) {
-    return this.workers.addRelation(principal, id, dto);
+    return this.facts.addRelation(principal, id, dto);
   }
 
   @Post(':id/account')

@@ -144,16 +144,29 @@ export class WorkersReader {
 
   /** How many people work at the enterprise on `on` holding a valid credential of one of `ranks` that counts. */
   async countHolding(query: { organizationId: string; on: IsoDate; ranks: readonly Rank[]; counts: CredentialCondition }, em: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = (await em.query(
-      `SELECT count(*)::int AS n FROM persons p
-        WHERE EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.work_org_id = $1
-                        AND e.hired_on <= $2 AND (e.ended_on IS NULL OR e.ended_on >= $2))
-          AND EXISTS (SELECT 1 FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid' AND c.rank = ANY($3::text[])
-                        AND c.issued_on <= $2
-                        AND ${query.counts('c')})`,
-      [query.organizationId, query.on, query.ranks],
-    )) as { n: number }[];
-    return row.n;
+    return (await this.countHoldingMany([query], query.on, query.counts, em))[0];
+  }
+
+  /** `countHolding` of many enterprise × ranks pairs in one statement, in the order asked. */
+  async countHoldingMany(
+    queries: readonly { organizationId: string; ranks: readonly Rank[] }[],
+    on: IsoDate,
+    counts: CredentialCondition,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<number[]> {
+    if (queries.length === 0) return [];
+    const rows = (await em.query(
+      `SELECT q.i, (SELECT count(*)::int FROM persons p
+                     WHERE EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.work_org_id = q.organization_id
+                                     AND e.hired_on <= $3 AND (e.ended_on IS NULL OR e.ended_on >= $3))
+                       AND EXISTS (SELECT 1 FROM person_credentials c WHERE c.person_id = p.id AND c.status = 'valid'
+                                     AND c.rank = ANY(string_to_array(q.ranks, ',')) AND c.issued_on <= $3
+                                     AND ${counts('c')})) AS n
+         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS q(organization_id, ranks, i)`,
+      [queries.map((q) => q.organizationId), queries.map((q) => q.ranks.join(',')), on],
+    )) as { i: string; n: number }[];
+    const byIndex = new Map(rows.map((r) => [Number(r.i), r.n]));
+    return queries.map((_, i) => byIndex.get(i + 1) ?? 0);
   }
 
   /** Name and masked ID number of one person, or null. */

@@ -6,12 +6,9 @@ import { UsersService } from '@skill-ladder/identity';
 import {
   AuditActor,
   AuditService,
-  Clock,
   ConflictError,
-  ForbiddenError,
   maskResidentId,
   namedQuery,
-  NotFoundError,
   Page,
   PiiCipher,
   Principal,
@@ -22,23 +19,12 @@ import {
   validateResidentId,
   updateReturning,
 } from '@skill-ladder/platform';
-import {
-  AddCredentialDto,
-  AddHonorDto,
-  AddInnovationDto,
-  AddRelationDto,
-  AddTitleDto,
-  AddTrainingDto,
-  CreateWorkerAccountDto,
-  CreateWorkerDto,
-  EmploymentInputDto,
-  EndEmploymentDto,
-  UpdateWorkerDto,
-  WorkerQueryDto,
-} from './dto/worker.dto';
+import { CreateWorkerAccountDto, CreateWorkerDto, EmploymentInputDto, UpdateWorkerDto, WorkerQueryDto } from './dto/worker.dto';
+import { EmploymentsService } from './employments.service';
 import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
-import { toWorkerRecord, toWorkerSummary, WorkerSummary } from './worker-mapper';
+import { toWorkerSummary, WorkerSummary } from './worker-mapper';
+import { WorkerRecordLoader } from './worker-record.loader';
 import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
 
@@ -61,9 +47,12 @@ export type BulkWorkerRow = Omit<CreateWorkerDto, 'employment'> & {
   employment: Omit<EmploymentInputDto, 'employerOrganizationId' | 'workOrganizationId'> & { employerOrganizationId?: string };
 };
 
-/** What HR may record about a worker beyond the person itself; each is its own table. */
-type FactKind = 'credential' | 'title' | 'honor' | 'training' | 'innovation';
-
+/**
+ * The person record (人员档案): registering workers (one at a time or in bulk), the list, the
+ * record and its changes, the ID number, the worker's own login; and what other libs write into a
+ * record inside their own transactions (credentials and titles issued on this platform).
+ * Employments are `EmploymentsService`'s, the other facts HR records `WorkerFactsService`'s.
+ */
 @Injectable()
 export class WorkersService {
   constructor(
@@ -71,7 +60,8 @@ export class WorkersService {
     private readonly cipher: PiiCipher,
     private readonly audit: AuditService,
     private readonly users: UsersService,
-    private readonly clock: Clock,
+    private readonly employments: EmploymentsService,
+    private readonly records: WorkerRecordLoader,
   ) {}
 
   /**
@@ -85,13 +75,13 @@ export class WorkersService {
     const index = this.cipher.blindIndex(dto.idNumber);
     try {
       return await this.dataSource.transaction(async (em) => {
-        const employment = await this.resolveEmployment(em, principal, dto.employment);
+        const employment = await this.employments.resolve(em, principal, dto.employment);
         const [existing] = await em.query('SELECT id, full_name FROM persons WHERE id_number_index = $1 FOR UPDATE', [index]);
         if (existing) {
           if (existing.full_name !== dto.fullName) {
             throw new ConflictError('IDENTITY_MISMATCH', 'A person with this ID number is registered under another name; check both and contact the bureau if needed');
           }
-          await this.assertNoOpenEmployment(em, existing.id, employment);
+          await this.employments.assertNoneOpen(em, existing.id, employment);
           const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: existing.id }));
           await this.audit.record(em, principal, {
             action: 'worker.employment_add',
@@ -100,7 +90,7 @@ export class WorkersService {
             organizationId: requireOrganization(principal),
             after: saved,
           });
-          return { worker: await this.loadRecord(em, existing.id), linkedExisting: true };
+          return { worker: await this.records.load(em, existing.id), linkedExisting: true };
         }
         const person = await em.getRepository(Person).save(
           em.getRepository(Person).create({
@@ -118,7 +108,7 @@ export class WorkersService {
           }),
         );
         await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: person.id }));
-        const record = await this.loadRecord(em, person.id);
+        const record = await this.records.load(em, person.id);
         await this.audit.record(em, principal, {
           action: 'worker.create',
           entityType: 'person',
@@ -197,13 +187,13 @@ export class WorkersService {
 
   /** One worker's full record, if the principal may see it; otherwise 404. */
   async getRecord(principal: Principal, personId: string, em: EntityManager = this.dataSource.manager): Promise<WorkerRecord> {
-    return this.loadRecord(em, personId, visibleWorkersWhere(principal, 'p'));
+    return this.records.load(em, personId, visibleWorkersWhere(principal, 'p'));
   }
 
   async update(principal: Principal, personId: string, dto: UpdateWorkerDto): Promise<WorkerRecord> {
     return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      const before = await this.loadRecord(em, personId);
+      await this.records.assertVisible(em, principal, personId, true);
+      const before = await this.records.load(em, personId);
       const { reason, ...fields } = dto;
       // A name can be changed, never erased (the optional fields may be cleared with null).
       if (fields.fullName === null) {
@@ -213,7 +203,7 @@ export class WorkersService {
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length === 0) return before;
       await em.getRepository(Person).update({ id: personId }, changes);
-      const after = await this.loadRecord(em, personId);
+      const after = await this.records.load(em, personId);
       await this.audit.record(em, principal, {
         action: 'worker.update',
         entityType: 'person',
@@ -230,7 +220,7 @@ export class WorkersService {
   /** The full ID number, for HR of the worker's organizations and the worker; every reveal is audited. */
   async revealIdNumber(principal: Principal, personId: string): Promise<{ idNumber: string }> {
     return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, false, true);
+      await this.records.assertVisible(em, principal, personId, false, true);
       const [row] = await em.query('SELECT id_number_cipher FROM persons WHERE id = $1', [personId]);
       await this.audit.record(em, principal, {
         action: 'worker.id_number_reveal',
@@ -242,144 +232,11 @@ export class WorkersService {
     });
   }
 
-  async addEmployment(principal: Principal, personId: string, dto: EmploymentInputDto): Promise<WorkerRecord> {
-    return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      const employment = await this.resolveEmployment(em, principal, dto);
-      await this.assertNoOpenEmployment(em, personId, employment);
-      const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId }));
-      await this.audit.record(em, principal, {
-        action: 'worker.employment_add',
-        entityType: 'person',
-        entityId: personId,
-        organizationId: requireOrganization(principal),
-        after: saved,
-      });
-      return this.loadRecord(em, personId);
-    });
-  }
-
-  async endEmployment(principal: Principal, personId: string, employmentId: string, dto: EndEmploymentDto): Promise<WorkerRecord> {
-    return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      const org = requireOrganization(principal);
-      const employment = await em
-        .getRepository(Employment)
-        .createQueryBuilder('e')
-        .where('e.id = :employmentId AND e.person_id = :personId', { employmentId, personId })
-        .andWhere('(e.employer_org_id = :org OR e.work_org_id = :org)', { org })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!employment) throw new NotFoundError('Employment');
-      if (employment.endedOn) throw new ConflictError('EMPLOYMENT_ALREADY_ENDED', 'This employment has already ended');
-      if (dto.endedOn < employment.hiredOn) {
-        throw new UnprocessableError('END_BEFORE_HIRE', 'The end date lies before the hire date', [
-          { field: 'endedOn', code: 'beforeHire', message: '离职日期早于入职日期 / end date is before the hire date' },
-        ]);
-      }
-      const before = { ...employment };
-      employment.endedOn = dto.endedOn;
-      await em.getRepository(Employment).save(employment);
-      await this.audit.record(em, principal, {
-        action: 'worker.employment_end',
-        entityType: 'person',
-        entityId: personId,
-        organizationId: org,
-        before,
-        after: employment,
-        reason: dto.reason,
-      });
-      return this.loadRecord(em, personId);
-    });
-  }
-
-  addCredential(principal: Principal, personId: string, dto: AddCredentialDto): Promise<WorkerRecord> {
-    return this.addFact(principal, personId, 'credential', async (em, org) => {
-      if (dto.certificateNumber) {
-        const [dup] = await em.query('SELECT 1 FROM person_credentials WHERE certificate_number = $1', [dto.certificateNumber]);
-        if (dup) throw new ConflictError('CERTIFICATE_NUMBER_TAKEN', 'A credential with this certificate number is already recorded');
-      }
-      return em
-        .query(
-          `INSERT INTO person_credentials (person_id, organization_id, occupation_code, work_type, rank, certificate_number, issued_on, issuer_name, source)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'external') RETURNING id`,
-          [personId, org, dto.occupationCode, dto.workType ?? null, dto.rank, dto.certificateNumber ?? null, dto.issuedOn, dto.issuerName],
-        )
-        .catch((error: unknown) => {
-          if (uniqueViolation(error) === 'person_credentials_certificate_number_key') {
-            throw new ConflictError('CERTIFICATE_NUMBER_TAKEN', 'A credential with this certificate number is already recorded');
-          }
-          throw error;
-        });
-    }, dto);
-  }
-
-  addTitle(principal: Principal, personId: string, dto: AddTitleDto): Promise<WorkerRecord> {
-    return this.addFact(principal, personId, 'title', (em, org) =>
-      em.query(
-        `INSERT INTO person_titles (person_id, organization_id, series, grade, title_name, obtained_on, source)
-         VALUES ($1, $2, $3, $4, $5, $6, 'external') RETURNING id`,
-        [personId, org, dto.series, dto.grade, dto.titleName, dto.obtainedOn],
-      ), dto);
-  }
-
-  addHonor(principal: Principal, personId: string, dto: AddHonorDto): Promise<WorkerRecord> {
-    return this.addFact(principal, personId, 'honor', (em, org) =>
-      em.query(
-        `INSERT INTO person_honors (person_id, organization_id, kind, level, name, awarded_on) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [personId, org, dto.kind, dto.level, dto.name, dto.awardedOn],
-      ), dto);
-  }
-
-  addTraining(principal: Principal, personId: string, dto: AddTrainingDto): Promise<WorkerRecord> {
-    return this.addFact(principal, personId, 'training', (em, org) =>
-      em.query(
-        `INSERT INTO person_trainings (person_id, organization_id, name, hours, completed_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [personId, org, dto.name, dto.hours, dto.completedOn],
-      ), dto);
-  }
-
-  addInnovation(principal: Principal, personId: string, dto: AddInnovationDto): Promise<WorkerRecord> {
-    return this.addFact(principal, personId, 'innovation', (em, org) =>
-      em.query(
-        `INSERT INTO person_innovations (person_id, organization_id, kind, title, level, achieved_on) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [personId, org, dto.kind, dto.title, dto.level ?? null, dto.achievedOn],
-      ), dto);
-  }
-
-  /** Relations feed recusal (回避): relatives, supervisor/subordinate and master/apprentice (师徒). */
-  async addRelation(principal: Principal, personId: string, dto: AddRelationDto): Promise<WorkerRecord> {
-    if (dto.relatedPersonId === personId) {
-      throw new UnprocessableError('RELATION_TO_SELF', 'A worker cannot be related to themself', [
-        { field: 'relatedPersonId', code: 'self', message: '不能与本人建立关系 / cannot relate a worker to themself' },
-      ]);
-    }
-    return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      await this.assertVisible(em, principal, dto.relatedPersonId);
-      const rows = await em.query(
-        `INSERT INTO person_relations (organization_id, person_id, related_person_id, kind, note) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (person_id, related_person_id, kind) DO NOTHING RETURNING id`,
-        [requireOrganization(principal), personId, dto.relatedPersonId, dto.kind, dto.note ?? null],
-      );
-      if (rows.length === 0) throw new ConflictError('RELATION_EXISTS', 'This relation is already recorded');
-      await this.audit.record(em, principal, {
-        action: 'worker.relation_add',
-        entityType: 'person',
-        entityId: personId,
-        organizationId: requireOrganization(principal),
-        after: { relationId: rows[0].id, ...dto },
-      });
-      return this.loadRecord(em, personId);
-    });
-  }
-
   /** Opens a worker's own login, bound to the worker record. */
   async createAccount(principal: Principal, personId: string, dto: CreateWorkerAccountDto) {
     return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      const [existing] = await em.query('SELECT 1 FROM users WHERE person_id = $1', [personId]);
-      if (existing) throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
+      await this.records.assertVisible(em, principal, personId, true);
+      if (await this.users.personHasAccount(em, personId)) throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
       const [person] = await em.query('SELECT full_name FROM persons WHERE id = $1', [personId]);
       return this.users.createAccount(em, principal, {
         username: dto.username,
@@ -579,140 +436,6 @@ export class WorkersService {
       relatedPersonId: r.related_person_id,
       kind: r.kind,
     }));
-  }
-
-  private async addFact(
-    principal: Principal,
-    personId: string,
-    kind: FactKind,
-    insert: (em: EntityManager, organizationId: string) => Promise<{ id: string }[]>,
-    input: object,
-  ): Promise<WorkerRecord> {
-    return this.dataSource.transaction(async (em) => {
-      await this.assertVisible(em, principal, personId, true);
-      const org = requireOrganization(principal);
-      const [row] = await insert(em, org);
-      await this.audit.record(em, principal, {
-        action: `worker.${kind}_add`,
-        entityType: 'person',
-        entityId: personId,
-        organizationId: org,
-        after: { [`${kind}Id`]: row.id, ...input },
-      });
-      return this.loadRecord(em, personId);
-    });
-  }
-
-  /**
-   * Works out employer of record and work organization from who is registering:
-   * an enterprise registers its own staff and the dispatched workers it uses (naming the
-   * agency); an agency registers its dispatched workers (naming the enterprise).
-   */
-  private async resolveEmployment(em: EntityManager, principal: Principal, dto: EmploymentInputDto): Promise<Omit<Employment, 'id' | 'personId' | 'createdAt'>> {
-    const own = requireOrganization(principal);
-    let employer = dto.employerOrganizationId ?? own;
-    let work = dto.workOrganizationId ?? own;
-    if (principal.organizationKind === 'dispatch_agency') {
-      if (dto.employmentType !== 'dispatched') {
-        throw new UnprocessableError('AGENCY_REGISTERS_DISPATCHED_ONLY', 'A dispatch agency registers dispatched workers only', [
-          { field: 'employment.employmentType', code: 'dispatchedOnly', message: '劳务派遣单位只能登记劳务派遣工 / agencies register dispatched workers only' },
-        ]);
-      }
-      employer = own;
-      if (!dto.workOrganizationId) throw this.missingField('employment.workOrganizationId', '请填写用工单位 / name the enterprise where the worker works');
-      await this.assertActiveOrganization(em, work, ['enterprise'], 'employment.workOrganizationId');
-    } else if (principal.organizationKind === 'enterprise') {
-      work = own;
-      if (dto.workOrganizationId && dto.workOrganizationId !== own) {
-        throw new ForbiddenError('WORK_ORGANIZATION_RESTRICTED', 'An enterprise registers the workers who work at it');
-      }
-      if (dto.employmentType === 'dispatched') {
-        if (!dto.employerOrganizationId) throw this.missingField('employment.employerOrganizationId', '劳务派遣工须填写派遣单位 / name the dispatch agency');
-        await this.assertActiveOrganization(em, employer, ['dispatch_agency'], 'employment.employerOrganizationId');
-      } else if (employer !== own) {
-        await this.assertActiveOrganization(em, employer, ['enterprise', 'dispatch_agency'], 'employment.employerOrganizationId');
-      }
-    } else {
-      throw new ForbiddenError('WORKER_REGISTRATION_RESTRICTED', 'Workers are registered by enterprises and dispatch agencies');
-    }
-    return {
-      employerOrganizationId: employer,
-      workOrganizationId: work,
-      employmentType: dto.employmentType,
-      occupationCode: dto.occupationCode ?? null,
-      occupationStartedOn: dto.occupationStartedOn ?? null,
-      hiredOn: dto.hiredOn,
-      endedOn: null,
-      jobTitle: dto.jobTitle ?? null,
-    };
-  }
-
-  private async assertNoOpenEmployment(em: EntityManager, personId: string, e: { employerOrganizationId: string; workOrganizationId: string }) {
-    const [open] = await em.query(
-      'SELECT 1 FROM employments WHERE person_id = $1 AND employer_org_id = $2 AND work_org_id = $3 AND ended_on IS NULL',
-      [personId, e.employerOrganizationId, e.workOrganizationId],
-    );
-    if (open) throw new ConflictError('WORKER_ALREADY_REGISTERED', 'This worker is already registered with this employment');
-  }
-
-  private async assertActiveOrganization(em: EntityManager, id: string, kinds: string[], field: string): Promise<void> {
-    const [org] = await em.query(`SELECT kind FROM organizations WHERE id = $1 AND status = 'active'`, [id]);
-    if (!org || !kinds.includes(org.kind)) {
-      throw new UnprocessableError('ORGANIZATION_NOT_ELIGIBLE', `The organization in ${field} is unknown or of the wrong kind`, [
-        { field, code: 'organizationKind', message: `组织不存在或类型不符（应为 ${kinds.join(' / ')}） / unknown organization or wrong kind` },
-      ]);
-    }
-  }
-
-  private missingField(field: string, message: string): UnprocessableError {
-    return new UnprocessableError('EMPLOYMENT_INCOMPLETE', `${field} is required here`, [{ field, code: 'required', message }]);
-  }
-
-  /**
-   * 404 unless visible; `forWrite` also requires HR (bureau and workers read only) with an
-   * employment of the worker still running today, and `current` that running employment alone.
-   */
-  private async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite = false, current = forWrite): Promise<void> {
-    if (forWrite && principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker record');
-    const scope = visibleWorkersWhere(principal, 'p', current ? this.clock.today() : undefined);
-    const rows = await namedQuery(em, `SELECT 1 FROM persons p WHERE p.id = :personId AND ${scope.sql}${forWrite ? ' FOR UPDATE' : ''}`, {
-      ...scope.params,
-      personId,
-    });
-    if (rows.length === 0) throw new NotFoundError('Worker');
-  }
-
-  /**
-   * A worker's record in one statement (the person and each kind of fact as a JSON array), so a
-   * read costs one round trip rather than eight. With `scope`, a worker outside it is not found.
-   */
-  private async loadRecord(em: EntityManager, personId: string, scope?: { sql: string; params: Record<string, unknown> }): Promise<WorkerRecord> {
-    const facts = (table: string, fields: string, orderBy: string) =>
-      `COALESCE((SELECT json_agg(json_build_object(${fields}) ORDER BY ${orderBy}) FROM ${table} x WHERE x.person_id = p.id), '[]')`;
-    const [person] = await namedQuery<Record<string, unknown> & Record<'employments' | 'credentials' | 'titles' | 'honors' | 'trainings' | 'innovations' | 'relations', Record<string, unknown>[]>>(
-      em,
-      `SELECT p.id, p.full_name, p.id_number_masked, p.birth_date::text AS birth_date, p.sex, p.phone, p.education,
-              p.graduated_on::text AS graduated_on, p.apprenticeship_completed_on::text AS apprenticeship_completed_on, u.id AS user_id,
-              ${facts('employments', `'id', x.id, 'employer_org_id', x.employer_org_id, 'work_org_id', x.work_org_id, 'employment_type', x.employment_type,
-                'occupation_code', x.occupation_code, 'occupation_started_on', x.occupation_started_on::text, 'hired_on', x.hired_on::text,
-                'ended_on', x.ended_on::text, 'job_title', x.job_title`, 'x.hired_on, x.created_at')} AS employments,
-              ${facts('person_credentials', `'id', x.id, 'occupation_code', x.occupation_code, 'work_type', x.work_type, 'rank', x.rank,
-                'certificate_number', x.certificate_number, 'issued_on', x.issued_on::text, 'issuer_name', x.issuer_name, 'source', x.source, 'status', x.status`, 'x.issued_on, x.created_at')} AS credentials,
-              ${facts('person_titles', `'id', x.id, 'series', x.series, 'grade', x.grade, 'title_name', x.title_name, 'obtained_on', x.obtained_on::text, 'source', x.source`, 'x.obtained_on')} AS titles,
-              ${facts('person_honors', `'id', x.id, 'kind', x.kind, 'level', x.level, 'name', x.name, 'awarded_on', x.awarded_on::text`, 'x.awarded_on')} AS honors,
-              ${facts('person_trainings', `'id', x.id, 'name', x.name, 'hours', x.hours::float8, 'completed_on', x.completed_on::text`, 'x.completed_on')} AS trainings,
-              ${facts('person_innovations', `'id', x.id, 'kind', x.kind, 'title', x.title, 'level', x.level, 'achieved_on', x.achieved_on::text`, 'x.achieved_on')} AS innovations,
-              COALESCE((SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'direction', CASE WHEN r.person_id = p.id THEN 'outgoing' ELSE 'incoming' END,
-                        'other_id', o.id, 'other_name', o.full_name) ORDER BY r.created_at)
-                 FROM person_relations r JOIN persons o ON o.id = CASE WHEN r.person_id = p.id THEN r.related_person_id ELSE r.person_id END
-                WHERE r.person_id = p.id OR r.related_person_id = p.id), '[]') AS relations
-         FROM persons p LEFT JOIN users u ON u.person_id = p.id
-        WHERE p.id = :personId${scope ? ` AND ${scope.sql}` : ''}`,
-      { ...(scope?.params ?? {}), personId },
-    );
-    if (!person) throw new NotFoundError('Worker');
-    const { employments, credentials, titles, honors, trainings, innovations, relations } = person;
-    return toWorkerRecord(person, { employments, credentials, titles, honors, trainings, innovations, relations });
   }
 }
 

@@ -1,3 +1,4 @@
+import { organizationSql } from '@skill-ladder/identity';
 import { Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
 
 /**
@@ -16,8 +17,8 @@ export function visiblePersonIdWhere(principal: Principal, personIdColumn: strin
   switch (principal.actingAs) {
     case 'bureau_officer':
       return {
-        sql: `EXISTS (SELECT 1 FROM employments se JOIN organizations so ON so.id IN (se.employer_org_id, se.work_org_id)
-                       WHERE se.person_id = ${personIdColumn} AND so.region_code LIKE :scopeRegion)`,
+        sql: `EXISTS (SELECT 1 FROM employments se JOIN ${organizationSql.idsInRegion(':scopeRegion')} so ON so.id IN (se.employer_org_id, se.work_org_id)
+                       WHERE se.person_id = ${personIdColumn})`,
         params: { scopeRegion: regionLikePattern(requireRegion(principal)) },
       };
     case 'hr_admin':

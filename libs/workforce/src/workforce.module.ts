@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@skill-ladder/identity';
+import { EmploymentsService } from './employments.service';
 import { Employment } from './entities/employment.entity';
 import { Person } from './entities/person.entity';
 import { WorkerImportController } from './import/worker-import.controller';
@@ -10,6 +11,8 @@ import { PhotoImportController } from './photos/photo-import.controller';
 import { PhotoImportService } from './photos/photo-import.service';
 import { WorkerPhotosController } from './photos/worker-photos.controller';
 import { WorkerPhotosService } from './photos/worker-photos.service';
+import { WorkerFactsService } from './worker-facts.service';
+import { WorkerRecordLoader } from './worker-record.loader';
 import { WorkersController } from './workers.controller';
 import { WorkersReader } from './workers.reader';
 import { WorkersService } from './workers.service';
@@ -18,7 +21,7 @@ import { WorkersService } from './workers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Person, Employment]), IdentityModule],
   controllers: [WorkerImportController, PhotoImportController, WorkerPhotosController, WorkersController],
-  providers: [WorkersService, WorkersReader, WorkerImportService, WorkerPhotosService, PhotoImportService, PersonPhotoReader],
+  providers: [WorkersService, WorkerRecordLoader, EmploymentsService, WorkerFactsService, WorkersReader, WorkerImportService, WorkerPhotosService, PhotoImportService, PersonPhotoReader],
   exports: [WorkersService, WorkersReader, PersonPhotoReader],
 })
 export class WorkforceModule {}

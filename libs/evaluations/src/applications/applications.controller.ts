@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Streamabl
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { ApplicationFilesService, EVIDENCE_TYPES } from './application-files.service';
+import { ApplicationImportService } from './application-import.service';
 import { ApplicationsService, XLSX_MIME } from './applications.service';
 import {
   ApplicationFileDto,
@@ -23,7 +24,10 @@ const READ_SCOPE = 'HR of the body; HR of the employer of record (a dispatch age
 @ApiTags('报名 / Applications')
 @Controller('campaigns/:campaignId/applications')
 export class CampaignApplicationsController {
-  constructor(private readonly applications: ApplicationsService) {}
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly imports: ApplicationImportService,
+  ) {}
 
   @Post()
   @Access(
@@ -47,7 +51,7 @@ export class CampaignApplicationsController {
   @Access(['hr_admin'], '下载批量报名模板（XLSX） / Download the XLSX template for bulk registration', BODY_HR)
   @ApiProduces(XLSX_MIME)
   async template(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string): Promise<StreamableFile> {
-    const { buffer, filename } = await this.applications.template(principal, campaignId);
+    const { buffer, filename } = await this.imports.template(principal, campaignId);
     return new StreamableFile(buffer, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
   }
 
@@ -61,7 +65,7 @@ export class CampaignApplicationsController {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(415, 'XLSX_REQUIRED', '不支持的内容类型 / Unsupported media type', `Send the workbook as the request body with content-type ${XLSX_MIME}`);
     }
-    return this.applications.importSheet(principal, campaignId, body);
+    return this.imports.importSheet(principal, campaignId, body);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Organization } from '@skill-ladder/identity';
+import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -13,14 +13,12 @@ import {
   Page,
   Principal,
   provinceCode,
-  regionPrefix,
   requireOrganization,
   UnprocessableError,
-  visibleOrganizationsWhere, uniqueViolation,
+  uniqueViolation,
   pageQuery,
 } from '@skill-ladder/platform';
 import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
-import { coveringRegionCodes } from '../region-cover';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto, FilingScopeResponseDto } from './dto/evaluation-body.dto';
 import { EvaluationBodyCodes } from './entities/evaluation-body-codes.entity';
 import { EvaluationBodyFilingScope } from './entities/evaluation-body-filing-scope.entity';
@@ -58,6 +56,7 @@ export class EvaluationBodiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsReader,
   ) {}
 
   /**
@@ -73,8 +72,8 @@ export class EvaluationBodiesService {
     const scope = normalizeScope(dto.scope);
     try {
       return await this.dataSource.transaction(async (em) => {
-        const [org] = await em.query(`SELECT region_code FROM organizations WHERE id = $1`, [organizationId]);
-        const bureauId = await this.competentBureau(em, org.region_code, dto.bureauId);
+        const { regionCode } = await this.organizations.byId(organizationId, em);
+        const bureauId = await this.competentBureau(em, regionCode, dto.bureauId);
         if (await em.getRepository(EvaluationBodyFiling).existsBy({ organizationId, status: 'applied' })) {
           throw pendingFiling();
         }
@@ -95,7 +94,7 @@ export class EvaluationBodiesService {
             organizationId,
             bureauId,
             status: 'applied',
-            provinceCode: provinceCode(org.region_code),
+            provinceCode: provinceCode(regionCode),
             applicationNote: dto.note ?? null,
             appliedBy: principal.userId,
           }),
@@ -119,7 +118,7 @@ export class EvaluationBodiesService {
   }
 
   async list(principal: Principal, q: FilingQueryDto): Promise<Page<FilingResponseDto>> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = organizationSql.visibleTo(principal, 'f.organization_id');
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.status) {
@@ -134,7 +133,7 @@ export class EvaluationBodiesService {
       where.push('EXISTS (SELECT 1 FROM evaluation_body_filing_scopes s WHERE s.filing_id = f.id AND s.occupation_code = :occupationCode)');
       params.occupationCode = q.occupationCode;
     }
-    const from = `FROM evaluation_body_filings f JOIN organizations o ON o.id = f.organization_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM evaluation_body_filings f WHERE ${where.join(' AND ')}`;
     const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'f.id', from, orderBy: 'f.created_at DESC, f.id', params }, q);
     return { items: await this.loadMany(this.dataSource.manager, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
@@ -205,11 +204,11 @@ export class EvaluationBodiesService {
   async assertInScope(em: EntityManager, organizationId: string, occupationCode: string, ranks: readonly string[]): Promise<EvaluationBodyCredentials> {
     if (ranks.length === 0) throw new RangeError('assertInScope needs at least one rank');
     const [body] = await em.query(
-      `SELECT o.name, o.status, c.province_code, c.institution_code, c.station_serial
-         FROM organizations o LEFT JOIN evaluation_body_codes c ON c.organization_id = o.id WHERE o.id = $1`,
+      `SELECT ${organizationSql.name('b.id')} AS name, ${organizationSql.isActive('b.id')} AS active, c.province_code, c.institution_code, c.station_serial
+         FROM (VALUES ($1::uuid)) AS b(id) LEFT JOIN evaluation_body_codes c ON c.organization_id = b.id`,
       [organizationId],
     );
-    if (!body) throw new NotFoundError('Organization');
+    if (body.name === null) throw new NotFoundError('Organization');
     const rows: { rank: string; status: FilingStatus }[] = await em.query(
       `SELECT s.rank, f.status FROM evaluation_body_filing_scopes s JOIN evaluation_body_filings f ON f.id = s.filing_id
         WHERE f.organization_id = $1 AND s.occupation_code = $2 AND s.rank = ANY($3::text[]) AND f.status IN ('approved', 'suspended')
@@ -218,7 +217,7 @@ export class EvaluationBodiesService {
     );
     const approved = new Set(rows.filter((r) => r.status === 'approved').map((r) => r.rank));
     const suspended = new Set(rows.filter((r) => r.status === 'suspended').map((r) => r.rank));
-    if (body.status !== 'active') {
+    if (!body.active) {
       throw new ConflictError('BODY_SUSPENDED', 'The evaluation body’s organization is suspended; it may not run campaigns');
     }
     const outside = ranks.filter((r) => !approved.has(r) && !suspended.has(r));
@@ -238,11 +237,10 @@ export class EvaluationBodiesService {
 
   /** A filing the principal may see (its enterprise lies in the principal's scope), or 404. */
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<EvaluationBodyFiling> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = organizationSql.visibleTo(principal, 'f.organization_id');
     const qb = em
       .getRepository(EvaluationBodyFiling)
       .createQueryBuilder('f')
-      .innerJoin(Organization, 'o', 'o.id = f.organization_id')
       .where('f.id = :id', { id })
       .andWhere(scope.sql, scope.params);
     if (lock) qb.setLock('pessimistic_write', undefined, ['f']);
@@ -288,20 +286,14 @@ export class EvaluationBodiesService {
     return codes;
   }
 
+  /** The bureau named, if it covers the enterprise's region; by default the most local one that does. */
   private async competentBureau(em: EntityManager, regionCode: string, requested: string | undefined): Promise<string> {
-    const bureaus: { id: string; region_code: string }[] = await em.query(
-      `SELECT id, region_code FROM organizations WHERE kind = 'bureau' AND status = 'active' AND region_code = ANY($1::text[]) ORDER BY created_at, id`,
-      [coveringRegionCodes(regionCode)],
-    );
-    if (requested) {
-      if (bureaus.some((b) => b.id === requested)) return requested;
-      throw new UnprocessableError('BUREAU_NOT_COMPETENT', 'The bureau named is unknown, inactive or does not cover the enterprise’s region', [
-        { field: 'bureauId', code: 'notCompetent', message: '该人社局不存在或辖区不包含本企业 / this bureau does not cover your region' },
-      ]);
-    }
-    const mostLocal = [...bureaus].sort((a, b) => regionPrefix(b.region_code).length - regionPrefix(a.region_code).length)[0];
-    if (!mostLocal) throw new UnprocessableError('NO_COMPETENT_BUREAU', 'No active bureau covers the enterprise’s region');
-    return mostLocal.id;
+    if (!requested) return (await this.organizations.competentBureau(regionCode, em)).id;
+    const bureaus = await this.organizations.activeBureausCovering(regionCode, em);
+    if (bureaus.some((b) => b.id === requested)) return requested;
+    throw new UnprocessableError('BUREAU_NOT_COMPETENT', 'The bureau named is unknown, inactive or does not cover the enterprise’s region', [
+      { field: 'bureauId', code: 'notCompetent', message: '该人社局不存在或辖区不包含本企业 / this bureau does not cover your region' },
+    ]);
   }
 
   private async load(em: EntityManager, id: string): Promise<FilingResponseDto> {
@@ -313,12 +305,10 @@ export class EvaluationBodiesService {
   private async loadMany(em: EntityManager, ids: string[]): Promise<FilingResponseDto[]> {
     if (ids.length === 0) return [];
     const rows: FilingRow[] = await em.query(
-      `SELECT f.*, o.name AS organization_name, b.name AS bureau_name,
+      `SELECT f.*, ${organizationSql.name('f.organization_id')} AS organization_name, ${organizationSql.name('f.bureau_id')} AS bureau_name,
               COALESCE((SELECT json_agg(json_build_object('occupationCode', s.occupation_code, 'rank', s.rank))
                           FROM evaluation_body_filing_scopes s WHERE s.filing_id = f.id), '[]') AS scope
          FROM evaluation_body_filings f
-         JOIN organizations o ON o.id = f.organization_id
-         JOIN organizations b ON b.id = f.bureau_id
         WHERE f.id = ANY($1::uuid[])`,
       [ids],
     );

@@ -16,15 +16,14 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
-import { COMPONENT_KIND_LABELS, occupationSql, StandardsService, standardVersionSql, StandardVersionSnapshot, toVersionSnapshot } from '@skill-ladder/standards';
-import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
+import { OrganizationsReader } from '@skill-ladder/identity';
+import { StandardsService, StandardVersionSnapshot, toVersionSnapshot } from '@skill-ladder/standards';
+import { EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
-import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { NationalRank } from '../draw/ranks';
+import { CAMPAIGN_COLUMNS, CampaignRow, loadCampaigns, RESPONSE_COLUMNS, RESPONSE_FROM, ResponseRow, toCampaignResponse } from './campaign-rows';
 import { visibleCampaignsWhere } from './campaign-scope';
 import {
-  allowedCampaignActions,
-  CAMPAIGN_STATUS_LABELS,
   CampaignAction,
   CampaignActor,
   campaignDateErrors,
@@ -34,32 +33,10 @@ import {
 import { CampaignLevelInputDto, CampaignQueryDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { rankLabel } from '@skill-ladder/vocabulary';
 
-/** A campaign row as the services of this module read it; dates are China dates `YYYY-MM-DD`. */
-export interface CampaignRow {
-  id: string;
-  number: number;
-  organization_id: string;
-  name: string;
-  occupation_code: string;
-  standard_version_id: string;
-  status: CampaignStatus;
-  bureau_id: string | null;
-  registration_opens_on: string;
-  registration_closes_on: string;
-  assessment_starts_on: string;
-  assessment_ends_on: string;
-  allowed_employment_types: EmploymentType[];
-  workload_cap: number | null;
-  status_reason: string | null;
-}
+export type { CampaignRow } from './campaign-rows';
 
 /** Row locks a caller may take on the campaign it reads (see the lock order in ApplicationsService). */
 export type CampaignLock = 'FOR SHARE' | 'FOR NO KEY UPDATE' | 'FOR UPDATE';
-
-const CAMPAIGN_COLUMNS = `c.id, c.number, c.organization_id, c.name, c.occupation_code, c.standard_version_id, c.status, c.bureau_id,
-  c.registration_opens_on::text AS registration_opens_on, c.registration_closes_on::text AS registration_closes_on,
-  c.assessment_starts_on::text AS assessment_starts_on, c.assessment_ends_on::text AS assessment_ends_on,
-  c.allowed_employment_types, c.workload_cap, c.status_reason`;
 
 interface Dates {
   registrationOpensOn: string;
@@ -68,26 +45,13 @@ interface Dates {
   assessmentEndsOn: string;
 }
 
+const CAMPAIGN_ORDER = 'c.registration_opens_on DESC, c.number DESC';
+
 /**
  * Certification campaigns (认定计划): HR of an evaluation body creates and files them, the bureau
  * acknowledges or returns them, registration opens and closes on its dates (the scheduler) or by
  * hand, then assessment starts; until then HR may cancel with a reason.
  */
-const CAMPAIGN_ORDER = 'c.registration_opens_on DESC, c.number DESC';
-
-/**
- * A campaign as answered (`c` in scope), with the names of its body, bureau and occupation and
- * its standard version (through identity's and standards' fragments), and its levels.
- */
-const RESPONSE_COLUMNS = `${CAMPAIGN_COLUMNS}, ${organizationSql.name('c.organization_id')} AS organization_name,
-  ${organizationSql.name('c.bureau_id')} AS bureau_name, ${occupationSql.name('c.occupation_code')} AS occupation_name,
-  ${standardVersionSql.snapshot('c.standard_version_id')} AS standard_version,
-  c.filed_at, c.created_at,
-  COALESCE((SELECT json_agg(json_build_object('rank', l.rank, 'capacity', l.capacity, 'seatsTaken', l.seats_taken))
-              FROM campaign_levels l WHERE l.campaign_id = c.id), '[]') AS levels`;
-
-const RESPONSE_FROM = `FROM campaigns c`;
-
 @Injectable()
 export class CampaignsService {
   constructor(
@@ -179,7 +143,7 @@ export class CampaignsService {
   async list(principal: Principal, q: CampaignQueryDto): Promise<Page<CampaignResponseDto>> {
     const { from, params } = this.filtered(principal, q);
     const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: CAMPAIGN_ORDER, params }, q);
-    return { items: await this.loadMany(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
+    return { items: await loadCampaigns(this.dataSource.manager, principal, ids.map((r) => r.id)), total: count, page: q.page, pageSize: q.pageSize };
   }
 
   /**
@@ -197,7 +161,7 @@ export class CampaignsService {
       `SELECT ${RESPONSE_COLUMNS} ${RESPONSE_FROM} WHERE ${where} ORDER BY ${CAMPAIGN_ORDER} LIMIT :limit`,
       { ...params, limit },
     );
-    return rows.map((r) => ({ campaign: this.toResponse(principal, r), snapshot: toVersionSnapshot(r.standard_version).snapshot }));
+    return rows.map((r) => ({ campaign: toCampaignResponse(principal, r), snapshot: toVersionSnapshot(r.standard_version).snapshot }));
   }
 
   private filtered(principal: Principal, q: Omit<CampaignQueryDto, 'page' | 'pageSize'>): { from: string; where: string; params: Record<string, unknown> } {
@@ -403,81 +367,10 @@ export class CampaignsService {
   }
 
   private async load(em: EntityManager, principal: Principal, id: string): Promise<CampaignResponseDto> {
-    const [one] = await this.loadMany(em, principal, [id]);
+    const [one] = await loadCampaigns(em, principal, [id]);
     if (!one) throw new NotFoundError('Campaign');
     return one;
   }
-
-  private async loadMany(em: EntityManager, principal: Principal, ids: string[]): Promise<CampaignResponseDto[]> {
-    if (ids.length === 0) return [];
-    const rows: ResponseRow[] = await em.query(`SELECT ${RESPONSE_COLUMNS} ${RESPONSE_FROM} WHERE c.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, this.toResponse(principal, r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  private toResponse(principal: Principal, r: ResponseRow): CampaignResponseDto {
-    const byRank = new Map(r.levels.map((l) => [l.rank, l]));
-    const { snapshot: version, title } = toVersionSnapshot(r.standard_version);
-    const versionLevels = new Map(version.levels.map((l) => [l.rank as string, l]));
-    let actor: CampaignActor | null = null;
-    if (principal.actingAs === 'hr_admin' && principal.organizationId === r.organization_id) actor = 'hr';
-    if (principal.actingAs === 'bureau_officer' && principal.organizationId === r.bureau_id) actor = 'bureau';
-    return {
-      id: r.id,
-      number: r.number,
-      name: r.name,
-      organizationId: r.organization_id,
-      organizationName: r.organization_name,
-      occupationCode: r.occupation_code,
-      occupationName: r.occupation_name ?? r.occupation_code,
-      standard: { versionId: r.standard_version_id, standardId: version.standardId, version: version.version, title, source: version.source },
-      status: r.status,
-      statusLabel: CAMPAIGN_STATUS_LABELS[r.status],
-      statusReason: r.status_reason,
-      bureauId: r.bureau_id,
-      bureauName: r.bureau_name,
-      registrationOpensOn: r.registration_opens_on,
-      registrationClosesOn: r.registration_closes_on,
-      assessmentStartsOn: r.assessment_starts_on,
-      assessmentEndsOn: r.assessment_ends_on,
-      allowedEmploymentTypes: r.allowed_employment_types,
-      allowedEmploymentTypeLabels: r.allowed_employment_types.map((t) => EMPLOYMENT_TYPE_LABELS[t]),
-      workloadCap: r.workload_cap,
-      levels: NATIONAL_RANKS.filter((rank) => byRank.has(rank)).map((rank) => {
-        const l = byRank.get(rank) as { capacity: number; seatsTaken: number };
-        return {
-          rank,
-          rankLabel: EVALUATION_RANK_LABELS[rank],
-          capacity: l.capacity,
-          seatsTaken: l.seatsTaken,
-          seatsLeft: l.capacity - l.seatsTaken,
-          components: (versionLevels.get(rank)?.components ?? []).map((c) => ({
-            kind: c.kind,
-            label: c.label ?? COMPONENT_KIND_LABELS[c.kind],
-            passMark: c.passMark,
-            weight: c.weight,
-            minEvaluators: c.minEvaluators,
-            oddEvaluators: c.oddEvaluators,
-            candidatesPerEvaluator: c.candidatesPerEvaluator,
-          })),
-        };
-      }),
-      filedAt: r.filed_at?.toISOString() ?? null,
-      createdAt: r.created_at.toISOString(),
-      allowedActions: actor ? allowedCampaignActions(r.status, actor) : [],
-    };
-  }
-}
-
-interface ResponseRow extends CampaignRow {
-  organization_name: string;
-  bureau_name: string | null;
-  occupation_name: string | null;
-  /** `standardVersionSql.snapshot` json, read by `toVersionSnapshot`. */
-  standard_version: unknown;
-  filed_at: Date | null;
-  created_at: Date;
-  levels: { rank: NationalRank; capacity: number; seatsTaken: number }[];
 }
 
 function uniqueLevels(levels: CampaignLevelInputDto[]): CampaignLevelInputDto[] {

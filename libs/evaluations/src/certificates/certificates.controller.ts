@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } f
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { attachmentDisposition } from './batch-pdf';
+import { CertificateDocumentsService } from './certificate-documents.service';
 import { CertificatesService } from './certificates.service';
 import {
   CertificateBatchPdfQueryDto,
@@ -19,7 +20,10 @@ const REVOKE_SCOPE = 'HR of the issuing body, or a bureau whose region covers it
 @ApiTags('职业技能等级证书 / Certificates')
 @Controller('certificates')
 export class CertificatesController {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly documents: CertificateDocumentsService,
+  ) {}
 
   @Get()
   @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证书列表 / List certificates', READ_SCOPE)
@@ -33,7 +37,7 @@ export class CertificatesController {
   @ApiProduces(XLSX_MIME)
   @ApiUnprocessableEntityResponse({ description: '422 EXPORT_TOO_LARGE: 超过一万张，请缩小范围 / more than 10,000 certificates selected' })
   async export(@CurrentPrincipal() principal: Principal, @Query() query: CertificateExportQueryDto): Promise<StreamableFile> {
-    const { xlsx, filename } = await this.certificates.export(principal, query);
+    const { xlsx, filename } = await this.documents.export(principal, query);
     return new StreamableFile(xlsx, { type: XLSX_MIME, disposition: `attachment; filename="${filename}"` });
   }
 
@@ -48,7 +52,7 @@ export class CertificatesController {
   @ApiNotFoundResponse({ description: '404: 认定计划不存在或无权查看 / no such campaign in your scope' })
   @ApiConflictResponse({ description: '409 NO_CERTIFICATES: 该认定计划没有已颁发的有效证书 / none issued; 409 BATCH_TOO_LARGE: 超过 2000 张，请按等级分批下载 / more than 2,000, filter by rank' })
   async batchPdf(@CurrentPrincipal() principal: Principal, @Query() query: CertificateBatchPdfQueryDto): Promise<StreamableFile> {
-    const { stream, filename, campaignNumber } = await this.certificates.batchPdf(principal, query);
+    const { stream, filename, campaignNumber } = await this.documents.batchPdf(principal, query);
     return new StreamableFile(stream, { type: 'application/pdf', disposition: attachmentDisposition(filename, `certificates-${campaignNumber}.pdf`) });
   }
 
@@ -64,7 +68,7 @@ export class CertificatesController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The certificate, A4 PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<StreamableFile> {
-    const { pdf, certificateNumber } = await this.certificates.pdf(principal, id);
+    const { pdf, certificateNumber } = await this.documents.pdf(principal, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${certificateNumber}.pdf"` });
   }
 

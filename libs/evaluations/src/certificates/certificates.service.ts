@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
@@ -9,61 +8,27 @@ import {
   APP_CONFIG,
   AuditActor,
   AuditService,
-  chinaDate,
   Clock,
   ConflictError,
   namedQuery,
   NotFoundError,
   Page,
-  PiiCipher,
   Principal,
-  regionLikePattern,
-  requireOrganization,
-  requireRegion,
   UnprocessableError,
-  ValidationFailedError, uniqueViolation } from '@skill-ladder/platform';
-import { organizationSql } from '@skill-ladder/identity';
+  uniqueViolation,
+} from '@skill-ladder/platform';
 import { OccupationsService } from '@skill-ladder/standards';
-import { CertificateHolder, PersonPhotoReader, WorkersReader, WorkersService } from '@skill-ladder/workforce';
+import { CertificateHolder, WorkersReader, WorkersService } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
-import { CampaignsService } from '../campaigns/campaigns.service';
-import { NationalRank } from '../draw/ranks';
 import { formatCertificateNumber } from '../rules/certificate-number';
 import { BodySigningKeysService } from './body-signing-keys.service';
-import {
-  CERTIFICATE_STATUS_LABELS,
-  CERTIFICATE_TITLE,
-  CertificateRoute,
-  CertificateStatus,
-  ID_TYPE_LABELS,
-  IdType,
-  issuerUrl,
-  jwksUrl,
-  levelLabel,
-  serialKeyFor,
-  statusListUrl,
-  verificationUrl,
-  workTypeLabel,
-} from './certificate-fields';
-import { writeCertificateExport } from './certificate-export';
-import { BATCH_PDF_READ_SIZE, batchPdfFilename, MAX_BATCH_PDF_CERTIFICATES } from './batch-pdf';
-import { CertificatePdfInput, renderCertificatePdf, streamCertificatesPdf } from './certificate-pdf';
-import {
-  CertificateBatchPdfQueryDto,
-  CertificateCredentialResponseDto,
-  CertificateExportQueryDto,
-  CertificateQueryDto,
-  CertificateResponseDto,
-  IssuerProfileResponseDto,
-  PublicCertificateResponseDto,
-  RevokeCertificateDto,
-} from './dto/certificate.dto';
+import { issuerUrl, jwksUrl, levelLabel, serialKeyFor, statusListUrl, verificationUrl } from './certificate-fields';
+import { CertificateRow, certificateRows, findVisibleCertificate, toCertificateResponse, visibleCertificatesWhere } from './certificate-rows';
+import { CertificateCredentialResponseDto, CertificateQueryDto, CertificateResponseDto, RevokeCertificateDto } from './dto/certificate.dto';
 import { IssueCertificateInput, issueInputProblems } from './issue-input';
-import { BitstringStatusListCredential, buildStatusListCredential } from './status-list';
 import { buildCertificateCredential, signCredential } from './verifiable-credential';
 
-/** 一次导出的上限: a larger selection is exported by period, occupation or level, in several files. */
-export const MAX_EXPORT_ROWS = 10_000;
+export { printsFullIdNumber } from './certificate-rows';
 
 /** Certificates per INSERT (and per audit batch) when many are issued at once. */
 const CERTIFICATE_INSERT_BATCH = 1000;
@@ -80,8 +45,8 @@ const DUPLICATE_CONSTRAINTS: Record<string, [code: string, detail: string]> = {
 
 /**
  * 职业技能等级证书. Other modules issue through `issue` inside their own transaction (campaign
- * finalization, competition results); holders, HR and the bureau read, download, verify, revoke
- * and export here.
+ * finalization, competition results); holders, HR and the bureau list, read and revoke here
+ * (documents: `CertificateDocumentsService`; public checks: `PublicCertificatesService`).
  */
 @Injectable()
 export class CertificatesService {
@@ -92,14 +57,11 @@ export class CertificatesService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly cipher: PiiCipher,
     private readonly bodies: EvaluationBodiesService,
     private readonly workers: WorkersService,
     private readonly workersReader: WorkersReader,
     private readonly occupations: OccupationsService,
     private readonly keys: BodySigningKeysService,
-    private readonly photos: PersonPhotoReader,
-    private readonly campaigns: CampaignsService,
   ) {
     this.publicBaseUrl = config.PUBLIC_BASE_URL;
   }
@@ -266,7 +228,7 @@ export class CertificatesService {
         if (duplicate) throw new ConflictError(...duplicate);
         throw error;
       }
-      const rows = new Map((await this.rows(em, 'c.id = ANY(:ids)', { ids: column((k) => issued[k].id) })).map((r) => [r.id, r]));
+      const rows = new Map((await certificateRows(em, 'c.id = ANY(:ids)', { ids: column((k) => issued[k].id) })).map((r) => [r.id, r]));
       await this.audit.recordMany(
         em,
         actor,
@@ -275,7 +237,7 @@ export class CertificatesService {
           entityType: 'certificate',
           entityId: issued[k].id,
           organizationId,
-          after: this.toResponse(rows.get(issued[k].id) as CertificateRow),
+          after: toCertificateResponse(rows.get(issued[k].id) as CertificateRow, this.publicBaseUrl),
         })),
       );
     }
@@ -307,122 +269,21 @@ export class CertificatesService {
       `SELECT count(*)::int AS count FROM certificates c WHERE ${condition}`,
       { ...params, ...scope.params },
     );
-    const rows = await this.rows(this.dataSource.manager, condition, { ...params, ...scope.params }, {
+    const rows = await certificateRows(this.dataSource.manager, condition, { ...params, ...scope.params }, {
       orderBy: 'c.issued_on DESC, c.certificate_number DESC',
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });
-    return { items: rows.map((r) => this.toResponse(r)), total: count, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map((r) => toCertificateResponse(r, this.publicBaseUrl)), total: count, page: q.page, pageSize: q.pageSize };
   }
 
   async get(principal: Principal, id: string): Promise<CertificateResponseDto> {
-    return this.toResponse(await this.findVisible(this.dataSource.manager, principal, id));
-  }
-
-  /**
-   * The printable certificate. Its holder and the issuing body's HR get it with the full ID
-   * number, as printed on paper; a bureau reading across its region gets the number masked.
-   * Every download is audited.
-   */
-  async pdf(principal: Principal, id: string): Promise<{ pdf: Buffer; certificateNumber: string }> {
-    const row = await this.dataSource.transaction(async (em) => {
-      const found = await this.findVisible(em, principal, id);
-      await this.audit.record(em, principal, {
-        action: 'certificate.pdf_download',
-        entityType: 'certificate',
-        entityId: id,
-        organizationId: found.organization_id,
-      });
-      return found;
-    });
-    const photo = (await this.photos.jpegsOf([row.person_id])).get(row.person_id) ?? null;
-    const pdf = await renderCertificatePdf(this.pdfInput(principal, row, photo));
-    return { pdf, certificateNumber: row.certificate_number };
-  }
-
-  /**
-   * The valid certificates issued in a campaign, one page each by certificate number, as one PDF
-   * for printing (HR of the issuing body; the bureau over it, with ID numbers masked as on the
-   * single PDF). The campaign and the certificates are scoped as for one certificate: a campaign
-   * the caller cannot see is 404. Which certificates go in is fixed (and audited, once) before
-   * the first byte; the pages are then drawn as the client reads, from the database 50 at a time.
-   * 409 NO_CERTIFICATES when none is issued, BATCH_TOO_LARGE above 2,000 (download by level).
-   */
-  async batchPdf(principal: Principal, q: CertificateBatchPdfQueryDto): Promise<{ stream: Readable; filename: string; campaignNumber: number; count: number }> {
-    const { campaign, certificates } = await this.dataSource.transaction(async (em) => {
-      const campaign = await this.campaigns.findVisible(em, principal, q.campaignId);
-      const scope = visibleCertificatesWhere(principal);
-      // Only the ids (and the body's name, the same on each): one more than the cap, so a larger campaign is refused unread.
-      const found = await namedQuery<{ id: string; body_name: string }>(
-        em,
-        `SELECT c.id, c.body_name FROM certificates c
-          WHERE c.campaign_id = :campaignId AND c.status = 'valid'${q.rank ? ' AND c.rank = :rank' : ''} AND ${scope.sql}
-          ORDER BY c.certificate_number LIMIT ${MAX_BATCH_PDF_CERTIFICATES + 1}`,
-        { campaignId: campaign.id, ...(q.rank ? { rank: q.rank } : {}), ...scope.params },
-      );
-      if (found.length === 0) {
-        throw new ConflictError(
-          'NO_CERTIFICATES',
-          q.rank
-            ? `该认定计划在此等级没有已颁发的有效证书 / no valid certificate of level ${q.rank} was issued in this campaign`
-            : '该认定计划没有已颁发的有效证书 / no valid certificate was issued in this campaign',
-        );
-      }
-      if (found.length > MAX_BATCH_PDF_CERTIFICATES) {
-        throw new ConflictError(
-          'BATCH_TOO_LARGE',
-          `证书超过 ${MAX_BATCH_PDF_CERTIFICATES} 张，无法一次下载，请按等级分批下载 / more than ${MAX_BATCH_PDF_CERTIFICATES} certificates: download them level by level`,
-        );
-      }
-      await this.audit.record(em, principal, {
-        action: 'certificate.batch_pdf_download',
-        entityType: 'campaign',
-        entityId: campaign.id,
-        organizationId: campaign.organization_id,
-        after: { campaignId: campaign.id, ...(q.rank ? { rank: q.rank } : {}), count: found.length },
-      });
-      return { campaign, certificates: found };
-    });
-    const stream = streamCertificatesPdf(this.batchPages(principal, certificates.map((c) => c.id)), {
-      title: `${CERTIFICATE_TITLE} · ${campaign.name}`,
-      author: certificates[0].body_name,
-      createdAt: this.clock.now(),
-    });
-    return { stream, filename: batchPdfFilename(campaign, q.rank), campaignNumber: campaign.number, count: certificates.length };
-  }
-
-  /** The batch's pages in the order of `ids`, read `BATCH_PDF_READ_SIZE` certificates and their photos at a time, as the stream pulls. */
-  private async *batchPages(principal: Principal, ids: readonly string[]): AsyncGenerator<CertificatePdfInput> {
-    for (let from = 0; from < ids.length; from += BATCH_PDF_READ_SIZE) {
-      // Revoked since the batch was fixed: left out rather than printed.
-      const rows = await this.rows(this.dataSource.manager, `c.id = ANY(:ids) AND c.status = 'valid'`, { ids: ids.slice(from, from + BATCH_PDF_READ_SIZE) }, {
-        orderBy: 'c.certificate_number',
-      });
-      const photos = await this.photos.jpegsOf(rows.map((r) => r.person_id));
-      for (const row of rows) yield this.pdfInput(principal, row, photos.get(row.person_id) ?? null);
-    }
-  }
-
-  /** What a certificate's page prints, for this reader: the ID number in full or masked (`printsFullIdNumber`). */
-  private pdfInput(principal: Principal, row: CertificateRow, photo: Buffer | null): CertificatePdfInput {
-    return {
-      certificateNumber: row.certificate_number,
-      holderName: row.holder_name,
-      idTypeLabel: ID_TYPE_LABELS[row.id_type],
-      idNumber: printsFullIdNumber(principal, row) ? this.cipher.decrypt(row.id_number_cipher) : row.id_number_masked,
-      occupationName: row.occupation_name,
-      workType: row.work_type,
-      levelLabel: row.level_label,
-      bodyName: row.body_name,
-      issuedOn: row.issued_on,
-      verificationUrl: verificationUrl(this.publicBaseUrl, row.certificate_number, row.holder_name),
-      photo,
-    };
+    return toCertificateResponse(await findVisibleCertificate(this.dataSource.manager, principal, id), this.publicBaseUrl);
   }
 
   /** The signed Open Badges 3.0 credential as issued, with its decoded claims. */
   async credential(principal: Principal, id: string): Promise<CertificateCredentialResponseDto> {
-    const row = await this.findVisible(this.dataSource.manager, principal, id);
+    const row = await findVisibleCertificate(this.dataSource.manager, principal, id);
     return {
       jwt: row.credential_jwt,
       header: decodeProtectedHeader(row.credential_jwt) as Record<string, unknown>,
@@ -438,17 +299,17 @@ export class CertificatesService {
    */
   async revoke(principal: Principal, id: string, dto: RevokeCertificateDto): Promise<CertificateResponseDto> {
     return this.dataSource.transaction(async (em) => {
-      const row = await this.findVisible(em, principal, id, true);
+      const row = await findVisibleCertificate(em, principal, id, true);
       if (row.status !== 'valid') {
         throw new ConflictError('INVALID_TRANSITION', 'This certificate is already revoked; a revocation is final');
       }
-      const before = this.toResponse(row);
+      const before = toCertificateResponse(row, this.publicBaseUrl);
       await em.query(
         `UPDATE certificates SET status = 'revoked', revocation_reason = $2, revoked_by = $3, revoked_at = $4, updated_at = $4 WHERE id = $1`,
         [id, dto.reason, principal.userId, this.clock.now()],
       );
       await this.workers.revokeIssuedCredential(em, principal, row.organization_id, row.credential_id, dto.reason);
-      const after = this.toResponse((await this.rows(em, 'c.id = :id', { id }))[0]);
+      const after = toCertificateResponse((await certificateRows(em, 'c.id = :id', { id }))[0], this.publicBaseUrl);
       await this.audit.record(em, principal, {
         action: 'certificate.revoke',
         entityType: 'certificate',
@@ -459,122 +320,6 @@ export class CertificatesService {
         reason: dto.reason,
       });
       return after;
-    });
-  }
-
-  /**
-   * The body's certificates issued in a period, for upload to the national query system
-   * (全国联网查询). The upload needs full ID numbers, so only the body's HR may export, and
-   * every export is audited.
-   */
-  async export(principal: Principal, q: CertificateExportQueryDto): Promise<{ xlsx: Buffer; filename: string }> {
-    if (q.from > q.to) {
-      throw new ValidationFailedError([{ field: 'to', code: 'beforeFrom', message: '截止日期早于起始日期 / the period ends before it starts' }]);
-    }
-    const organizationId = requireOrganization(principal);
-    const status: CertificateStatus = q.status ?? 'valid';
-    const where = ['c.organization_id = :organizationId AND c.status = :status AND c.issued_on BETWEEN :from AND :to'];
-    const filters: Record<string, string> = {};
-    if (q.occupationCode) {
-      where.push('c.occupation_code = :occupationCode');
-      filters.occupationCode = q.occupationCode;
-    }
-    if (q.rank) {
-      where.push('c.rank = :rank');
-      filters.rank = q.rank;
-    }
-    const rows = await this.dataSource.transaction(async (em) => {
-      // One more than the cap is read, so a larger selection is refused without loading it all.
-      const found = await this.rows(em, where.join(' AND '), { organizationId, status, from: q.from, to: q.to, ...filters }, {
-        orderBy: 'c.issued_on, c.certificate_number',
-        limit: MAX_EXPORT_ROWS + 1,
-      });
-      if (found.length > MAX_EXPORT_ROWS) {
-        throw new UnprocessableError(
-          'EXPORT_TOO_LARGE',
-          `超过 ${MAX_EXPORT_ROWS} 张证书，请缩短发证日期范围或按职业、等级分批导出 / more than ${MAX_EXPORT_ROWS} certificates: narrow the period or export by occupation or level`,
-        );
-      }
-      await this.audit.record(em, principal, {
-        action: 'certificate.export',
-        entityType: 'certificate',
-        entityId: null,
-        organizationId,
-        after: { from: q.from, to: q.to, status, ...filters, count: found.length },
-      });
-      return found;
-    });
-    const xlsx = await writeCertificateExport(
-      rows.map((r) => ({
-        holderName: r.holder_name,
-        idTypeLabel: ID_TYPE_LABELS[r.id_type],
-        idNumber: this.cipher.decrypt(r.id_number_cipher),
-        occupationCode: r.occupation_code,
-        occupationName: r.occupation_name,
-        workType: workTypeLabel(r.work_type),
-        levelLabel: r.level_label,
-        certificateNumber: r.certificate_number,
-        issuedOn: r.issued_on,
-        bodyName: r.body_name,
-      })),
-    );
-    return { xlsx, filename: `certificates-${status}-${q.from}-${q.to}${q.rank ? `-${q.rank}` : ''}.xlsx` };
-  }
-
-  /** Public verification by number and holder name; a wrong name answers as if there were no such certificate. */
-  async verify(certificateNumber: string, name: string): Promise<PublicCertificateResponseDto> {
-    // The hottest public route: only the columns shown (not the credential JWT or the ID cipher),
-    // and no join, since the body's name is kept on the certificate.
-    const [row] = (await this.dataSource.query(
-      `SELECT certificate_number, status, holder_name, occupation_code, occupation_name, work_type, rank, level_label, body_name,
-              issued_on::text AS issued_on, revoked_at
-         FROM certificates WHERE certificate_number = $1 AND holder_name = $2`,
-      [certificateNumber, name],
-    )) as Pick<CertificateRow, 'certificate_number' | 'status' | 'holder_name' | 'occupation_code' | 'occupation_name' | 'work_type' | 'rank' | 'level_label' | 'body_name' | 'issued_on' | 'revoked_at'>[];
-    if (!row) throw new NotFoundError('Certificate');
-    return {
-      certificateNumber: row.certificate_number,
-      status: row.status,
-      statusLabel: CERTIFICATE_STATUS_LABELS[row.status],
-      holderName: row.holder_name,
-      occupationCode: row.occupation_code,
-      occupationName: row.occupation_name,
-      workType: workTypeLabel(row.work_type),
-      rank: row.rank,
-      levelLabel: row.level_label,
-      issuingBody: row.body_name,
-      issuedOn: row.issued_on,
-      revokedOn: row.revoked_at ? chinaDate(row.revoked_at) : null,
-    };
-  }
-
-  /** The body as a credential issuer (Open Badges Profile), once it has issued. */
-  async issuerProfile(organizationId: string): Promise<IssuerProfileResponseDto> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${organizationSql.name('k.organization_id')} AS name FROM evaluation_body_signing_keys k WHERE k.organization_id = $1 LIMIT 1`,
-      [organizationId],
-    );
-    if (!row) throw new NotFoundError('Issuer');
-    return { id: issuerUrl(this.publicBaseUrl, organizationId), type: ['Profile'], name: row.name, jwksUrl: jwksUrl(this.publicBaseUrl, organizationId) };
-  }
-
-  /**
-   * The body's revocation status list (W3C Bitstring Status List): the bit of each revoked
-   * certificate is set. 404 until the body has issued.
-   */
-  async statusList(organizationId: string): Promise<BitstringStatusListCredential> {
-    const [list]: { next_index: number }[] = await this.dataSource.query('SELECT next_index FROM evaluation_body_status_lists WHERE organization_id = $1', [organizationId]);
-    if (!list) throw new NotFoundError('Status list');
-    const revoked: { status_list_index: number }[] = await this.dataSource.query(
-      `SELECT status_list_index FROM certificates WHERE organization_id = $1 AND status = 'revoked'`,
-      [organizationId],
-    );
-    return buildStatusListCredential({
-      url: statusListUrl(this.publicBaseUrl, organizationId),
-      issuerId: issuerUrl(this.publicBaseUrl, organizationId),
-      validFrom: this.clock.now(),
-      revokedIndices: revoked.map((r) => r.status_list_index),
-      size: list.next_index,
     });
   }
 
@@ -647,113 +392,4 @@ export class CertificatesService {
     if (held.competition) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_competition_result_uq);
     if (held.held) throw new ConflictError(...DUPLICATE_CONSTRAINTS.certificates_held_uq);
   }
-
-  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<CertificateRow> {
-    const scope = visibleCertificatesWhere(principal);
-    const [row] = await this.rows(em, `c.id = :id AND ${scope.sql}`, { id, ...scope.params }, { lock });
-    if (!row) throw new NotFoundError('Certificate');
-    return row;
-  }
-
-  private rows(
-    em: EntityManager,
-    where: string,
-    params: Record<string, unknown>,
-    options: { orderBy?: string; limit?: number; offset?: number; lock?: boolean } = {},
-  ): Promise<CertificateRow[]> {
-    const page = options.limit === undefined ? '' : ` LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset ?? 0)}`;
-    return namedQuery<CertificateRow>(
-      em,
-      `SELECT c.*, c.issued_on::text AS issued_on FROM certificates c
-        WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}${page}${options.lock ? ' FOR UPDATE OF c' : ''}`,
-      params,
-    );
-  }
-
-  private toResponse(r: CertificateRow): CertificateResponseDto {
-    return {
-      id: r.id,
-      certificateNumber: r.certificate_number,
-      status: r.status,
-      statusLabel: CERTIFICATE_STATUS_LABELS[r.status],
-      bodyOrganizationId: r.organization_id,
-      bodyName: r.body_name,
-      personId: r.person_id,
-      holderName: r.holder_name,
-      idType: r.id_type,
-      idTypeLabel: ID_TYPE_LABELS[r.id_type],
-      idNumberMasked: r.id_number_masked,
-      occupationCode: r.occupation_code,
-      occupationName: r.occupation_name,
-      workType: r.work_type,
-      workTypeLabel: workTypeLabel(r.work_type),
-      rank: r.rank,
-      levelLabel: r.level_label,
-      issuedOn: r.issued_on,
-      route: r.route,
-      campaignId: r.campaign_id,
-      applicationId: r.application_id,
-      competitionResultId: r.competition_result_id,
-      revocationReason: r.revocation_reason,
-      revokedBy: r.revoked_by,
-      revokedAt: r.revoked_at?.toISOString() ?? null,
-      verificationUrl: verificationUrl(this.publicBaseUrl, r.certificate_number),
-      createdAt: r.created_at.toISOString(),
-    };
-  }
-}
-
-interface CertificateRow {
-  id: string;
-  certificate_number: string;
-  organization_id: string;
-  person_id: string;
-  credential_id: string;
-  holder_name: string;
-  id_type: IdType;
-  id_number_cipher: Buffer;
-  id_number_masked: string;
-  occupation_code: string;
-  occupation_name: string;
-  work_type: string | null;
-  rank: NationalRank;
-  level_label: string;
-  body_name: string;
-  issued_on: string;
-  route: CertificateRoute;
-  campaign_id: string | null;
-  application_id: string | null;
-  competition_result_id: string | null;
-  credential_jwt: string;
-  status: CertificateStatus;
-  revocation_reason: string | null;
-  revoked_by: string | null;
-  revoked_at: Date | null;
-  created_at: Date;
-}
-
-/**
- * Which certificates (`certificates c`) the principal may see: the platform all, a bureau those
- * of bodies in its region, HR those its body issued, a worker their own.
- */
-function visibleCertificatesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
-  switch (principal.actingAs) {
-    case 'platform_admin':
-      return { sql: 'TRUE', params: {} };
-    case 'bureau_officer':
-      return { sql: organizationSql.inRegion('c.organization_id', ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
-    case 'hr_admin':
-      return { sql: 'c.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
-    case 'worker':
-      return { sql: 'c.person_id = :scopePersonId', params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
-    default:
-      return { sql: 'FALSE', params: {} };
-  }
-}
-
-
-/** Whether a PDF download shows the full ID number: only to the holder and to HR of the issuing body. */
-export function printsFullIdNumber(principal: Principal, row: { organization_id: string; person_id: string }): boolean {
-  if (principal.actingAs === 'worker') return principal.personId === row.person_id;
-  return principal.actingAs === 'hr_admin' && principal.organizationId === row.organization_id;
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, ParseIdPipe, RateLimited } from '@skill-ladder/platform';
 import { BodySigningKeysService } from './body-signing-keys.service';
-import { CertificatesService } from './certificates.service';
+import { PublicCertificatesService } from './public-certificates.service';
 import { IssuerProfileResponseDto, JwksResponseDto, PublicCertificateResponseDto, VerifyCertificateQueryDto } from './dto/certificate.dto';
 import { BitstringStatusListCredentialDto } from './dto/status-list.dto';
 
@@ -11,7 +11,7 @@ import { BitstringStatusListCredentialDto } from './dto/status-list.dto';
 @Controller('public')
 export class PublicCertificatesController {
   constructor(
-    private readonly certificates: CertificatesService,
+    private readonly certificates: PublicCertificatesService,
     private readonly keys: BodySigningKeysService,
   ) {}
 

@@ -31,7 +31,7 @@ export class PublicityQueryService {
 
   async list(principal: Principal, q: PublicityQueryDto): Promise<Page<PublicityNoticeSummaryDto>> {
     const today = this.clock.today();
-    const scope = visibleNoticesWhere(principal, 'n', 'o', today);
+    const scope = visibleNoticesWhere(principal, 'n', today);
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params, today };
     const filters: [keyof PublicityQueryDto, string][] = [
@@ -76,7 +76,7 @@ export class PublicityQueryService {
   }
 
   private async findVisible(principal: Principal, id: string, today: string): Promise<NoticeRow> {
-    const scope = visibleNoticesWhere(principal, 'n', 'o', today);
+    const scope = visibleNoticesWhere(principal, 'n', today);
     const [notice] = await namedQuery<NoticeRow>(this.dataSource, `SELECT ${NOTICE_COLUMNS} ${NOTICE_FROM} WHERE n.id = :id AND ${scope.sql}`, {
       ...scope.params,
       id,

@@ -1,3 +1,4 @@
+import { organizationSql, userSql } from '@skill-ladder/identity';
 import { ObjectionResponseDto, PublicityEntryDto, PublicityNoticeSummaryDto } from './dto/publicity.dto';
 import {
   ENTRY_STATUS_LABELS,
@@ -10,11 +11,11 @@ import {
 } from './publicity-rules';
 
 /** Date columns leave PostgreSQL as text, so no process time zone can shift them. */
-export const NOTICE_COLUMNS = `n.id, n.organization_id, o.name AS organization_name, n.subject_type, n.subject_id, n.title, n.status,
+export const NOTICE_COLUMNS = `n.id, n.organization_id, ${organizationSql.name('n.organization_id')} AS organization_name, n.subject_type, n.subject_id, n.title, n.status,
   n.published_on::text AS published_on, n.working_days, n.round, n.counted_from::text AS counted_from, n.starts_on::text AS starts_on,
   n.ends_on::text AS ends_on, n.provisional, n.finalized_at`;
 
-export const NOTICE_FROM = 'FROM publicity_notices n JOIN organizations o ON o.id = n.organization_id';
+export const NOTICE_FROM = 'FROM publicity_notices n';
 
 export interface NoticeRow {
   id: string;
@@ -45,10 +46,10 @@ export interface EntryRow {
   withdrawn_reason: string | null;
 }
 
-export const OBJECTION_COLUMNS = `x.id, x.notice_id, x.organization_id, x.person_id, x.filed_by, u.display_name AS filed_by_name, x.reason, x.round,
+export const OBJECTION_COLUMNS = `x.id, x.notice_id, x.organization_id, x.person_id, x.filed_by, ${userSql.displayName('x.filed_by')} AS filed_by_name, x.reason, x.round,
   x.filed_at, x.status, x.upheld_person_id, x.resolution, x.resolved_by, x.resolved_at`;
 
-export const OBJECTION_FROM = 'FROM publicity_objections x JOIN users u ON u.id = x.filed_by';
+export const OBJECTION_FROM = 'FROM publicity_objections x';
 
 export interface ObjectionRow {
   id: string;

@@ -11,10 +11,12 @@ import {
   NotFoundError,
   Principal,
   SYSTEM_ACTOR,
+  readOne,
   UnprocessableError,
   ValidationFailedError,
-  visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
+import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
+import { WorkersReader } from '@skill-ladder/workforce';
 import { PublicityWindow } from '../rules/working-days';
 import { CalendarService } from './calendar.service';
 import { FileObjectionDto, ObjectionResponseDto, ResolveObjectionDto } from './dto/publicity.dto';
@@ -111,6 +113,8 @@ export class PublicityService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
+    private readonly organizationsReader: OrganizationsReader,
+    private readonly workersReader: WorkersReader,
   ) {}
 
   onModuleInit(): void {
@@ -133,12 +137,9 @@ export class PublicityService implements OnModuleInit {
     if (errors.length > 0) throw new UnprocessableError('PUBLICITY_INPUT_INVALID', 'The notice to publicize is invalid', errors);
     const publishedOn = input.publishedOn ?? this.clock.today();
     const workingDays = input.workingDays ?? DEFAULT_PUBLICITY_WORKING_DAYS;
-    const [organization] = await em.query('SELECT id FROM organizations WHERE id = $1', [input.organizationId]);
-    if (!organization) throw new NotFoundError('Organization');
+    await this.organizationsReader.byId(input.organizationId, em);
     const personIds = input.entries.map((e) => e.personId);
-    const known = new Set(
-      ((await em.query('SELECT id FROM persons WHERE id = ANY($1::uuid[])', [personIds])) as { id: string }[]).map((r) => r.id),
-    );
+    const known = await readOne(em, this.workersReader.namesRead(personIds));
     const unknown: FieldError[] = personIds.flatMap((id, i) =>
       known.has(id) ? [] : [{ field: `entries[${i}].personId`, code: 'unknownPerson', message: '无此人员 / no such person' }],
     );
@@ -298,7 +299,7 @@ export class PublicityService implements OnModuleInit {
   async fileObjection(principal: Principal, noticeId: string, dto: FileObjectionDto): Promise<ObjectionResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const today = this.clock.today();
-      const scope = visibleNoticesWhere(principal, 'n', 'o', today);
+      const scope = visibleNoticesWhere(principal, 'n', today);
       // FOR SHARE: objections may be filed side by side, but not while the notice is being finalized or corrected.
       const [notice] = await namedQuery<NoticeRow>(em, `SELECT ${NOTICE_COLUMNS} ${NOTICE_FROM} WHERE n.id = :id AND ${scope.sql} FOR SHARE OF n`, {
         ...scope.params,
@@ -334,10 +335,10 @@ export class PublicityService implements OnModuleInit {
    */
   async resolveObjection(principal: Principal, objectionId: string, dto: ResolveObjectionDto): Promise<ObjectionResponseDto> {
     return this.dataSource.transaction(async (em) => {
-      const scope = visibleOrganizationsWhere(principal, 'o');
+      const scope = organizationSql.visibleTo(principal, 'x.organization_id');
       const [visible] = await namedQuery<{ notice_id: string }>(
         em,
-        `SELECT x.notice_id FROM publicity_objections x JOIN organizations o ON o.id = x.organization_id WHERE x.id = :id AND ${scope.sql}`,
+        `SELECT x.notice_id FROM publicity_objections x WHERE x.id = :id AND ${scope.sql}`,
         { ...scope.params, id: objectionId },
       );
       if (!visible) throw new NotFoundError('Objection');

@@ -7,7 +7,7 @@ import { occupationSql } from '@skill-ladder/standards';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { BureauReportDto, CandidateResultDto } from './dto/results.dto';
 import { REPORT_STATUS_LABELS, reportStatus } from './result-rules';
-import { ResultsService } from './results.service';
+import { ResultEvaluationService } from './result-evaluation.service';
 
 
 interface ReportRow {
@@ -31,7 +31,7 @@ export class BureauReportService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly campaigns: CampaignsService,
-    private readonly results: ResultsService,
+    private readonly results: ResultEvaluationService,
   ) {}
 
   async get(principal: Principal, campaignId: string): Promise<BureauReportDto> {

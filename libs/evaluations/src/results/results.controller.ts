@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestj
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { BureauReportService } from './bureau-report.service';
 import { ApplicationResultDto, BureauReportDto, CampaignResultsDto, CandidateResultDto, CorrectResultDto, FinalizationDto, PublicationDto, PublishResultsDto, VoidResultDto } from './dto/results.dto';
+import { ResultCorrectionsService } from './result-corrections.service';
 import { ResultsService } from './results.service';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,6 +17,7 @@ const AFTER_OBJECTION = `${BODY_HR}; only after an upheld objection (409 NO_CORR
 export class ResultsController {
   constructor(
     private readonly results: ResultsService,
+    private readonly corrections: ResultCorrectionsService,
     private readonly reports: BureauReportService,
   ) {}
 
@@ -45,7 +47,7 @@ export class ResultsController {
     @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() dto: CorrectResultDto,
   ) {
-    return this.results.correct(principal, campaignId, applicationId, dto);
+    return this.corrections.correct(principal, campaignId, applicationId, dto);
   }
 
   @Post('results/:applicationId/void')
@@ -58,7 +60,7 @@ export class ResultsController {
     @Param('applicationId', ParseIdPipe) applicationId: string,
     @Body() dto: VoidResultDto,
   ) {
-    return this.results.voidResult(principal, campaignId, applicationId, dto);
+    return this.corrections.voidResult(principal, campaignId, applicationId, dto);
   }
 
   @Post('finalize')

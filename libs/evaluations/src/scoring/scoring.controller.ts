@@ -13,6 +13,8 @@ import {
   TheoryImportReportDto,
   VoidComponentDto,
 } from './dto/scoring.dto';
+import { ComponentScoresService } from './component-scores.service';
+import { ScoringSettingsService } from './scoring-settings.service';
 import { ScoringService } from './scoring.service';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +26,11 @@ const READ_SCOPE = 'HR of the body; the bureau of its region; the committee chai
 @ApiTags('评分 / Scoring')
 @Controller('campaigns/:campaignId')
 export class CampaignScoringController {
-  constructor(private readonly scoring: ScoringService) {}
+  constructor(
+    private readonly scoring: ScoringService,
+    private readonly scoringSettings: ScoringSettingsService,
+    private readonly componentScores: ComponentScoresService,
+  ) {}
 
   @Post('start-scoring')
   @HttpCode(200)
@@ -39,28 +45,28 @@ export class CampaignScoringController {
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分设置（复核阈值、公示期、评审委员会主任） / Scoring settings', 'HR of the body; the bureau of its region')
   @ApiOkResponse({ type: ScoringSettingsResponseDto })
   settings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
-    return this.scoring.getSettings(principal, campaignId);
+    return this.scoringSettings.getSettings(principal, campaignId);
   }
 
   @Put('scoring-settings')
   @Access(['hr_admin'], '修改评分设置 / Change the scoring settings', `${BODY_HR}; the threshold before scoring starts, the rest until publication`)
   @ApiOkResponse({ type: ScoringSettingsResponseDto })
   updateSettings(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Body() dto: ScoringSettingsDto) {
-    return this.scoring.updateSettings(principal, campaignId, dto);
+    return this.scoringSettings.updateSettings(principal, campaignId, dto);
   }
 
   @Get('component-scores')
   @Access(READERS, '各考核项目成绩（含评分表状态） / Component scores with their sheets', READ_SCOPE)
   @ApiOkResponse({ type: [ComponentScoreDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: ComponentScoreQueryDto) {
-    return this.scoring.listComponentScores(principal, campaignId, query);
+    return this.componentScores.listComponentScores(principal, campaignId, query);
   }
 
   @Get('scoring-progress')
   @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分进度（各等级、考核项目及考评员） / Scoring progress per level, component and evaluator', 'HR of the body; the bureau of its region')
   @ApiOkResponse({ type: ScoringProgressDto })
   progress(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
-    return this.scoring.progress(principal, campaignId);
+    return this.componentScores.progress(principal, campaignId);
   }
 
   @Post('theory-scores/import')
@@ -81,7 +87,7 @@ export class CampaignScoringController {
 @ApiTags('评分 / Scoring')
 @Controller('component-scores')
 export class ComponentScoresController {
-  constructor(private readonly scoring: ScoringService) {}
+  constructor(private readonly componentScores: ComponentScoresService) {}
 
   @Get()
   @Access(
@@ -91,14 +97,14 @@ export class ComponentScoresController {
   )
   @ApiOkResponse({ type: [ComponentScoreDto] })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ComponentScoreQueryDto) {
-    return this.scoring.listComponentScores(principal, query.campaignId ?? null, query);
+    return this.componentScores.listComponentScores(principal, query.campaignId ?? null, query);
   }
 
   @Get(':id')
   @Access(READERS, '考核项目成绩详情 / A component score with its sheets', READ_SCOPE)
   @ApiOkResponse({ type: ComponentScoreDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
-    return this.scoring.getComponentScore(principal, id);
+    return this.componentScores.getComponentScore(principal, id);
   }
 
   @Post(':id/moderate')
@@ -110,7 +116,7 @@ export class ComponentScoresController {
   )
   @ApiOkResponse({ type: ComponentScoreDto })
   moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ModerateComponentDto) {
-    return this.scoring.moderate(principal, id, dto);
+    return this.componentScores.moderate(principal, id, dto);
   }
 
   @Post(':id/absent')
@@ -119,7 +125,7 @@ export class ComponentScoresController {
   @ApiOkResponse({ type: ComponentScoreDto })
   @ApiConflictResponse({ description: '409 when a sheet was submitted, the score imported or carried over, or the campaign is not scoring' })
   absent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: MarkAbsentDto) {
-    return this.scoring.markAbsent(principal, id, dto);
+    return this.componentScores.markAbsent(principal, id, dto);
   }
 
   @Post(':id/void')
@@ -127,6 +133,6 @@ export class ComponentScoresController {
   @Access(['hr_admin'], '成绩无效（作弊、违纪，须说明理由） / Void for cheating or misconduct, with a reason', BODY_HR)
   @ApiOkResponse({ type: ComponentScoreDto })
   voidComponent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: VoidComponentDto) {
-    return this.scoring.voidComponent(principal, id, dto);
+    return this.componentScores.voidComponent(principal, id, dto);
   }
 }

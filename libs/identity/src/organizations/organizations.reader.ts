@@ -24,6 +24,13 @@ export interface OrganizationInfo {
   regionCode: string;
 }
 
+/** A dispatch agency as an import names it: by name or 统一社会信用代码. */
+export interface AgencyInfo {
+  id: string;
+  name: string;
+  creditCode: string | null;
+}
+
 interface OrganizationJson {
   id: string;
   name: string;
@@ -87,9 +94,40 @@ export class OrganizationsReader {
     return rows.map((r) => r.id);
   }
 
+  /** The kind of an active organization; null when there is none or it is not active. */
+  async activeKind(id: string, em: EntityManager = this.dataSource.manager): Promise<OrganizationKind | null> {
+    const [row] = (await em.query(`SELECT kind FROM organizations WHERE id = $1 AND status = 'active'`, [id])) as { kind: OrganizationKind }[];
+    return row?.kind ?? null;
+  }
+
+  /** The active dispatch agencies (劳务派遣单位) whose name or 统一社会信用代码 is one of `namesOrCreditCodes`. */
+  async activeAgenciesNamed(namesOrCreditCodes: readonly string[], em: EntityManager = this.dataSource.manager): Promise<AgencyInfo[]> {
+    if (namesOrCreditCodes.length === 0) return [];
+    const rows = (await em.query(
+      `SELECT id, name, credit_code FROM organizations
+        WHERE kind = 'dispatch_agency' AND status = 'active' AND (name = ANY($1::text[]) OR credit_code = ANY($1::text[]))`,
+      [[...namesOrCreditCodes]],
+    )) as { id: string; name: string; credit_code: string | null }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.credit_code }));
+  }
+
   /** Names of organizations by id (id → name). */
   namesRead(ids: readonly string[]): JsonRead<Map<string, string>> {
     return idMapRead(`SELECT COALESCE(json_object_agg(id, name), '{}') FROM organizations WHERE id = ANY($1::uuid[])`, ids);
+  }
+
+  /**
+   * The active bureaus whose region covers `regionCode` (its province's, its prefecture's, its
+   * own), oldest first: those an enterprise there may turn to.
+   */
+  async activeBureausCovering(regionCode: string, em: EntityManager = this.dataSource.manager): Promise<OrganizationInfo[]> {
+    const covering = [`${regionCode.slice(0, 2)}0000`, `${regionCode.slice(0, 4)}00`, regionCode].filter((c) => regionCovers(c, regionCode));
+    const rows = (await em.query(
+      `SELECT id, name, kind, region_code FROM organizations WHERE kind = 'bureau' AND status = 'active' AND region_code = ANY($1::text[])
+        ORDER BY created_at, id`,
+      [covering],
+    )) as OrganizationJson[];
+    return rows.map(toInfo);
   }
 }
 
@@ -100,6 +138,12 @@ export class OrganizationsReader {
 export const organizationSql = {
   /** The organization `column` points at lies in the region matched by the LIKE parameter `likeParam` (`:name`). */
   inRegion: (column: string, likeParam: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.region_code LIKE ${likeParam})`,
+  /**
+   * The ids of the organizations in the region matched by the LIKE parameter `likeParam`, as a
+   * subquery to join (`JOIN ${idsInRegion(':r')} o ON o.id IN (a, b)`): the planner flattens it,
+   * so a scope over several organization columns keeps the plan of a plain join.
+   */
+  idsInRegion: (likeParam: string): string => `(SELECT org_of.id FROM organizations org_of WHERE org_of.region_code LIKE ${likeParam})`,
   /** The name of the organization `column` points at. */
   name: (column: string): string => `(SELECT org_of.name FROM organizations org_of WHERE org_of.id = ${column})`,
   /** The organization `column` points at lies in one of the regions of the text-array parameter `codesParam` (exactly those codes). */

@@ -8,6 +8,8 @@ import { Role } from '@skill-ladder/platform';
 export const userSql = {
   /** The display name of the user `column` points at. */
   displayName: (column: string): string => `(SELECT user_of.display_name FROM users user_of WHERE user_of.id = ${column})`,
+  /** The id of the account of the person `personColumn` points at (a worker's own login), or NULL. */
+  accountOfPerson: (personColumn: string): string => `(SELECT user_of.id FROM users user_of WHERE user_of.person_id = ${personColumn})`,
   /** The user `column` points at is active (may sign in). */
   isActive: (column: string): string => `EXISTS (SELECT 1 FROM users user_of WHERE user_of.id = ${column} AND user_of.status = 'active')`,
   /** The user `column` points at holds `role`. */

@@ -94,6 +94,12 @@ export class UsersService {
     return response;
   }
 
+  /** Whether the person already has an account of their own (a worker's login); unscoped, the caller checked the person. */
+  async personHasAccount(em: EntityManager, personId: string): Promise<boolean> {
+    const rows = (await em.query('SELECT 1 FROM users WHERE person_id = $1', [personId])) as unknown[];
+    return rows.length > 0;
+  }
+
   async list(principal: Principal, q: UserQueryDto): Promise<Page<UserResponseDto>> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     if (principal.actingAs !== 'platform_admin') {

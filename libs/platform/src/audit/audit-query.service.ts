@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { pageQuery } from '../database/page-query';
-import { visibleOrganizationsWhere } from '../tenancy/scope';
+import { ORGANIZATION_SCOPE_SQL, OrganizationScopeSql } from '../tenancy/organization-scope';
 import { AuditQueryDto } from './dto/audit-query.dto';
 import { toStored, verifyAuditChains } from './audit-verify';
 import type { AuditChainStatusDto } from './dto/audit-event.dto';
@@ -25,7 +25,10 @@ export interface AuditEventView {
 
 @Injectable()
 export class AuditQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ORGANIZATION_SCOPE_SQL) private readonly organizationScope: OrganizationScopeSql,
+  ) {}
 
   /** Every chain recomputed now, in bounded batches (a platform-wide check: the platform admin's). */
   async chainStatus(): Promise<AuditChainStatusDto> {
@@ -34,7 +37,7 @@ export class AuditQueryService {
   }
 
   async list(principal: Principal, q: AuditQueryDto): Promise<{ items: AuditEventView[]; total: number; page: number; pageSize: number }> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = this.organizationScope.visibleTo(principal, 'e.organization_id');
     const params: Record<string, unknown> = { ...scope.params };
     const where = [principal.actingAs === 'platform_admin' ? 'TRUE' : `e.organization_id IS NOT NULL AND ${scope.sql}`];
     const filters: [keyof AuditQueryDto, string][] = [
@@ -51,7 +54,7 @@ export class AuditQueryService {
         params[key] = q[key];
       }
     }
-    const from = `FROM audit_events e LEFT JOIN organizations o ON o.id = e.organization_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM audit_events e WHERE ${where.join(' AND ')}`;
     const { rows, total: count } = await pageQuery<Record<string, unknown>>(this.dataSource, { select: 'e.*', from, orderBy: 'e.occurred_at DESC, e.id DESC', params }, q);
     return {
       items: rows.map((r) => {

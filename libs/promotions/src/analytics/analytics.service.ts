@@ -17,6 +17,7 @@ import { EMPLOYMENT_TYPE_LABELS, EMPLOYMENT_TYPES, EmploymentType, StaffMember, 
 import { currentRankIn, rungsAbove } from '../career/career-path';
 import { HELD_RANKS } from '../common/labels';
 import { countsWhileAppointed, PromotionsReader } from '../common/promotions-reader';
+import { QuotaStatus } from '../policy/policy-rules';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket, share } from './pipeline';
 import { isHighSkilled, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
@@ -120,35 +121,40 @@ export class AnalyticsService {
 
     const passRates = await this.results.passRatesByOccupation(em, organizationIds);
     const occupations = [...new Set(staff.map((s) => s.occupationCode))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
-    const occupationNames = new Map<string, string | null>();
-    for (const code of [...occupations, ...passRates.map((p) => p.occupationCode)]) {
-      if (code && !occupationNames.has(code)) occupationNames.set(code, await this.standardsReader.occupationName(code, em));
-    }
+    const occupationNames = await this.standardsReader.occupationNames(
+      [...occupations, ...passRates.map((p) => p.occupationCode)].filter((code): code is string => code !== null),
+      em,
+    );
 
-    const appointments: AnalyticsReport['appointments'] = [];
-    for (const org of orgs) {
-      for (const named of await this.policies.namedPolicies(em, org.id)) {
-        if (named.policy.termMonths === null) continue;
-        const quota = await this.policies.quota(em, named.policy, today);
-        appointments.push({
-          organizationId: org.id,
-          organizationName: org.name,
-          policyId: named.policy.id,
-          tierName: named.tierName,
-          nationalRank: named.policy.nationalRank,
-          limit: quota.limit,
-          held: quota.held,
-          remaining: quota.remaining,
-          explanation: quota.explanation,
-        });
-      }
-    }
+    const named = await this.policies.namedPoliciesOf(em, organizationIds);
+    const appointable = orgs.flatMap((org) => (named.get(org.id) ?? []).filter((n) => n.policy.termMonths !== null).map((n) => ({ org, ...n })));
+    const quotas = await this.policies.quotas(
+      em,
+      appointable.map((a) => a.policy),
+      today,
+    );
+    const appointments: AnalyticsReport['appointments'] = appointable.map(({ org, policy, tierName }) => {
+      const quota = quotas.get(policy.id) as QuotaStatus;
+      return {
+        organizationId: org.id,
+        organizationName: org.name,
+        policyId: policy.id,
+        tierName,
+        nationalRank: policy.nationalRank,
+        limit: quota.limit,
+        held: quota.held,
+        remaining: quota.remaining,
+        explanation: quota.explanation,
+      };
+    });
 
+    const byOrganization = groupBy(staff, (s) => s.organizationId);
+    const byOccupation = groupBy(staff, (s) => s.occupationCode);
     return {
       scope: { ...scope, regionName: findRegion(scope.regionCode)?.name ?? null },
       asOf: today,
       totals: rates(staff),
-      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.regionCode, ...rates(staff.filter((s) => s.organizationId === o.id)) })),
+      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.regionCode, ...rates(byOrganization.get(o.id) ?? []) })),
       byRank: [
         { rank: 'none' as const, label: '无职业技能等级', workers: staff.filter((s) => s.rank === null).length },
         ...HELD_RANKS.map((rank) => ({ rank, label: RANK_INFO[rank].labelZh, workers: staff.filter((s) => s.rank === rank).length })),
@@ -156,7 +162,7 @@ export class AnalyticsService {
       byOccupation: occupations.map((code) => ({
         occupationCode: code,
         occupationName: code ? (occupationNames.get(code) ?? null) : null,
-        ...rates(staff.filter((s) => s.occupationCode === code)),
+        ...rates(byOccupation.get(code) ?? []),
       })),
       byEmploymentType: EMPLOYMENT_TYPES.map((type) => ({ employmentType: type, label: EMPLOYMENT_TYPE_LABELS[type], ...rates(staff.filter((s) => s.employmentType === type)) })),
       certificationRates: {
@@ -177,18 +183,19 @@ export class AnalyticsService {
   private async pipeline(em: EntityManager, staff: StaffMember[], today: string): Promise<AnalyticsReport['pipeline']> {
     const records = await this.workersReader.recordsFor([...new Set(staff.map((s) => s.personId))], em);
     const ended = await this.reader.endedAppointmentCredentials([...records.keys()], em);
-    const levels = new Map<string, LevelDefinition>();
+    const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
+    for (const member of staff) {
+      if (!member.occupationCode) continue;
+      const held = heldOn(records.get(member.personId) as WorkerRecord, ended, today);
+      const next = nextRung(held, member.occupationCode);
+      if (next) climbing.push({ member: member as StaffMember & { occupationCode: string }, held, next });
+    }
+    const levels = await this.nextLevels(em, climbing, today);
     const counts = new Map<PipelineBucket, number>();
     const byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
-    for (const s of staff) {
-      if (!s.occupationCode) continue;
-      const record = records.get(s.personId) as WorkerRecord;
-      const held = { ...record, credentials: record.credentials.filter((c) => c.status === 'valid' && !ended.has(c.id) && c.issuedOn <= today) };
-      const next = rungsAbove(currentRankIn(held.credentials, s.occupationCode))[0];
-      if (!next) continue;
-      const key = `${s.occupationCode}|${s.organizationId}|${next}`;
-      if (!levels.has(key)) levels.set(key, (await this.standardsReader.levelFor({ occupationCode: s.occupationCode, organizationId: s.organizationId, rank: next as DefaultedRank, on: today }, em)).definition);
-      const report = evaluateEligibility(levels.get(key) as LevelDefinition, toWorkerFacts(held, { occupationCode: s.occupationCode, asOf: today }), today);
+    for (const { member, held, next } of climbing) {
+      const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
+      const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
       const bucket = pipelineBucket(report, today);
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
       const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
@@ -208,6 +215,55 @@ export class AnalyticsService {
         .map(([rank, c]) => ({ rank, label: RANK_INFO[rank].labelZh, ...c })),
     };
   }
+
+  /**
+   * The conditions of each worker's next rung by the standard in force at their enterprise: one
+   * statement for every occupation × enterprise of the report, however many there are.
+   */
+  private async nextLevels(
+    em: EntityManager,
+    climbing: readonly { member: { occupationCode: string; organizationId: string }; next: Rank }[],
+    today: string,
+  ): Promise<Map<string, LevelDefinition>> {
+    const wanted = new Map<string, { occupationCode: string; organizationId: string; ranks: Set<DefaultedRank> }>();
+    for (const { member, next } of climbing) {
+      const pair = `${member.occupationCode}|${member.organizationId}`;
+      const entry = wanted.get(pair) ?? { occupationCode: member.occupationCode, organizationId: member.organizationId, ranks: new Set<DefaultedRank>() };
+      entry.ranks.add(next as DefaultedRank);
+      wanted.set(pair, entry);
+    }
+    const queries = [...wanted.values()].map((w) => ({ ...w, ranks: [...w.ranks] }));
+    const found = await this.standardsReader.levelsForMany(queries, today, em);
+    const levels = new Map<string, LevelDefinition>();
+    queries.forEach((q, i) => {
+      for (const [rank, source] of found[i].levels) levels.set(levelKey(q.occupationCode, q.organizationId, rank), source.definition);
+    });
+    return levels;
+  }
+}
+
+/** What a worker holds on `today` that counts: valid, issued by then, and for appointments only while the post is held. */
+function heldOn(record: WorkerRecord, ended: ReadonlySet<string>, today: string): WorkerRecord {
+  return { ...record, credentials: record.credentials.filter((c) => c.status === 'valid' && !ended.has(c.id) && c.issuedOn <= today) };
+}
+
+function nextRung(held: WorkerRecord, occupationCode: string): Rank | undefined {
+  return rungsAbove(currentRankIn(held.credentials, occupationCode))[0];
+}
+
+function levelKey(occupationCode: string, organizationId: string, rank: Rank): string {
+  return `${occupationCode}|${organizationId}|${rank}`;
+}
+
+function groupBy<K>(rows: StaffMember[], key: (row: StaffMember) => K): Map<K, StaffMember[]> {
+  const groups = new Map<K, StaffMember[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 function rates(rows: StaffMember[]): Rates {

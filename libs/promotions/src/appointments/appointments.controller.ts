@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
 import { NoteDto, ReasonDto } from '../common/dto';
+import { AppointmentPublicityService } from './appointment-publicity.service';
 import { AppointmentsService } from './appointments.service';
 import { AppointDto, AppointmentQueryDto, AppointmentResponseDto, NominateDto, OpenPublicityDto, ReviewDto } from './dto/appointment.dto';
 
@@ -12,7 +13,10 @@ const BUREAU_STEP = 'the bureau competent for the enterprise (fixed when publici
 @ApiTags('特级技师、首席技师及企业等级评聘 / Appointments')
 @Controller('appointments')
 export class AppointmentsController {
-  constructor(private readonly appointments: AppointmentsService) {}
+  constructor(
+    private readonly appointments: AppointmentsService,
+    private readonly publicity: AppointmentPublicityService,
+  ) {}
 
   @Post()
   @Access(['hr_admin', 'worker'], '推荐或自荐评聘（附申报条件审核） / Nominate, or apply, for an appointment tier; the eligibility report is kept', 'HR: a worker working at its enterprise; worker: themself, at the enterprise where they work')
@@ -56,7 +60,7 @@ export class AppointmentsController {
   @Access(['hr_admin'], '发布评聘公示（工作日） / Open the publicity notice, in working days', HR_STEP)
   @ApiOkResponse({ type: AppointmentResponseDto })
   openPublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: OpenPublicityDto) {
-    return this.appointments.openPublicity(principal, id, dto);
+    return this.publicity.openPublicity(principal, id, dto);
   }
 
   @Post(':id/publicity/close')
@@ -64,7 +68,7 @@ export class AppointmentsController {
   @Access(['hr_admin'], '公示期满结束公示（异议须已处理）并报人社局确认 / Close the publicity once over and objections resolved; goes to the bureau where required', HR_STEP)
   @ApiOkResponse({ type: AppointmentResponseDto })
   closePublicity(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
-    return this.appointments.closePublicity(principal, id, dto);
+    return this.publicity.closePublicity(principal, id, dto);
   }
 
   @Post(':id/confirm')

@@ -1,14 +1,12 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
-import { ObjectionResolvedEvent, PublicityService } from '@skill-ladder/evaluations';
+import { PublicityService } from '@skill-ladder/evaluations';
 import {
-  AuditActor,
   AuditService,
   Clock,
   ConflictError,
-  FieldError,
   ForbiddenError,
   NotFoundError,
   Page,
@@ -17,11 +15,10 @@ import {
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
-import { currentEmployments, DefaultedRank, EligibilityReport, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
-import { WorkersReader, WorkersService } from '@skill-ladder/workforce';
+import { currentEmployments, DefaultedRank, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
+import { WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { ReasonDto, NoteDto } from '../common/dto';
-import { notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
 import { termEndsOn } from '../common/term';
 import { AppointmentReview } from '../entities/appointment-review.entity';
@@ -29,60 +26,42 @@ import { Appointment } from '../entities/appointment.entity';
 import { TierPolicy } from '../entities/tier-policy.entity';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { treatmentOf } from '../policy/treatment';
+import { AppointmentCases } from './appointment-cases.service';
 import { hasAppointmentConditions, tierHoldsRankLevel } from './appointment-eligibility';
-import { APPOINTMENT_STATUS_LABELS, APPOINTMENT_WORKFLOW, AppointmentAction, AppointmentStatus } from './appointment-workflow';
-import {
-  AppointDto,
-  AppointmentQueryDto,
-  AppointmentResponseDto,
-  AppointmentReviewView,
-  NominateDto,
-  OpenPublicityDto,
-  ReviewDto,
-} from './dto/appointment.dto';
+import { auditView, unmetConditions } from './appointment-views';
+import { AppointDto, AppointmentQueryDto, AppointmentResponseDto, NominateDto, ReviewDto } from './dto/appointment.dto';
 import { ReviewOutcome, scoreReview } from './review-score';
-import { addDays, addMonths, compareDates, RANK_INFO } from '@skill-ladder/vocabulary';
+import { addDays, addMonths, compareDates } from '@skill-ladder/vocabulary';
 
 /** Months before the end of a term from which it may be renewed. */
 export const RENEWAL_WINDOW_MONTHS = 6;
-
-const SUBJECT_TYPE = 'appointment';
-
-interface StepResult {
-  /** The status the action leads to, where it has several. */
-  to?: AppointmentStatus;
-  reason?: string | null;
-}
 
 /**
  * 评聘 (docs/domain.md §2, §6) of 特级技师, 首席技师 and an enterprise's own tiers: nomination with the
  * eligibility report, committee review on the policy's weighted rubric, publicity with objections
  * (the evaluations module's notices), bureau confirmation where the policy asks for it, then
  * appointment for the term, under the quota. Terms are renewed after a review, expire on their
- * own, or are revoked with a reason. Every step is audited with before and after.
+ * own, or are revoked with a reason. Every step is audited with before and after
+ * (`AppointmentCases.step`); publicity is `AppointmentPublicityService`'s.
  *
  * Locks: an appointment row, then its policy row (the quota), then the audit chain. Steps that
  * touch the publicity notice lock the notice before the appointment, as the objection handler
  * (called by the publicity module with the notice locked) does.
  */
 @Injectable()
-export class AppointmentsService implements OnModuleInit {
+export class AppointmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: AppointmentCases,
     private readonly workers: WorkersService,
     private readonly reader: PromotionsReader,
     private readonly organizationsReader: OrganizationsReader,
     private readonly standardsReader: StandardsReader,
-    private readonly workersReader: WorkersReader,
     private readonly policies: TierPoliciesService,
     private readonly publicity: PublicityService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
-
-  onModuleInit(): void {
-    this.publicity.registerSubjectHandler(SUBJECT_TYPE, { onObjectionResolved: (em, actor, event) => this.onObjectionResolved(em, actor, event) });
-  }
 
   /** HR nominates a worker of the enterprise, or a worker applies; refused unless the eligibility report says eligible. */
   async nominate(principal: Principal, dto: NominateDto): Promise<AppointmentResponseDto> {
@@ -149,7 +128,7 @@ export class AppointmentsService implements OnModuleInit {
           after: auditView(saved),
           reason: dto.note ?? null,
         });
-        return this.load(em, principal, saved.id);
+        return this.cases.load(em, principal, saved.id);
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'appointments_open_uq') {
@@ -172,18 +151,18 @@ export class AppointmentsService implements OnModuleInit {
     const from = `FROM appointments a WHERE ${where.join(' AND ')}`;
     const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
     const items: AppointmentResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, principal, id));
+    for (const { id } of ids) items.push(await this.cases.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
   async get(principal: Principal, id: string): Promise<AppointmentResponseDto> {
-    await this.findVisible(this.dataSource.manager, principal, id);
-    return this.load(this.dataSource.manager, principal, id);
+    await this.cases.findVisible(this.dataSource.manager, principal, id);
+    return this.cases.load(this.dataSource.manager, principal, id);
   }
 
   decline(principal: Principal, id: string, dto: ReasonDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'decline', async (_em, a) => {
-      this.assertEnterpriseHr(principal, a);
+    return this.cases.step(principal, id, 'decline', async (_em, a) => {
+      this.cases.assertEnterpriseHr(principal, a);
       a.endReason = dto.reason;
       return { reason: dto.reason };
     });
@@ -191,8 +170,8 @@ export class AppointmentsService implements OnModuleInit {
 
   /** 评审: the committee's sheets, scored on the policy's rubric; below the pass mark ends the case. */
   review(principal: Principal, id: string, dto: ReviewDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'review', async (em, a, policy) => {
-      this.assertEnterpriseHr(principal, a);
+    return this.cases.step(principal, id, 'review', async (em, a, policy) => {
+      this.cases.assertEnterpriseHr(principal, a);
       const outcome = await this.recordReview(em, principal, a, policy, 'appointment', dto);
       a.reviewScore = outcome.total;
       if (!outcome.passed) a.endReason = `评审得分${outcome.total}，低于${outcome.passMark}分`;
@@ -200,68 +179,9 @@ export class AppointmentsService implements OnModuleInit {
     });
   }
 
-  /** 公示: one notice per appointment, in working days, open to objections by the enterprise's workers. */
-  openPublicity(principal: Principal, id: string, dto: OpenPublicityDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'open_publicity', async (em, a) => {
-      this.assertEnterpriseHr(principal, a);
-      const org = await this.organizationsReader.byId(a.organizationId, em);
-      const person = (await this.workersReader.identity(a.personId, em)) as { fullName: string; idNumberMasked: string };
-      const opened = await this.publicity.open(em, principal, {
-        organizationId: a.organizationId,
-        subjectType: SUBJECT_TYPE,
-        subjectId: a.id,
-        title: `${org.name}${a.tierName}评聘公示`,
-        publishedOn: dto.publishedOn,
-        workingDays: dto.workingDays,
-        entries: [
-          {
-            personId: a.personId,
-            payload: {
-              name: person.fullName,
-              idNumber: person.idNumberMasked,
-              occupationCode: a.occupationCode,
-              occupationName: await this.standardsReader.occupationName(a.occupationCode, em),
-              tier: a.tierName,
-              reviewScore: a.reviewScore,
-            },
-          },
-        ],
-      });
-      a.publicityNoticeId = opened.noticeId;
-      a.publicityEndsOn = opened.endsOn;
-      return {};
-    });
-  }
-
-  /**
-   * Ends the publicity once the window has closed and every objection is resolved (the notice
-   * is finalized); the case goes to the bureau where the policy asks for its confirmation.
-   */
-  async closePublicity(principal: Principal, id: string, dto: NoteDto): Promise<AppointmentResponseDto> {
-    const peek = await this.findVisible(this.dataSource.manager, principal, id);
-    return this.step(
-      principal,
-      id,
-      'close_publicity',
-      async (em, a, policy) => {
-        this.assertEnterpriseHr(principal, a);
-        if (a.publicityNoticeId !== peek.publicityNoticeId) throw new ConflictError('APPOINTMENT_CHANGED', 'The case changed meanwhile; reload it');
-        await this.publicity.finalize(em, principal, a.publicityNoticeId as string);
-        if (!policy.bureauConfirmation) return { to: 'confirmed', reason: dto.note ?? null };
-        const org = await this.organizationsReader.byId(a.organizationId, em);
-        a.bureauId = (await this.organizationsReader.competentBureau(org.regionCode, em)).id;
-        return { to: 'awaiting_confirmation', reason: dto.note ?? null };
-      },
-      // The notice first, as the objection handler does, so the two cannot deadlock.
-      async (em) => {
-        if (peek.publicityNoticeId) await this.publicity.assertFinalizable(em, peek.publicityNoticeId);
-      },
-    );
-  }
-
   confirm(principal: Principal, id: string, dto: NoteDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'confirm', async (_em, a) => {
-      this.assertDecidingBureau(principal, a);
+    return this.cases.step(principal, id, 'confirm', async (_em, a) => {
+      this.cases.assertDecidingBureau(principal, a);
       a.bureauDecidedBy = principal.userId;
       a.bureauDecidedAt = this.clock.now();
       a.bureauNote = dto.note ?? null;
@@ -270,8 +190,8 @@ export class AppointmentsService implements OnModuleInit {
   }
 
   reject(principal: Principal, id: string, dto: ReasonDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'reject', async (_em, a) => {
-      this.assertDecidingBureau(principal, a);
+    return this.cases.step(principal, id, 'reject', async (_em, a) => {
+      this.cases.assertDecidingBureau(principal, a);
       a.bureauDecidedBy = principal.userId;
       a.bureauDecidedAt = this.clock.now();
       a.bureauNote = dto.reason;
@@ -285,8 +205,8 @@ export class AppointmentsService implements OnModuleInit {
    * appointing the last place at once queue on it and the second finds no place left.
    */
   appoint(principal: Principal, id: string, dto: AppointDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'appoint', async (em, a) => {
-      this.assertEnterpriseHr(principal, a);
+    return this.cases.step(principal, id, 'appoint', async (em, a) => {
+      this.cases.assertEnterpriseHr(principal, a);
       const today = this.clock.today();
       const startsOn = dto.startsOn ?? today;
       if (compareDates(startsOn, today) < 0) {
@@ -325,8 +245,8 @@ export class AppointmentsService implements OnModuleInit {
    */
   async renew(principal: Principal, id: string, dto: ReviewDto): Promise<AppointmentResponseDto> {
     let passed = false;
-    const result = await this.step(principal, id, 'renew', async (em, a, policy) => {
-      this.assertEnterpriseHr(principal, a);
+    const result = await this.cases.step(principal, id, 'renew', async (em, a, policy) => {
+      this.cases.assertEnterpriseHr(principal, a);
       const today = this.clock.today();
       const opensOn = addMonths(a.termEndsOn as string, -RENEWAL_WINDOW_MONTHS);
       if (compareDates(today, opensOn) < 0) throw new ConflictError('RENEWAL_NOT_DUE', `续聘自${opensOn}起办理 / renewal opens on ${opensOn}`);
@@ -345,8 +265,8 @@ export class AppointmentsService implements OnModuleInit {
 
   /** 解聘, with a reason; the 特级技师/首席技师 credential the appointment recorded is revoked. */
   revoke(principal: Principal, id: string, dto: ReasonDto): Promise<AppointmentResponseDto> {
-    return this.step(principal, id, 'revoke', async (em, a) => {
-      this.assertEnterpriseHr(principal, a);
+    return this.cases.step(principal, id, 'revoke', async (em, a) => {
+      this.cases.assertEnterpriseHr(principal, a);
       a.endedOn = this.clock.today();
       a.endReason = dto.reason;
       if (a.credentialId) await this.workers.revokeIssuedCredential(em, principal, a.organizationId, a.credentialId, dto.reason);
@@ -356,13 +276,13 @@ export class AppointmentsService implements OnModuleInit {
 
   /** Before appointment, HR or the worker withdraws; an entry under publicity is withdrawn from the notice too. */
   async withdraw(principal: Principal, id: string, dto: ReasonDto): Promise<AppointmentResponseDto> {
-    const peek = await this.findVisible(this.dataSource.manager, principal, id);
-    return this.step(
+    const peek = await this.cases.findVisible(this.dataSource.manager, principal, id);
+    return this.cases.step(
       principal,
       id,
       'withdraw',
       async (_em, a) => {
-        if (principal.actingAs !== 'worker') this.assertEnterpriseHr(principal, a);
+        if (principal.actingAs !== 'worker') this.cases.assertEnterpriseHr(principal, a);
         if (a.status !== peek.status) throw new ConflictError('APPOINTMENT_CHANGED', 'The case changed meanwhile; reload it');
         a.endReason = dto.reason;
         return { reason: dto.reason };
@@ -415,28 +335,6 @@ export class AppointmentsService implements OnModuleInit {
     return { ran: true, expired: due.map((a) => a.id) };
   }
 
-  /** An upheld objection to an appointment's publicity voids the entry and ends the case; a dismissed one changes nothing. */
-  private async onObjectionResolved(em: EntityManager, actor: AuditActor, event: ObjectionResolvedEvent): Promise<void> {
-    if (event.outcome !== 'upheld') return;
-    const a = await em.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id: event.subjectId }).setLock('pessimistic_write').getOne();
-    if (!a || a.status !== 'in_publicity') return;
-    const reason = `公示异议成立：${event.resolution}`.slice(0, 1000);
-    await this.publicity.withdrawEntry(em, actor, event.noticeId, a.personId, reason);
-    const before = auditView(a);
-    a.status = 'withdrawn';
-    a.endReason = reason;
-    await em.getRepository(Appointment).save(a);
-    await this.audit.record(em, actor, {
-      action: 'appointment.withdraw',
-      entityType: 'appointment',
-      entityId: a.id,
-      organizationId: a.organizationId,
-      before,
-      after: auditView(a),
-      reason,
-    });
-  }
-
   private async recordReview(
     em: EntityManager,
     principal: Principal,
@@ -466,46 +364,6 @@ export class AppointmentsService implements OnModuleInit {
     return scored.outcome;
   }
 
-  /**
-   * One audited step: `before` runs first (locks that must precede the appointment's), then the
-   * appointment row is locked, the transition checked, `apply` does the work and names the
-   * outcome, and the change is saved and audited in the same transaction.
-   */
-  private async step(
-    principal: Principal,
-    id: string,
-    action: AppointmentAction,
-    apply: (em: EntityManager, a: Appointment, policy: TierPolicy) => Promise<StepResult>,
-    before?: (em: EntityManager) => Promise<void>,
-    auditAction?: () => string,
-  ): Promise<AppointmentResponseDto> {
-    return this.dataSource.transaction(async (em) => {
-      if (before) await before(em);
-      const a = await this.findVisible(em, principal, id, true);
-      if (!APPOINTMENT_WORKFLOW.allowed(a.status).includes(action)) {
-        const allowed = APPOINTMENT_WORKFLOW.allowed(a.status);
-        throw new ConflictError('INVALID_TRANSITION', `An appointment that is ${a.status} cannot take "${action}"; it allows: ${allowed.length ? allowed.join(', ') : 'nothing'}`);
-      }
-      const policy = await em.getRepository(TierPolicy).findOneByOrFail({ id: a.policyId });
-      const beforeView = auditView(a);
-      const result = await apply(em, a, policy);
-      const transition = APPOINTMENT_WORKFLOW.transition(a.status, action, result.to);
-      if (!transition.ok) throw new Error('unreachable: the transition was checked above');
-      a.status = transition.to;
-      await em.getRepository(Appointment).save(a);
-      await this.audit.record(em, principal, {
-        action: auditAction ? auditAction() : `appointment.${action}`,
-        entityType: 'appointment',
-        entityId: id,
-        organizationId: a.organizationId,
-        before: beforeView,
-        after: auditView(a),
-        reason: result.reason ?? null,
-      });
-      return this.load(em, principal, id);
-    });
-  }
-
   private applicant(principal: Principal, personId: string | undefined): string {
     if (principal.actingAs === 'worker') {
       if (!principal.personId || (personId && personId !== principal.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
@@ -514,120 +372,4 @@ export class AppointmentsService implements OnModuleInit {
     if (!personId) throw new UnprocessableError('PERSON_REQUIRED', 'Name the worker', [{ field: 'personId', code: 'required', message: '请指定职工 / name the worker' }]);
     return personId;
   }
-
-  private assertEnterpriseHr(principal: Principal, a: Appointment): void {
-    if (principal.actingAs !== 'hr_admin' || principal.organizationId !== a.organizationId) throw notTheEnterpriseHr();
-  }
-
-  private assertDecidingBureau(principal: Principal, a: Appointment): void {
-    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== a.bureauId) throw notTheDecidingBureau();
-  }
-
-  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Appointment> {
-    const scope = visibleCasesWhere(principal, 'a');
-    const qb = em.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id }).andWhere(scope.sql, scope.params);
-    if (lock) qb.setLock('pessimistic_write');
-    const row = await qb.getOne();
-    if (!row) throw new NotFoundError('Appointment');
-    return row;
-  }
-
-  private async load(em: EntityManager, principal: Principal, id: string): Promise<AppointmentResponseDto> {
-    const a = await em.getRepository(Appointment).findOneByOrFail({ id });
-    const names = await this.reader.caseNames(a.personId, a.organizationId, em);
-    const reviews = await em.getRepository(AppointmentReview).find({ where: { appointmentId: id }, order: { createdAt: 'ASC' } });
-    const policy = await em.getRepository(TierPolicy).findOneByOrFail({ id: a.policyId });
-    return {
-      id: a.id,
-      organizationId: a.organizationId,
-      organizationName: names.organizationName,
-      personId: a.personId,
-      personName: names.personName,
-      policyId: a.policyId,
-      tierName: a.tierName,
-      nationalRank: a.nationalRank,
-      nationalRankLabel: RANK_INFO[a.nationalRank].labelZh,
-      occupationCode: a.occupationCode,
-      status: a.status,
-      statusLabel: APPOINTMENT_STATUS_LABELS[a.status],
-      // Expiry is the scheduler's, not a person's.
-      allowedActions: APPOINTMENT_WORKFLOW.allowed(a.status).filter((action) => action !== 'expire'),
-      nominatedVia: a.nominatedVia,
-      nominationNote: a.nominationNote,
-      eligibility: a.eligibility,
-      reviewScore: a.reviewScore,
-      reviews: reviews.map(toReviewView),
-      publicity: a.publicityNoticeId ? { noticeId: a.publicityNoticeId, endsOn: a.publicityEndsOn } : null,
-      bureau: a.bureauId ? { id: a.bureauId, decidedAt: a.bureauDecidedAt?.toISOString() ?? null, note: a.bureauNote } : null,
-      appointedOn: a.appointedOn,
-      termStartsOn: a.termStartsOn,
-      termEndsOn: a.termEndsOn,
-      renewals: a.renewals,
-      treatment: a.treatment,
-      credentialId: a.credentialId,
-      endedOn: a.endedOn,
-      endReason: a.endReason,
-      quota: principal.actingAs === 'worker' ? null : await this.policies.quota(em, policy),
-    };
-  }
-}
-
-function toReviewView(r: AppointmentReview): AppointmentReviewView {
-  return {
-    id: r.id,
-    kind: r.kind,
-    reviewedOn: r.reviewedOn,
-    criteria: r.criteria,
-    results: r.criteria.map((c) => ({
-      code: c.code,
-      label: c.label,
-      weight: c.weight,
-      mean: Math.round((r.scores.reduce((sum, s) => sum + s.scores[c.code], 0) / r.scores.length) * 100) / 100,
-    })),
-    committeeSize: r.scores.length,
-    total: r.total,
-    passMark: r.passMark,
-    passed: r.passed,
-    comment: r.comment,
-  };
-}
-
-/** What the audit trail keeps of a case: its state, not the full eligibility report. */
-function auditView(a: Appointment) {
-  return {
-    status: a.status,
-    personId: a.personId,
-    policyId: a.policyId,
-    tierName: a.tierName,
-    occupationCode: a.occupationCode,
-    eligible: a.eligibility.eligible,
-    route: a.eligibility.succeededRoute,
-    reviewScore: a.reviewScore,
-    publicityNoticeId: a.publicityNoticeId,
-    bureauId: a.bureauId,
-    appointedOn: a.appointedOn,
-    termStartsOn: a.termStartsOn,
-    termEndsOn: a.termEndsOn,
-    renewals: a.renewals,
-    treatment: a.treatment,
-    credentialId: a.credentialId,
-    endedOn: a.endedOn,
-    endReason: a.endReason,
-  };
-}
-
-/** The unmet conditions of the route that opens first (or the first route), as field errors. */
-function unmetConditions(report: EligibilityReport): FieldError[] {
-  const code = report.earliestRoute ?? report.routes[0]?.code;
-  const index = Math.max(0, report.routes.findIndex((r) => r.code === code));
-  const route = report.routes[index];
-  if (!route) return [];
-  return route.conditions
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => !c.met)
-    .map(({ c, i }) => ({
-      field: `eligibility.routes[${index}].conditions[${i}]`,
-      code: c.kind,
-      message: `${c.label}：${c.actual.text}${c.metOn ? `（预计${c.metOn}满足）` : ''}`,
-    }));
 }

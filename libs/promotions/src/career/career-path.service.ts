@@ -126,8 +126,7 @@ export class CareerPathService {
     const numbers = record.credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null);
     const issued = numbers.length === 0 ? [] : (await this.certificates.list(principal, { personId, page: 1, pageSize: 200 })).items;
     const byNumber = new Map(issued.map((c) => [c.certificateNumber, c]));
-    const names = new Map<string, string | null>();
-    for (const code of new Set(record.credentials.map((c) => c.occupationCode))) names.set(code, await this.standardsReader.occupationName(code));
+    const names = await this.standardsReader.occupationNames(record.credentials.map((c) => c.occupationCode));
     return [...record.credentials]
       .sort((a, b) => compareDates(b.issuedOn, a.issuedOn) || RANK_INFO[b.rank].order - RANK_INFO[a.rank].order)
       .map((c) => {
@@ -256,7 +255,7 @@ export class CareerPathService {
       { occupationCode, organizationId: organization.id, ranks: rungsAbove(current) as DefaultedRank[], on: today },
       em,
     );
-    const facts = toWorkerFacts(record, { occupationCode, asOf: today });
+    const facts = toWorkerFacts(record, { occupationCode, asOf: today, ...(occupationName ? { occupationNames: new Map([[occupationCode, occupationName]]) } : {}) });
     const rungs = projectRungs(facts, current, (rank) => (levels.get(rank) as LevelSource).definition as LevelDefinition, today);
     const treatments = await this.policies.treatments(em, organization.id);
     const obtainedBy = current

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { OrganizationsService } from '@skill-ladder/identity';
 import {
   AuditService,
@@ -144,16 +144,21 @@ export class TierPoliciesService {
 
   /** An enterprise's policies with their tier names, ladder order; active ones unless `all`. */
   async namedPolicies(em: EntityManager, organizationId: string, all = false): Promise<NamedPolicy[]> {
-    const policies = await em.getRepository(TierPolicy).findBy(all ? { organizationId } : { organizationId, status: 'active' });
-    const named: NamedPolicy[] = [];
-    for (const p of policies) named.push(await this.named(em, p));
-    return named.sort(
-      (a, b) =>
-        Number(a.policy.status === 'retired') - Number(b.policy.status === 'retired') ||
-        rankOrder(a.policy.nationalRank) - rankOrder(b.policy.nationalRank) ||
-        Number(a.policy.enterpriseTierId !== null) - Number(b.policy.enterpriseTierId !== null) ||
-        a.tierName.localeCompare(b.tierName),
-    );
+    return (await this.namedPoliciesOf(em, [organizationId], all)).get(organizationId) ?? [];
+  }
+
+  /** `namedPolicies` of many enterprises in two statements, by enterprise id. */
+  async namedPoliciesOf(em: EntityManager, organizationIds: readonly string[], all = false): Promise<Map<string, NamedPolicy[]>> {
+    const byOrganization = new Map<string, NamedPolicy[]>();
+    if (organizationIds.length === 0) return byOrganization;
+    const policies = await em.getRepository(TierPolicy).findBy(all ? { organizationId: In([...organizationIds]) } : { organizationId: In([...organizationIds]), status: 'active' });
+    for (const named of await this.namedAll(em, policies)) {
+      const list = byOrganization.get(named.policy.organizationId) ?? [];
+      list.push(named);
+      byOrganization.set(named.policy.organizationId, list);
+    }
+    for (const list of byOrganization.values()) list.sort(ladderOrder);
+    return byOrganization;
   }
 
   /** The treatment each active tier of an enterprise brings, for career paths. */
@@ -167,15 +172,27 @@ export class TierPoliciesService {
    * term has ended no longer counts.
    */
   async quota(em: EntityManager, policy: TierPolicy, on: IsoDate = this.clock.today()): Promise<QuotaStatus> {
-    const [{ held }] = (await em.query(`SELECT count(*)::int AS held FROM appointments WHERE policy_id = $1 AND status = 'appointed'`, [policy.id])) as {
-      held: number;
-    }[];
-    let base = 0;
-    if (policy.quotaKind === 'percent' && policy.quotaBaseRank) {
-      const ranks = RANKS.filter((r) => rankOrder(r) >= rankOrder(policy.quotaBaseRank as Rank));
-      base = await this.workersReader.countHolding({ organizationId: policy.organizationId, on, ranks, counts: countsWhileAppointed }, em);
-    }
-    return quotaStatus(quotaRuleOf(policy), base, held, policy.quotaBaseRank ? RANK_INFO[policy.quotaBaseRank].labelZh : undefined);
+    return (await this.quotas(em, [policy], on)).get(policy.id) as QuotaStatus;
+  }
+
+  /** `quota` of many policies in two statements, by policy id. */
+  async quotas(em: EntityManager, policies: readonly TierPolicy[], on: IsoDate = this.clock.today()): Promise<Map<string, QuotaStatus>> {
+    if (policies.length === 0) return new Map();
+    const heldRows = (await em.query(`SELECT policy_id, count(*)::int AS held FROM appointments WHERE policy_id = ANY($1::uuid[]) AND status = 'appointed' GROUP BY policy_id`, [
+      policies.map((p) => p.id),
+    ])) as { policy_id: string; held: number }[];
+    const held = new Map(heldRows.map((r) => [r.policy_id, r.held]));
+    const counted = policies.filter((p) => p.quotaKind === 'percent' && p.quotaBaseRank);
+    const bases = await this.workersReader.countHoldingMany(
+      counted.map((p) => ({ organizationId: p.organizationId, ranks: RANKS.filter((r) => rankOrder(r) >= rankOrder(p.quotaBaseRank as Rank)) })),
+      on,
+      countsWhileAppointed,
+      em,
+    );
+    const base = new Map(counted.map((p, i) => [p.id, bases[i]]));
+    return new Map(
+      policies.map((p) => [p.id, quotaStatus(quotaRuleOf(p), base.get(p.id) ?? 0, held.get(p.id) ?? 0, p.quotaBaseRank ? RANK_INFO[p.quotaBaseRank].labelZh : undefined)]),
+    );
   }
 
   async toResponse(em: EntityManager, { policy, tierName, tierLabel }: NamedPolicy): Promise<TierPolicyResponseDto> {
@@ -209,12 +226,18 @@ export class TierPoliciesService {
   }
 
   private async named(em: EntityManager, policy: TierPolicy): Promise<NamedPolicy> {
-    if (!policy.enterpriseTierId) {
-      const name = RANK_INFO[policy.nationalRank].labelZh;
-      return { policy, tierName: name, tierLabel: name };
-    }
-    const tierName = await this.standardsReader.tierName(policy.enterpriseTierId, em);
-    return { policy, tierName, tierLabel: `${tierName}（相当于${RANK_INFO[policy.nationalRank].labelZh}）` };
+    return (await this.namedAll(em, [policy]))[0];
+  }
+
+  /** Policies with the names of their tiers: an enterprise tier's own name, else the national rank's. */
+  private async namedAll(em: EntityManager, policies: readonly TierPolicy[]): Promise<NamedPolicy[]> {
+    const tierNames = await this.standardsReader.tierNames(policies.flatMap((p) => (p.enterpriseTierId ? [p.enterpriseTierId] : [])), em);
+    return policies.map((policy) => {
+      const rankName = RANK_INFO[policy.nationalRank].labelZh;
+      if (!policy.enterpriseTierId) return { policy, tierName: rankName, tierLabel: rankName };
+      const tierName = tierNames.get(policy.enterpriseTierId) as string;
+      return { policy, tierName, tierLabel: `${tierName}（相当于${rankName}）` };
+    });
   }
 
   /** 404 for an enterprise out of sight; only its own HR maintains the policy. */
@@ -284,4 +307,14 @@ function assertConsistent(p: TierPolicy, dto: { bureauConfirmation?: boolean }):
   if (p.minReviewers % 2 === 0) add('minReviewers', 'odd', '评审委员会人数须为奇数 / an odd committee');
   errors.push(...validateRubric(p.rubric));
   if (errors.length) throw invalid(errors);
+}
+
+/** Ladder order of an enterprise's policies: active before retired, lower rank first, national tiers before the enterprise's own, then by name. */
+function ladderOrder(a: NamedPolicy, b: NamedPolicy): number {
+  return (
+    Number(a.policy.status === 'retired') - Number(b.policy.status === 'retired') ||
+    rankOrder(a.policy.nationalRank) - rankOrder(b.policy.nationalRank) ||
+    Number(a.policy.enterpriseTierId !== null) - Number(b.policy.enterpriseTierId !== null) ||
+    a.tierName.localeCompare(b.tierName)
+  );
 }

@@ -198,6 +198,15 @@ describe('evaluateEligibility: each condition kind', () => {
     });
   });
 
+  it('names the credential’s occupation when the facts carry its name, the code otherwise', () => {
+    const named = check(
+      { kind: 'level_held', rank: 'L3', years: 5, occupationScope: 'related' },
+      facts({ credentials: [{ rank: 'L3', occupationCode: RELATED, occupationName: '电焊工', obtainedOn: '2021-03-15' }] }),
+      '2024-01-01',
+    );
+    expect(named.actual.text).toBe('三级/高级工（电焊工），2021-03-15取得，已满2年');
+  });
+
   it.each([
     [{ kind: 'level_held', rank: 'L3', years: 5, occupationScope: 'any' }, '取得三级/高级工证书满5年'],
     [{ kind: 'level_held', rank: 'L4', years: 0, occupationScope: 'same' }, '取得本职业四级/中级工证书'],

@@ -177,6 +177,8 @@ interface FactBase {
 export interface CredentialFact extends FactBase {
   rank: Rank;
   occupationCode: string;
+  /** The occupation's name, where the caller knows it: the report then names it instead of the code. */
+  occupationName?: string;
   obtainedOn: IsoDate;
   /** The route it was obtained by, where known; route_interval conditions look at it. */
   obtainedVia?: RouteKind;

@@ -42,18 +42,29 @@ export class StandardsReader {
     query: { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[]; on: IsoDate },
     em: EntityManager = this.dataSource.manager,
   ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
-    const { occupationCode, organizationId, ranks, on } = query;
-    const { version, occupation } = await this.standards.publishedVersionWithOccupation({ occupationCode, organizationId, on }, em);
-    const levels = new Map<Rank, LevelSource>();
-    for (const rank of ranks) {
-      levels.set(
-        rank,
-        version?.levels.some((l) => l.rank === rank)
-          ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
-          : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
-      );
-    }
-    return { levels, occupationName: occupation?.nameZh ?? null };
+    return (await this.levelsForMany([query], query.on, em))[0];
+  }
+
+  /** `levelsFor` of many occupation × enterprise pairs in one statement, in the order asked. */
+  async levelsForMany(
+    queries: readonly { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[] }[],
+    on: IsoDate,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }[]> {
+    const found = await this.standards.publishedVersionsWithOccupation(queries, on, em);
+    return queries.map(({ occupationCode, ranks }, i) => {
+      const { version, occupation } = found[i];
+      const levels = new Map<Rank, LevelSource>();
+      for (const rank of ranks) {
+        levels.set(
+          rank,
+          version?.levels.some((l) => l.rank === rank)
+            ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
+            : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
+        );
+      }
+      return { levels, occupationName: occupation?.nameZh ?? null };
+    });
   }
 
   /** `levelsFor` one rank. */
@@ -63,6 +74,13 @@ export class StandardsReader {
 
   async occupationName(occupationCode: string, em: EntityManager = this.dataSource.manager): Promise<string | null> {
     return (await this.occupations.findByCode(em, occupationCode))?.nameZh ?? null;
+  }
+
+  /** The Chinese names of occupations by code, in one statement; codes not in the catalogue are left out. */
+  async occupationNames(codes: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = (await em.query('SELECT code, name_zh FROM occupations WHERE code = ANY($1::text[])', [[...new Set(codes)]])) as { code: string; name_zh: string }[];
+    return new Map(rows.map((r) => [r.code, r.name_zh]));
   }
 
   /** Every skill ↔ title rule; `rulesInForce` picks those of a region and date. */
@@ -87,8 +105,14 @@ export class StandardsReader {
   }
 
   async tierName(tierId: string, em: EntityManager = this.dataSource.manager): Promise<string> {
-    const [tier] = (await em.query('SELECT name FROM enterprise_tiers WHERE id = $1', [tierId])) as { name: string }[];
-    return tier.name;
+    return (await this.tierNames([tierId], em)).get(tierId) as string;
+  }
+
+  /** The names of enterprise tiers by id, in one statement. */
+  async tierNames(tierIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (tierIds.length === 0) return new Map();
+    const rows = (await em.query('SELECT id, name FROM enterprise_tiers WHERE id = ANY($1::uuid[])', [[...new Set(tierIds)]])) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }
 

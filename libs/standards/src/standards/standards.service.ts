@@ -29,6 +29,12 @@ export interface PinHolder {
  * an enterprise evaluates an occupation by, a version by id, a level of it. Writing standards is
  * StandardAuthoringService's, reviewing them StandardReviewService's.
  */
+/** An occupation (null for a code not in the catalogue) and the standard version in force for it at an enterprise. */
+export interface OccupationWithVersion {
+  occupation: { nameZh: string; relatedCodes: string[] } | null;
+  version: StandardVersionSnapshot | null;
+}
+
 @Injectable()
 export class StandardsService {
   constructor(
@@ -114,40 +120,57 @@ export class StandardsService {
   async publishedVersionWithOccupation(
     query: { occupationCode: string; organizationId: string | null; on: IsoDate },
     em: EntityManager = this.dataSource.manager,
-  ): Promise<{ occupation: { nameZh: string; relatedCodes: string[] } | null; version: StandardVersionSnapshot | null }> {
-    const [row] = (await em.query(
-      `SELECT oc.name_zh, oc.related_codes, v.*
-         FROM occupations oc
+  ): Promise<OccupationWithVersion> {
+    return (await this.publishedVersionsWithOccupation([query], query.on, em))[0];
+  }
+
+  /**
+   * `publishedVersionWithOccupation` for many occupation × enterprise pairs in one statement, in
+   * the order asked (a region's analytics asks for every occupation of every enterprise).
+   */
+  async publishedVersionsWithOccupation(
+    queries: readonly { occupationCode: string; organizationId: string | null }[],
+    on: IsoDate,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<OccupationWithVersion[]> {
+    if (queries.length === 0) return [];
+    const rows = (await em.query(
+      `SELECT q.i, oc.name_zh, oc.related_codes, v.*
+         FROM unnest($1::text[], $2::uuid[]) WITH ORDINALITY AS q(code, organization_id, i)
+         JOIN occupations oc ON oc.code = q.code
          LEFT JOIN LATERAL (
            SELECT v.id, v.standard_id, v.version, v.status, s.source, s.organization_id, v.levels,
                   v.effective_from::text AS effective_from, v.effective_to::text AS effective_to
              FROM standard_versions v JOIN standards s ON s.id = v.standard_id
-            WHERE s.occupation_id = oc.id AND v.status IN ('published', 'retired') AND v.effective_from <= $2 AND (v.effective_to IS NULL OR v.effective_to >= $2)
-              AND (s.organization_id IS NULL OR s.organization_id = $3)
+            WHERE s.occupation_id = oc.id AND v.status IN ('published', 'retired') AND v.effective_from <= $3 AND (v.effective_to IS NULL OR v.effective_to >= $3)
+              AND (s.organization_id IS NULL OR s.organization_id = q.organization_id)
             ORDER BY CASE s.source WHEN 'enterprise' THEN 0 WHEN 'industry' THEN 1 ELSE 2 END
             LIMIT 1
-         ) v ON true
-        WHERE oc.code = $1`,
-      [query.occupationCode, query.on, query.organizationId],
+         ) v ON true`,
+      [queries.map((q) => q.occupationCode), queries.map((q) => q.organizationId), on],
     )) as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-    if (!row) return { occupation: null, version: null };
-    return {
-      occupation: { nameZh: row.name_zh, relatedCodes: row.related_codes },
-      version: row.id
-        ? {
-            id: row.id,
-            standardId: row.standard_id,
-            version: row.version,
-            status: row.status,
-            source: row.source,
-            organizationId: row.organization_id,
-            occupationCode: query.occupationCode,
-            effectiveFrom: row.effective_from,
-            effectiveTo: row.effective_to,
-            levels: row.levels,
-          }
-        : null,
-    };
+    const byIndex = new Map(rows.map((row) => [Number(row.i), row]));
+    return queries.map((query, index) => {
+      const row = byIndex.get(index + 1);
+      if (!row) return { occupation: null, version: null };
+      return {
+        occupation: { nameZh: row.name_zh, relatedCodes: row.related_codes },
+        version: row.id
+          ? {
+              id: row.id,
+              standardId: row.standard_id,
+              version: row.version,
+              status: row.status,
+              source: row.source,
+              organizationId: row.organization_id,
+              occupationCode: query.occupationCode,
+              effectiveFrom: row.effective_from,
+              effectiveTo: row.effective_to,
+              levels: row.levels,
+            }
+          : null,
+      };
+    });
   }
 
   /** A version by id, unscoped: the caller holds a reference it already had the right to. */

@@ -11,6 +11,7 @@ import {
   Principal,
   UnprocessableError,
 } from '@skill-ladder/platform';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import { WorkersService } from '@skill-ladder/workforce';
 import { TitleMapping } from '../entities/title-mapping.entity';
 import { currentEmployments } from '../worker-eligibility/worker-facts.mapper';
@@ -35,6 +36,7 @@ export class TitleMappingsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly workers: WorkersService,
+    private readonly organizations: OrganizationsReader,
   ) {}
 
   async list(q: TitleMappingQueryDto): Promise<Page<TitleMappingResponseDto>> {
@@ -158,10 +160,8 @@ export class TitleMappingsService {
     let regionCode: string | null = null;
     if (running.length > 0) {
       // The worker record carries organization ids only; the region is a property of the organization.
-      const [org] = (await this.dataSource.query('SELECT region_code FROM organizations WHERE id = $1', [running[0].workOrganizationId])) as {
-        region_code: string;
-      }[];
-      regionCode = org?.region_code ?? null;
+      const [org] = await this.organizations.byIds([running[0].workOrganizationId]);
+      regionCode = org?.regionCode ?? null;
     }
     const rules = (await this.dataSource.getRepository(TitleMapping).find()).map(
       (m): TitleMappingRule => ({

@@ -7,6 +7,8 @@ export interface FactsContext {
   occupationCode: string;
   relatedOccupationCodes?: readonly string[];
   asOf: IsoDate;
+  /** Occupation names by code, where the caller has them: the report names a credential's occupation with them. */
+  occupationNames?: ReadonlyMap<string, string>;
 }
 
 /** Employments running on `on`: hired by then and not ended before it. */
@@ -37,7 +39,10 @@ export function toWorkerFacts(record: WorkerRecord, context: FactsContext): Work
   const employment = relevantEmployment(record, context);
   const credentials: CredentialFact[] = record.credentials
     .filter((c) => c.status === 'valid')
-    .map((c) => ({ id: c.id, rank: c.rank, occupationCode: c.occupationCode, obtainedOn: c.issuedOn }));
+    .map((c) => {
+      const occupationName = context.occupationNames?.get(c.occupationCode);
+      return { id: c.id, rank: c.rank, occupationCode: c.occupationCode, ...(occupationName ? { occupationName } : {}), obtainedOn: c.issuedOn };
+    });
   const education: EducationFact[] = record.education
     ? [{ level: record.education, ...(record.graduatedOn ? { graduatedOn: record.graduatedOn } : {}) }]
     : [];

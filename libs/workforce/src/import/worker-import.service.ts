@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import {
   ConflictError,
   DomainError,
@@ -36,6 +37,7 @@ export class WorkerImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkersService,
     private readonly cipher: PiiCipher,
+    private readonly organizations: OrganizationsReader,
   ) {}
 
   template(): Promise<Buffer> {
@@ -110,16 +112,10 @@ export class WorkerImportService {
   /** The active dispatch agencies the rows name, by name or 统一社会信用代码. */
   private async agencies(em: EntityManager, rows: WorkerSheetRow[]): Promise<Map<string, string>> {
     const named = [...new Set(rows.map((r) => r.agency).filter((a): a is string => a !== null))];
-    if (named.length === 0) return new Map();
-    const found: { id: string; name: string; credit_code: string | null }[] = await em.query(
-      `SELECT id, name, credit_code FROM organizations
-        WHERE kind = 'dispatch_agency' AND status = 'active' AND (name = ANY($1::text[]) OR credit_code = ANY($1::text[]))`,
-      [named],
-    );
     const map = new Map<string, string>();
-    for (const org of found) {
+    for (const org of await this.organizations.activeAgenciesNamed(named, em)) {
       map.set(org.name, org.id);
-      if (org.credit_code) map.set(org.credit_code, org.id);
+      if (org.creditCode) map.set(org.creditCode, org.id);
     }
     return map;
   }
