@@ -78,6 +78,17 @@ describe('short-answer marking of the online theory exam (简答题阅卷)', () 
     return marks.find((m) => m.anonymousCode === code && m.itemNumber === number) as Mark;
   };
   const codes = new Map<number, string>();
+  const correct = (who: Session, id: string, body: object) => http().post(`/api/v1/me/short-answer-marks/${id}/correct`).set(who.auth).send(body);
+  /** The id of an evaluator's mark of candidate k's `nth` short answer, given or not. */
+  const markIdOf = async (who: (typeof evaluators)[number], k: number, nth: number): Promise<string> => {
+    const number = candidates[k].items.filter((i) => i.kind === 'short_answer')[nth].number;
+    const [row] = await t.dataSource.query('SELECT id FROM exam_short_answer_marks WHERE attempt_id = $1 AND item_no = $2 AND evaluator_profile_id = $3', [
+      candidates[k].attemptId,
+      number,
+      who.profileId,
+    ]);
+    return row.id;
+  };
 
   async function evaluator(name: string): Promise<void> {
     const username = `marking.evaluator${evaluators.length + 1}`;
@@ -232,6 +243,37 @@ describe('short-answer marking of the online theory exam (简答题阅卷)', () 
     expect((await http().get(`/api/v1/me/exam-attempts/${candidates[0].attemptId}`).set(candidates[0].session.auth).expect(200)).body).toMatchObject({ status: 'scored', score: 88 });
   });
 
+  it('改分: an evaluator corrects a mark they gave, with a reason; the item and the total settle again; old and new points are audited', async () => {
+    const given = await markIdOf(first, 0, 0);
+    const score = async () => (await http().get(`/api/v1/me/exam-attempts/${candidates[0].attemptId}`).set(candidates[0].session.auth).expect(200)).body;
+    expect((await correct(first.session, given, { points: 14 }).expect(400)).body.errors[0].field).toBe('reason');
+    expect((await correct(first.session, given, { points: 20.5, reason: '误录' }).expect(422)).body).toMatchObject({ code: 'MARK_INVALID', errors: [{ field: 'points', code: 'aboveMax' }] });
+    await correct(outsider.session, given, { points: 14, reason: '误录' }).expect(404);
+    await correct(second.session, given, { points: 14, reason: '误录' }).expect(404);
+    await correct(coking.hr, given, { points: 14, reason: '误录' }).expect(403);
+    const notGiven = markOf(await pending(first.session), codes.get(1) as string, 1, 0);
+    expect((await correct(first.session, notGiven.id, { points: 4, reason: '误录' }).expect(409)).body.code).toBe('MARK_NOT_SUBMITTED');
+
+    const mine = (await http().get('/api/v1/me/short-answer-marks?status=submitted').set(first.session.auth).expect(200)).body.items;
+    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ id: given, status: 'submitted', points: 12, anonymousCode: codes.get(0) })]));
+    await http().get('/api/v1/me/short-answer-marks?status=any').set(first.session.auth).expect(400);
+    const corrected = await correct(first.session, given, { points: 14, reason: '误录分数，应为14分' }).expect(200);
+    expect(corrected.body).toMatchObject({ status: 'submitted', points: 14 });
+    // 60 + mean(14, 13) + mean(15, 16) = 60 + 13.5 + 15.5
+    expect(await score()).toMatchObject({ status: 'scored', score: 89 });
+    const [audit] = await t.dataSource.query(`SELECT reason, before, after FROM audit_events WHERE entity_id = $1 AND action = 'short_answer_mark.correct'`, [given]);
+    expect(audit).toMatchObject({ reason: '误录分数，应为14分', before: { points: 12 }, after: { points: 14, itemScore: 13.5 } });
+
+    // 2 against 13: the two now disagree, the chair is called for a third mark and the total waits for it.
+    await correct(first.session, given, { points: 2, reason: '复看评分要点' }).expect(200);
+    expect(await score()).toMatchObject({ status: 'awaiting_marking', score: null });
+    expect(await pending(chair.session)).toEqual([expect.objectContaining({ anonymousCode: codes.get(0), round: 3 })]);
+    // Back to 12: they agree again, the third mark not given is dropped, the total is settled once more.
+    await correct(first.session, given, { points: 12, reason: '改回原分' }).expect(200);
+    expect(await pending(chair.session)).toEqual([]);
+    expect(await score()).toMatchObject({ status: 'scored', score: 88 });
+  });
+
   it('a wide disagreement needs a third mark by the chair; the closest two count; the theory score lands during scoring', async () => {
     t.clock.travelTo(new Date('2026-09-09T18:00:00+08:00'));
     // Scoring starts with candidate 1 still being marked: 0 and 2 become theory scores now.
@@ -267,5 +309,12 @@ describe('short-answer marking of the online theory exam (简答题阅卷)', () 
     const one = results.items.find((i: { applicationId: string }) => i.applicationId === candidates[1].applicationId);
     expect(one.components).toEqual(expect.arrayContaining([expect.objectContaining({ component: 'theory', score: 85.3, passed: true })]));
     expect(await pending(first.session)).toEqual([]);
+  });
+
+  it('改分 is refused once the attempt’s total is the theory component score', async () => {
+    const refused = await correct(first.session, await markIdOf(first, 0, 0), { points: 14, reason: '误录' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'MARK_TOTAL_RECORDED', status: 409 });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'short_answer_mark.correct'`);
+    expect(n).toBe(3);
   });
 });

@@ -21,8 +21,9 @@ async function bankSheet(): Promise<Buffer> {
 /**
  * 机考 in Chromium on a 768 px tablet (screenshots 110–113): a candidate starts a short 千人千卷
  * exam, answers with autosave, reloads and finds the answer kept with the server's countdown; the
- * invigilator sees the candidate in the room and gives extra time with a reason; the candidate
- * hands in and sees the score.
+ * invigilator sees the candidate in the room and gives extra time with a reason; HR moves the
+ * session's end later; the candidate
+ * hands in and sees the score; after the session, HR marks the candidate who never started absent.
  */
 describe('online theory exam in Chromium (机考)', () => {
   const { world, open, shot, signIn } = useJourneys();
@@ -81,6 +82,9 @@ describe('online theory exam in Chromium (机考)', () => {
     const application = await ok(hr, 'post', `/campaigns/${campaignId}/applications`, { rank: 'L4', personId: w.id });
     await ok(hr, 'post', `/applications/${application.id}/approve`, {});
     await ok(hr, 'post', `/workers/${w.id}/account`, { username: 'online.candidate', password: PASSWORD });
+    // Seated but never starts: HR marks them absent (缺考) after the session.
+    const absentee = await s.worker(hr, { fullName: '韩立新' });
+    await ok(hr, 'post', `/applications/${(await ok(hr, 'post', `/campaigns/${campaignId}/applications`, { rank: 'L4', personId: absentee.id })).id}/approve`, {});
     await ok(hr, 'post', `/campaigns/${campaignId}/close-registration`, {});
     sessionId = (
       await ok(hr, 'post', `/campaigns/${campaignId}/exam-sessions`, {
@@ -129,6 +133,23 @@ describe('online theory exam in Chromium (机考)', () => {
     await shot(page, '111-exam-room-extra-time');
   });
 
+  it('HR moves the end of the started session later: the start is locked on the form', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'coking.hr', `/hr/campaigns/${campaignId}`);
+    await page.getByRole('tab', { name: '考场编排' }).click();
+    await page.getByRole('row').filter({ hasText: '机房2' }).getByRole('button', { name: '修改' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog.getByTestId('session-started'), '已有 1 名考生开始机考');
+    expect(await dialog.getByLabel('开始（北京时间）').isDisabled()).toBe(true);
+    const end = dialog.getByLabel('结束');
+    await end.click();
+    await end.fill('09:45');
+    await end.press('Enter');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expectText(page.locator('.ant-message'), '已修改考场');
+    await expectText(page.getByRole('row').filter({ hasText: '机房2' }), '09:00–09:45');
+  });
+
   it('the candidate hands in and sees the score', async () => {
     const page = await open(TABLET);
     await signIn(page, 'online.candidate', '/worker/exams');
@@ -138,5 +159,21 @@ describe('online theory exam in Chromium (机考)', () => {
     await page.getByRole('button', { name: '确认交卷' }).click();
     await expectText(page.getByTestId('exam-result'), '已交卷，成绩 10 分');
     await shot(page, '112-online-exam-submitted');
+  });
+
+  it('after the session, HR marks the seated candidate who never started absent from the room page', async () => {
+    t.clock.travelTo(new Date(`${plusDays(6)}T18:00:00+08:00`));
+    await ok(hr, 'post', `/campaigns/${campaignId}/draws`, { rank: 'L4', component: 'practical' });
+    await ok(hr, 'post', `/campaigns/${campaignId}/start-scoring`, {});
+    const page = await open(TABLET);
+    await signIn(page, 'coking.hr', `/hr/campaigns/${campaignId}/exam-rooms/${sessionId}`);
+    await expectText(page.getByRole('row').filter({ hasText: '韩立新' }), '未开考');
+    await page.getByRole('button', { name: '标记缺考' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('缺考原因').fill('考试当日未到场');
+    await dialog.getByRole('button', { name: '标记缺考' }).click();
+    await expectText(page.getByTestId('absent-result'), '本次标记缺考 1 人');
+    const theory = await ok(hr, 'get', `/campaigns/${campaignId}/component-scores?component=theory`);
+    expect(theory.find((c: { candidateName: string }) => c.candidateName === '韩立新')).toMatchObject({ status: 'absent', stateReason: '考试当日未到场' });
   });
 });

@@ -141,4 +141,22 @@ describe('short-answer marking in Chromium (简答题阅卷)', () => {
     await page.getByRole('button', { name: '阅卷' }).nth(1).waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: '阅卷' }).count()).toBe(1);
   });
+
+  it('the evaluator corrects the mark they gave from 已评, with a reason (改分)', async () => {
+    const page = await open(DESKTOP);
+    await signIn(page, marker.username, '/evaluator/short-answer-marks');
+    await page.getByText('已评', { exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: 'SA-' });
+    await expectText(row, '12.5');
+    await row.getByRole('button', { name: '改分' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog, '原给分 12.5 分');
+    await dialog.getByLabel(/给分/).fill('13');
+    await dialog.getByRole('button', { name: '提交改分' }).click();
+    await expectText(dialog, '请填写改分理由');
+    await dialog.getByLabel('改分理由').fill('漏看第二个要点');
+    await dialog.getByRole('button', { name: '提交改分' }).click();
+    await expectText(page.locator('.ant-message'), '已改分');
+    await expectText(row, '13');
+  });
 });

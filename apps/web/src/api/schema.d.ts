@@ -998,7 +998,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * 修改考场 / Change an exam session (the seated candidates must still fit)
+         * 修改考场（机考开考后只能延后结束时间） / Change an exam session (the seated candidates must still fit; once an online exam started, only a later end)
          * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
          */
         put: operations["ExamSessionsController_update_v1"];
@@ -1083,6 +1083,26 @@ export interface paths {
          */
         put: operations["OnlineExamRoomController_setup_v1"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/absent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 缺考：考试结束后，将未开考的考生一并标记为理论知识缺考（须在评分阶段；可重复调用，记入审计） / Mark every seated candidate who never started absent from theory
+         * @description 访问权限 / Access: hr_admin — HR of the evaluation body running the campaign
+         */
+        post: operations["OnlineExamRoomController_absent_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2505,6 +2525,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/short-answer-marks/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改分：更正我已给的分（须说明理由，审计记录原分和新分；答卷总分计入理论成绩后不能再改） / Correct a mark I gave, with a reason (old and new points audited)
+         * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
+         */
+        post: operations["MyShortAnswerMarksController_correct_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/short-answer-marks/{id}/submit": {
         parameters: {
             query?: never;
@@ -2515,7 +2555,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 给分（0至满分，0.5分为单位；提交后不能修改，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)
+         * 给分（0至满分，0.5分为单位；提交后只能改分，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)
          * @description 访问权限 / Access: evaluator — an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket
          */
         post: operations["MyShortAnswerMarksController_submit_v1"];
@@ -4165,6 +4205,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsentSkipDto: {
+            applicationId: string;
+            /** @description noTheory: 无理论成绩项目; carriedOver: 理论成绩已保留; scored: 已有理论成绩; voided: 成绩无效 */
+            code: string;
+            message: string;
+            ticketNumber: string;
+        };
         AddCredentialDto: {
             /** @description Certificate number as printed (issued elsewhere) */
             certificateNumber?: string;
@@ -5211,6 +5258,18 @@ export interface components {
             standardId: string;
             version: number;
         };
+        CorrectMarkDto: {
+            /**
+             * @description 给分：0至本题满分，以0.5分为单位
+             * @example 7.5
+             */
+            points: number;
+            /**
+             * @description 改分理由（记入审计）
+             * @example 误录分数，应为12分
+             */
+            reason: string;
+        };
         CorrectResultDto: {
             /**
              * @description 更正的考核项目 / the component re-scored
@@ -6000,6 +6059,8 @@ export interface components {
             seatCount: number;
             /** @description 已编排的考生数 */
             seated: number;
+            /** @description 机考已开考的考生数：大于0时开始时间、座位数和等级不能再改，结束时间只能延后 */
+            started: number;
             /** Format: date-time */
             startsAt: string;
             /**
@@ -6403,6 +6464,24 @@ export interface components {
             /** @description 需要三评但无可分配的考评员（可指定评审委员会主任后再次开始阅卷） */
             thirdMarksUnassigned: number;
         };
+        MarkNotStartedAbsentDto: {
+            /**
+             * @description 缺考原因（记入审计；不填则为“机考未开考”）
+             * @example 机考考场结束时未开考
+             */
+            reason?: string;
+        };
+        MarkNotStartedAbsentResponseDto: {
+            /** @description 此前已标记缺考的考生数（重复操作不变） */
+            alreadyAbsent: number;
+            /** @description 本次标记为缺考的考生数 */
+            markedAbsent: number;
+            /** @description 考场中未开考的考生数 */
+            notStarted: number;
+            sessionId: string;
+            /** @description 未能标记缺考的考生及原因 */
+            skipped: components["schemas"]["AbsentSkipDto"][];
+        };
         MarkSummaryDto: {
             /**
              * @description 答卷密号（不显示考生姓名、身份证号和准考证号）
@@ -6418,6 +6497,8 @@ export interface components {
             itemNumber: number;
             /** @description 本题满分 */
             maxPoints: number;
+            /** @description 我给的分（已提交时） */
+            points: number | null;
             /**
              * @description 1、2：一评、二评；3：两评相差超过本题满分20%时的三评
              * @enum {number}
@@ -6426,6 +6507,7 @@ export interface components {
             roundLabel: string;
             /** @enum {string} */
             status: "pending" | "submitted";
+            submittedAt: string | null;
         };
         MeasureDto: {
             /**
@@ -12871,7 +12953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数和等级不能再改；409 SESSION_START_FIXED：开始时间不能再改；409 SESSION_END_NOT_SHORTENED：结束时间只能延后（答题中的考生随之延后） / after the first start only the end may move, and only later */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12971,7 +13053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13229,6 +13311,106 @@ export interface operations {
                 };
             };
             /** @description 409 ONLINE_EXAM_STARTED: 已有考生开考; 409 PAPERS_NOT_ASSEMBLED: 卷库未组卷 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_absent_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotStartedAbsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkNotStartedAbsentResponseDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 SESSION_NOT_ENDED: 考试尚未结束; 409 CAMPAIGN_NOT_SCORING: 认定计划不在评分阶段 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14368,7 +14550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，考试时间、座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
+            /** @description 409 ONLINE_EXAM_STARTED：已有考生开始机考，座位数、等级和编排不能再改，考场不能取消 / candidates have started the online exam */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19687,6 +19869,8 @@ export interface operations {
             query?: {
                 page?: unknown;
                 pageSize?: unknown;
+                /** @description pending: 待阅; submitted: 我已给分的（可改分） */
+                status?: "pending" | "submitted";
             };
             header?: never;
             path?: never;
@@ -19836,6 +20020,105 @@ export interface operations {
             };
         };
     };
+    MyShortAnswerMarksController_correct_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectMarkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkDetailDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 MARK_TOTAL_RECORDED: 答卷总分已计入理论知识成绩; 409 MARK_NOT_SUBMITTED: 尚未给分; 409 CAMPAIGN_NOT_MARKING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     MyShortAnswerMarksController_submit_v1: {
         parameters: {
             query?: never;
@@ -19895,7 +20178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description 409 MARK_ALREADY_SUBMITTED: 本题已给分; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中 */
+            /** @description 409 MARK_ALREADY_SUBMITTED: 本题已给分（请改分）; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中 */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -3,31 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, chinaDate, ConflictError, FieldError, namedQuery, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
-import { PersonPhotoReader, WorkersService } from '@skill-ladder/workforce';
+import { organizationSql, userSql } from '@skill-ladder/identity';
+import { personSql, WorkersService } from '@skill-ladder/workforce';
 import { visibleApplicationsWhere } from '../campaigns/campaign-scope';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
-import { randomSeed } from '../draw/prng';
 import { recusals, RECUSAL_REASON_LABELS } from '../draw/recusal';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
-import { levelLabel } from '../certificates/certificate-fields';
 import { CarryOverService } from '../results/carry-over.service';
-import { AdmissionTicket, renderAdmissionTickets, renderCheckInList } from './exam-documents-pdf';
 import {
   EXAM_SESSION_STATUS_LABELS,
   ExamSessionDto,
   ExamSessionResponseDto,
   ExamSessionStatus,
   MyExamSeatDto,
-  TicketQueryDto,
   SeatDto,
-  SeatingResponseDto,
   SeatPlanDto,
 } from './dto/exam-session.dto';
-import { adjacentPairs, chinaDateTime, overlaps, planSeating, SEATING_ALGORITHM, seatLabel } from './rules/seating';
+import { adjacentPairs, chinaDateTime, seatLabel } from './rules/seating';
+import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
 
-interface SessionRow {
+export interface SessionRow {
   id: string;
   campaign_id: string;
   organization_id: string;
@@ -41,19 +38,19 @@ interface SessionRow {
   status: ExamSessionStatus;
   cancel_reason: string | null;
   seated: number;
+  started: number;
   invigilators: { profileId: string; name: string; organizationName: string; personId: string | null }[];
 }
 
-const SESSION_COLUMNS = `s.id, s.campaign_id, s.organization_id, s.component, s.rank, s.place, s.room, s.seat_count, s.starts_at, s.ends_at, s.status, s.cancel_reason,
+export const SESSION_COLUMNS = `s.id, s.campaign_id, s.organization_id, s.component, s.rank, s.place, s.room, s.seat_count, s.starts_at, s.ends_at, s.status, s.cancel_reason,
   (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = s.id) AS seated,
-  COALESCE((SELECT jsonb_agg(jsonb_build_object('profileId', ep.id, 'name', u.display_name, 'organizationName', eo.name, 'personId', ep.person_id) ORDER BY u.display_name, ep.id)
-     FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
-     JOIN users u ON u.id = ep.user_id JOIN organizations eo ON eo.id = ep.organization_id
-    WHERE si.session_id = s.id), '[]'::jsonb) AS invigilators`;
+  (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id) AS started,
+  COALESCE((SELECT jsonb_agg(jsonb_build_object('profileId', inv.id, 'name', inv.name, 'organizationName', inv.organization_name, 'personId', inv.person_id) ORDER BY inv.name, inv.id)
+     FROM (SELECT ep.id, ep.person_id, ${userSql.displayName('ep.user_id')} AS name, ${organizationSql.name('ep.organization_id')} AS organization_name
+             FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id WHERE si.session_id = s.id) inv), '[]'::jsonb) AS invigilators`;
 
-/** Campaign statuses in which sessions may be planned or changed, and in which seats may be assigned. */
+/** Campaign statuses in which sessions may be planned or changed. */
 const PLANNING = ['draft', 'filed', 'acknowledged', 'returned', 'registration_open', 'registration_closed', 'assessing'];
-const SEATING = ['registration_closed', 'assessing'];
 
 /** One admitted candidate of a component, with what seating and tickets need. */
 export interface AdmittedCandidate {
@@ -66,9 +63,10 @@ export interface AdmittedCandidate {
 
 /**
  * 考场编排: the sessions (考点、考场、场次) of a campaign's components with their invigilators,
- * seating of the admitted candidates (编排) and the seat each candidate sees. Every rule is
- * checked here under one advisory lock, so two HR officers cannot double-book an invigilator
- * or a candidate between their checks.
+ * their seat plans and the seat each candidate sees (seating itself is ExamSeatingService's, the
+ * printed tickets and check-in lists ExamDocumentsService's). Every rule is checked under one
+ * advisory lock, so two HR officers cannot double-book an invigilator or a candidate between
+ * their checks.
  */
 @Injectable()
 export class ExamSessionsService {
@@ -79,8 +77,8 @@ export class ExamSessionsService {
     private readonly evaluators: EvaluatorsService,
     private readonly workers: WorkersService,
     private readonly carryOver: CarryOverService,
-    private readonly photos: PersonPhotoReader,
     private readonly papers: OnlineExamPapers,
+    private readonly deadlines: OnlineExamDeadlines,
   ) {}
 
   async create(principal: Principal, campaignId: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
@@ -108,7 +106,11 @@ export class ExamSessionsService {
     return rows.map(toSession);
   }
 
-  /** Place, room, seats, times and invigilators may change while the campaign is being prepared; the seats already assigned must still fit. */
+  /**
+   * Place, room, seats, times and invigilators may change while the campaign is being prepared; the
+   * seats already assigned must still fit. After candidates started an online session, its end may
+   * only move later (running attempts get the later deadline); its start, seats and level stay.
+   */
   async update(principal: Principal, campaignId: string, id: string, dto: ExamSessionDto): Promise<ExamSessionResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const campaign = await this.ownCampaign(em, principal, campaignId);
@@ -121,13 +123,13 @@ export class ExamSessionsService {
         throw fieldProblem('SEATS_TAKEN', 'seatCount', 'belowSeated', `已编排${before.seated}名考生，座位数不能少于${before.seated} / ${before.seated} candidates are seated`);
       }
       const times = await this.checkSession(em, campaign, dto, id);
-      // 机考: once a candidate has started, the window and the seats are what their time and paper
-      // were computed from (one candidate's extra time is the invigilator's); before that, a new
-      // seat count or level draws the seats' papers again.
+      // 机考: once a candidate has started, the start, the seats and the level are what their time
+      // and paper were computed from, and the end may only move later; before that, a new seat
+      // count or level draws the seats' papers again.
       const online = await this.papers.state(em, id);
-      const moved = times.startsAt.getTime() !== Date.parse(before.startsAt) || times.endsAt.getTime() !== Date.parse(before.endsAt);
       const reseated = dto.seatCount !== before.seatCount || (dto.rank ?? null) !== before.rank;
-      if (moved || reseated) OnlineExamPapers.refuseStarted(online, '考试时间、座位数和等级不能再改；个别考生需要延时，请由监考在考场页延时');
+      OnlineExamDeadlines.refuseChange(online, { startsAt: new Date(before.startsAt), endsAt: new Date(before.endsAt) }, times, reseated);
+      const extendedEnd = !!online && online.attempts > 0 && times.endsAt.getTime() > Date.parse(before.endsAt);
       if (online && dto.component !== 'theory') {
         throw fieldProblem('ONLINE_EXAM_SET_UP', 'component', 'online', '本考场已设为机考，只能是理论知识考试 / The session runs an online theory exam');
       }
@@ -142,6 +144,7 @@ export class ExamSessionsService {
       }
       await this.checkSeatedAgainst(em, id);
       const redrawn = online && reseated ? await this.papers.draw(em, principal.userId, campaign, { id, rank: dto.rank ?? null, seat_count: dto.seatCount }, online.blueprintId, online.lateEntryMinutes) : null;
+      const attemptsExtended = extendedEnd ? await this.deadlines.extendRunning(em, principal, id, `考试结束时间延后至${chinaDateTime(times.endsAt)}`) : null;
       const after = await this.load(em, campaign.id, id);
       await this.audit.record(em, principal, {
         action: 'exam_session.update',
@@ -149,7 +152,11 @@ export class ExamSessionsService {
         entityId: id,
         organizationId: campaign.organization_id,
         before: auditView(before),
-        after: { ...auditView(after), ...(redrawn ? { onlinePapersRedrawn: { baseSeed: redrawn.baseSeed, seats: redrawn.seats } } : {}) },
+        after: {
+          ...auditView(after),
+          ...(redrawn ? { onlinePapersRedrawn: { baseSeed: redrawn.baseSeed, seats: redrawn.seats } } : {}),
+          ...(attemptsExtended !== null ? { attemptsExtended } : {}),
+        },
       });
       return after;
     });
@@ -175,84 +182,6 @@ export class ExamSessionsService {
         after: { ...auditView(after), seatsFreed: freed.map((f) => f.application_id) },
       });
       return after;
-    });
-  }
-
-  /**
-   * 编排: every admitted candidate of the component (approved, the level has the component, not
-   * carried over from an earlier campaign) gets a room and a seat in the component's scheduled
-   * sessions, neighbours of one employer kept apart where possible, with a server-made seed that
-   * is recorded. A candidate may not sit a room whose invigilator must recuse from them, a room
-   * of another level, or a room overlapping another session they sit. Replaces the last run.
-   */
-  async seat(principal: Principal, campaignId: string, component: ComponentKind): Promise<SeatingResponseDto> {
-    return this.dataSource.transaction(async (em) => {
-      const campaign = await this.ownCampaign(em, principal, campaignId);
-      if (!SEATING.includes(campaign.status)) {
-        throw new ConflictError('CAMPAIGN_NOT_READY_FOR_SEATING', '报名截止后（考生名单确定）才能编排考场 / Seats are assigned once registration has closed');
-      }
-      const sessions: SessionRow[] = await em.query(
-        `SELECT ${SESSION_COLUMNS} FROM exam_sessions s WHERE s.campaign_id = $1 AND s.component = $2 AND s.status = 'scheduled' ORDER BY s.starts_at, s.room, s.id FOR UPDATE OF s`,
-        [campaign.id, component],
-      );
-      if (sessions.length === 0) throw fieldProblem('NO_SESSIONS', 'component', 'noSessions', '该考核项目还没有安排考场 / No scheduled sessions for this component');
-      const candidates = await this.admitted(em, campaign, component);
-      if (candidates.length === 0) throw fieldProblem('NO_CANDIDATES', 'component', 'noCandidates', '该考核项目没有需要参加的考生 / No admitted candidate sits this component');
-
-      // A candidate who has started an online exam keeps the seat (and the paper) they started on.
-      const [{ started }]: { started: number }[] = await em.query(
-        'SELECT count(*)::int AS started FROM exam_attempts ea JOIN exam_sessions s ON s.id = ea.session_id WHERE s.campaign_id = $1 AND s.component = $2',
-        [campaign.id, component],
-      );
-      if (started > 0) throw new ConflictError('ONLINE_EXAM_STARTED', '已有考生开始机考，不能重新编排考场 / Candidates have started the online exam; seating cannot run again');
-      // Earlier seats of this component go first, so they do not count as "another session".
-      await em.query('DELETE FROM exam_seats WHERE campaign_id = $1 AND component = $2', [campaign.id, component]);
-      const forbidden = await this.forbiddenRooms(em, sessions, candidates);
-      const seed = randomSeed();
-      const outcome = planSeating(
-        sessions.map((s) => ({ id: s.id, seats: s.seat_count })),
-        candidates.map((c) => ({ id: c.applicationId, group: c.employerOrgId, forbiddenRooms: forbidden.get(c.applicationId) ?? [] })),
-        seed,
-      );
-      if (!outcome.ok) {
-        const ticketOf = new Map(candidates.map((c) => [c.applicationId, c.ticketNumber]));
-        if (outcome.code === 'SEATS_SHORT') {
-          throw fieldProblem('SEATS_SHORT', 'component', 'seatsShort', `考生${outcome.needed}人，考场座位只有${outcome.available}个，请增加考场或座位 / ${outcome.needed} candidates, ${outcome.available} seats`);
-        }
-        throw new UnprocessableError(
-          'NO_ALLOWED_ROOM',
-          `${outcome.unplaced.length}名考生没有可安排的考场（回避监考、等级不符或时间冲突） / ${outcome.unplaced.length} candidate(s) have no room they may sit in`,
-          outcome.unplaced.map((applicationId) => ({ field: `candidates.${ticketOf.get(applicationId)}`, code: 'noAllowedRoom', message: `准考证号 ${ticketOf.get(applicationId)}：没有可安排的考场（回避监考、等级不符或时间冲突）` })),
-        );
-      }
-      const [{ id: seatingId, created_at }] = await em.query(
-        `INSERT INTO exam_seatings (campaign_id, component, seed, algorithm, candidate_count, adjacent_same_group, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`,
-        [campaign.id, component, seed, SEATING_ALGORITHM, candidates.length, outcome.adjacentSameGroup, principal.userId],
-      );
-      await em.query(
-        `INSERT INTO exam_seats (session_id, seat_no, application_id, campaign_id, component, seating_id)
-         SELECT x.session_id, x.seat_no, x.application_id, $1, $2, $3 FROM jsonb_to_recordset($4::jsonb) AS x(session_id uuid, seat_no int, application_id uuid)`,
-        [campaign.id, component, seatingId, JSON.stringify(outcome.seats.map((s) => ({ session_id: s.roomId, seat_no: s.seat, application_id: s.candidateId })))],
-      );
-      const response: SeatingResponseDto = {
-        id: seatingId,
-        campaignId: campaign.id,
-        component,
-        seed,
-        algorithm: SEATING_ALGORITHM,
-        candidateCount: candidates.length,
-        adjacentSameGroup: outcome.adjacentSameGroup,
-        sessions: sessions.map((s) => ({ sessionId: s.id, room: s.room, seatCount: s.seat_count, seated: outcome.seats.filter((x) => x.roomId === s.id).length })),
-        createdAt: new Date(created_at).toISOString(),
-      };
-      await this.audit.record(em, principal, {
-        action: 'exam_seating.run',
-        entityType: 'campaign',
-        entityId: campaign.id,
-        organizationId: campaign.organization_id,
-        after: { ...response, seats: outcome.seats.map((s) => ({ sessionId: s.roomId, seat: s.seat, applicationId: s.candidateId })) },
-      });
-      return response;
     });
   }
 
@@ -294,117 +223,12 @@ export class ExamSessionsService {
     }));
   }
 
-  /** 准考证 of one candidate (the worker: their own), once they have a seat. */
-  async ticketOfApplication(principal: Principal, applicationId: string): Promise<{ pdf: Buffer; filename: string }> {
-    const application = await this.visibleApplication(this.dataSource.manager, principal, applicationId);
-    const [campaign] = await this.campaignHeader(this.dataSource.manager, application.campaign_id);
-    const tickets = await this.tickets(this.dataSource.manager, [applicationId]);
-    if (tickets.length === 0 || tickets[0].seats.length === 0) {
-      throw new ConflictError('NOT_SEATED', '尚未编排考场，暂无准考证 / No seat has been assigned yet');
-    }
-    return { pdf: await renderAdmissionTickets({ campaignName: campaign.name, bodyName: campaign.body_name, tickets }), filename: `admission-ticket-${tickets[0].ticketNumber}.pdf` };
-  }
-
-  /** 准考证 of every seated candidate of the campaign, or of one session or component: one page each. */
-  async ticketsOfCampaign(principal: Principal, campaignId: string, query: TicketQueryDto): Promise<{ pdf: Buffer; filename: string }> {
-    const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
-    if (query.sessionId) await this.row(this.dataSource.manager, campaign.id, query.sessionId);
-    const rows: { application_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT st.application_id FROM exam_seats st JOIN exam_sessions s ON s.id = st.session_id
-        WHERE st.campaign_id = $1 AND s.status = 'scheduled' AND ($2::uuid IS NULL OR s.id = $2) AND ($3::text IS NULL OR s.component = $3)`,
-      [campaign.id, query.sessionId ?? null, query.component ?? null],
-    );
-    if (rows.length === 0) throw new ConflictError('NOT_SEATED', '尚未编排考场，暂无准考证 / No candidate has a seat yet');
-    const [header] = await this.campaignHeader(this.dataSource.manager, campaign.id);
-    const tickets = await this.tickets(this.dataSource.manager, rows.map((r) => r.application_id));
-    return { pdf: await renderAdmissionTickets({ campaignName: header.name, bodyName: header.body_name, tickets }), filename: `admission-tickets-${String(campaign.number).padStart(6, '0')}.pdf` };
-  }
-
-  /** 签到表 of one room, in seat order. */
-  async checkInList(principal: Principal, campaignId: string, id: string): Promise<{ pdf: Buffer; filename: string }> {
-    const campaign = await this.campaigns.findVisible(this.dataSource.manager, principal, campaignId);
-    const session = await this.load(this.dataSource.manager, campaign.id, id);
-    if (session.status === 'cancelled') throw new ConflictError('SESSION_CANCELLED', '考场已取消 / The session is cancelled');
-    const [header] = await this.campaignHeader(this.dataSource.manager, campaign.id);
-    const seats = await this.seatsOf(this.dataSource.manager, [id]);
-    const { masked, photos } = await this.identities(this.dataSource.manager, seats.map((s) => s.applicationId));
-    const pdf = await renderCheckInList({
-      campaignName: header.name,
-      bodyName: header.body_name,
-      componentLabel: session.componentLabel,
-      place: session.place,
-      room: session.room,
-      startsAtChina: session.startsAtChina,
-      endsAtChina: session.endsAtChina,
-      invigilators: session.invigilators.map((i) => i.name),
-      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: levelLabel(s.rank), photo: photos.get(s.applicationId) })),
-    });
-    return { pdf, filename: `check-in-list-${session.id}.pdf` };
-  }
-
-  private campaignHeader(em: EntityManager, campaignId: string): Promise<{ name: string; body_name: string; occupation_name: string }[]> {
-    return em.query(
-      `SELECT c.name, o.name AS body_name, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
-         FROM campaigns c JOIN organizations o ON o.id = c.organization_id LEFT JOIN occupations oc ON oc.code = c.occupation_code WHERE c.id = $1`,
-      [campaignId],
-    );
-  }
-
-  /** The masked ID number and the photo (if any) of each application's candidate, by application. */
-  private async identities(em: EntityManager, applicationIds: string[]): Promise<{ masked: Map<string, string>; photos: Map<string, Buffer> }> {
-    const rows: { id: string; person_id: string; id_number_masked: string }[] = await em.query(
-      `SELECT a.id, a.person_id, p.id_number_masked FROM applications a JOIN persons p ON p.id = a.person_id WHERE a.id = ANY($1::uuid[])`,
-      [applicationIds],
-    );
-    const jpegs = await this.photos.jpegsOf(rows.map((r) => r.person_id), em);
-    const photos = new Map<string, Buffer>();
-    for (const r of rows) {
-      const jpeg = jpegs.get(r.person_id);
-      if (jpeg) photos.set(r.id, jpeg);
-    }
-    return { masked: new Map(rows.map((r) => [r.id, r.id_number_masked])), photos };
-  }
-
-  /** The tickets of these approved applications, by ticket number, each with its scheduled seats in time order. */
-  private async tickets(em: EntityManager, applicationIds: string[]): Promise<AdmissionTicket[]> {
-    const people: { id: string; person_id: string; ticket_number: string; rank: NationalRank; full_name: string; id_number_masked: string; occupation_name: string }[] = await em.query(
-      `SELECT a.id, a.person_id, a.ticket_number, a.rank, p.full_name, p.id_number_masked, COALESCE(oc.name_zh, c.occupation_code) AS occupation_name
-         FROM applications a JOIN persons p ON p.id = a.person_id JOIN campaigns c ON c.id = a.campaign_id LEFT JOIN occupations oc ON oc.code = c.occupation_code
-        WHERE a.id = ANY($1::uuid[]) AND a.status = 'approved' ORDER BY a.ticket_number`,
-      [applicationIds],
-    );
-    const seats: { application_id: string; component: ComponentKind; place: string; room: string; seat_no: number; starts_at: Date; ends_at: Date }[] = await em.query(
-      `SELECT st.application_id, s.component, s.place, s.room, st.seat_no, s.starts_at, s.ends_at FROM exam_seats st JOIN exam_sessions s ON s.id = st.session_id
-        WHERE st.application_id = ANY($1::uuid[]) AND s.status = 'scheduled' ORDER BY s.starts_at, s.id`,
-      [applicationIds],
-    );
-    const photos = await this.photos.jpegsOf(people.map((p) => p.person_id), em);
-    return people.map((p) => ({
-      ticketNumber: p.ticket_number,
-      photo: photos.get(p.person_id) ?? null,
-      fullName: p.full_name,
-      idNumberMasked: p.id_number_masked,
-      occupationName: p.occupation_name,
-      levelLabel: levelLabel(p.rank),
-      seats: seats
-        .filter((s) => s.application_id === p.id)
-        .map((s) => ({
-          componentLabel: componentLabel(s.component),
-          place: s.place,
-          room: s.room,
-          seatLabel: seatLabel(s.seat_no),
-          startsAtChina: chinaDateTime(new Date(s.starts_at)),
-          endsAtChina: chinaDateTime(new Date(s.ends_at)),
-        })),
-    }));
-  }
-
   /** The application, if the caller may see it; 404 otherwise. */
   async visibleApplication(em: EntityManager, principal: Principal, applicationId: string): Promise<{ id: string; campaign_id: string; status: string }> {
     const scope = visibleApplicationsWhere(principal);
     const [row] = await namedQuery<{ id: string; campaign_id: string; status: string }>(
       em,
-      `SELECT a.id, a.campaign_id, a.status FROM applications a JOIN organizations o ON o.id = a.organization_id WHERE a.id = :id AND ${scope.sql}`,
+      `SELECT a.id, a.campaign_id, a.status FROM applications a WHERE a.id = :id AND ${scope.sql}`,
       { ...scope.params, id: applicationId },
     );
     if (!row) throw new NotFoundError('Application');
@@ -415,8 +239,9 @@ export class ExamSessionsService {
   async seatsOf(em: EntityManager, sessionIds: string[]): Promise<(SeatDto & { sessionId: string; employerOrgId: string })[]> {
     const rows: { session_id: string; seat_no: number; application_id: string; ticket_number: string; full_name: string; rank: NationalRank; employer_org_id: string; employer_name: string }[] =
       await em.query(
-        `SELECT st.session_id, st.seat_no, a.id AS application_id, a.ticket_number, p.full_name, a.rank, a.employer_org_id, eo.name AS employer_name
-           FROM exam_seats st JOIN applications a ON a.id = st.application_id JOIN persons p ON p.id = a.person_id JOIN organizations eo ON eo.id = a.employer_org_id
+        `SELECT st.session_id, st.seat_no, a.id AS application_id, a.ticket_number, ${personSql.fullName('a.person_id')} AS full_name, a.rank, a.employer_org_id,
+                ${organizationSql.name('a.employer_org_id')} AS employer_name
+           FROM exam_seats st JOIN applications a ON a.id = st.application_id
           WHERE st.session_id = ANY($1::uuid[]) ORDER BY st.session_id, st.seat_no`,
         [sessionIds],
       );
@@ -564,33 +389,8 @@ export class ExamSessionsService {
     }
   }
 
-  /** Rooms each candidate may not sit: another level's, an invigilator's recusal, an overlapping seat elsewhere. */
-  private async forbiddenRooms(em: EntityManager, sessions: SessionRow[], candidates: AdmittedCandidate[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    const forbid = (applicationId: string, sessionId: string) => out.set(applicationId, [...(out.get(applicationId) ?? []), sessionId]);
-    const invigilators = sessions.flatMap((s) => s.invigilators);
-    const conflicts = await this.recusalsOf(em, invigilators, candidates.map((c) => c.personId));
-    const elsewhere: { person_id: string; starts_at: Date; ends_at: Date }[] = await em.query(
-      `SELECT a.person_id, s.starts_at, s.ends_at FROM exam_seats st JOIN exam_sessions s ON s.id = st.session_id AND s.status = 'scheduled'
-         JOIN applications a ON a.id = st.application_id WHERE a.person_id = ANY($1::uuid[])`,
-      [candidates.map((c) => c.personId)],
-    );
-    for (const c of candidates) {
-      for (const s of sessions) {
-        const times = { startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at) };
-        if (
-          (s.rank !== null && s.rank !== c.rank) ||
-          s.invigilators.some((inv) => conflicts.get(inv.profileId)?.has(c.personId)) ||
-          elsewhere.some((e) => e.person_id === c.personId && overlaps(times, { startsAt: new Date(e.starts_at), endsAt: new Date(e.ends_at) }))
-        ) {
-          forbid(c.applicationId, s.id);
-        }
-      }
-    }
-    return out;
-  }
-
-  private async recusalsOf(em: EntityManager, invigilators: SessionRow['invigilators'], personIds: string[]) {
+  /** Which invigilators must recuse from which of these persons, and why (回避). */
+  async recusalsOf(em: EntityManager, invigilators: SessionRow['invigilators'], personIds: string[]) {
     const profiles = [...new Map(invigilators.map((i) => [i.profileId, { profileId: i.profileId, personId: i.personId }])).values()];
     if (profiles.length === 0 || personIds.length === 0) return new Map<string, Map<string, keyof typeof RECUSAL_REASON_LABELS>>();
     const relations = await this.workers.relationsTouching(em, personIds);
@@ -599,7 +399,7 @@ export class ExamSessionsService {
   }
 }
 
-function componentLabel(kind: ComponentKind): string {
+export function componentLabel(kind: ComponentKind): string {
   return COMPONENT_KIND_LABELS[kind].split(' / ')[0];
 }
 
@@ -614,6 +414,7 @@ function toSession(row: SessionRow): ExamSessionResponseDto {
     room: row.room,
     seatCount: row.seat_count,
     seated: row.seated,
+    started: row.started,
     startsAt: new Date(row.starts_at).toISOString(),
     endsAt: new Date(row.ends_at).toISOString(),
     startsAtChina: chinaDateTime(new Date(row.starts_at)),
@@ -629,6 +430,6 @@ function auditView(s: ExamSessionResponseDto): Record<string, unknown> {
   return { ...s, invigilators: s.invigilators.map((i) => i.profileId) };
 }
 
-function fieldProblem(code: string, field: string, fieldCode: string, message: string): UnprocessableError {
+export function fieldProblem(code: string, field: string, fieldCode: string, message: string): UnprocessableError {
   return new UnprocessableError(code, message, [{ field, code: fieldCode, message: message.split(' / ')[0] }]);
 }

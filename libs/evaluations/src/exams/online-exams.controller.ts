@@ -7,6 +7,8 @@ import {
   AttemptResponseDto,
   CollectResponseDto,
   ExtraTimeDto,
+  MarkNotStartedAbsentDto,
+  MarkNotStartedAbsentResponseDto,
   MyExamDto,
   MyInvigilationDto,
   OnlineExamSetupDto,
@@ -15,6 +17,8 @@ import {
   SaveAnswerDto,
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
+import { OnlineExamAbsenceService } from './online-exam-absence.service';
+import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
 
 const SELF = 'the worker: their own seat and attempt only (another candidate’s attempt is 404)';
@@ -25,7 +29,10 @@ const CLOSED = { description: '409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEM
 @ApiTags('机考 / Online exams')
 @Controller('me')
 export class MyExamsController {
-  constructor(private readonly exams: OnlineExamsService) {}
+  constructor(
+    private readonly exams: OnlineExamsService,
+    private readonly examRooms: OnlineExamRoomService,
+  ) {}
 
   @Get('exams')
   @ApiOkResponse({ type: [MyExamDto] })
@@ -38,7 +45,7 @@ export class MyExamsController {
   @ApiOkResponse({ type: [MyInvigilationDto] })
   @Access(['evaluator'], '我的监考：我监考的机考考场 / The online exam rooms I invigilate', 'an evaluator: the sessions they are an invigilator of')
   rooms(@CurrentPrincipal() principal: Principal): Promise<MyInvigilationDto[]> {
-    return this.exams.myInvigilations(principal);
+    return this.examRooms.myInvigilations(principal);
   }
 
   @Post('exams/:sessionId/start')
@@ -93,7 +100,11 @@ export class MyExamsController {
 @ApiTags('机考 / Online exams')
 @Controller('campaigns/:campaignId/exam-sessions/:sessionId/online-exam')
 export class OnlineExamRoomController {
-  constructor(private readonly exams: OnlineExamsService) {}
+  constructor(
+    private readonly exams: OnlineExamsService,
+    private readonly examRooms: OnlineExamRoomService,
+    private readonly absence: OnlineExamAbsenceService,
+  ) {}
 
   @Put()
   @ApiOkResponse({ type: OnlineExamSetupResponseDto })
@@ -112,7 +123,7 @@ export class OnlineExamRoomController {
   @ApiOkResponse({ type: RoomViewDto })
   @Access(['hr_admin', 'evaluator'], '考场监控：谁已开考、答题进度、离开页面、剩余时间 / The live room: who started, progress, page leaves, time left', ROOM)
   room(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<RoomViewDto> {
-    return this.exams.room(principal, campaignId, sessionId);
+    return this.examRooms.room(principal, campaignId, sessionId);
   }
 
   @Post('attempts/:attemptId/extra-time')
@@ -127,7 +138,7 @@ export class OnlineExamRoomController {
     @Param('attemptId', ParseIdPipe) attemptId: string,
     @Body() dto: ExtraTimeDto,
   ): Promise<RoomViewDto> {
-    return this.exams.extraTime(principal, campaignId, sessionId, attemptId, dto);
+    return this.examRooms.extraTime(principal, campaignId, sessionId, attemptId, dto);
   }
 
   @Post('collect')
@@ -136,6 +147,24 @@ export class OnlineExamRoomController {
   @ApiConflictResponse({ description: '409 SESSION_NOT_ENDED: 考试尚未结束' })
   @Access(['hr_admin', 'evaluator'], '收卷：考试结束后关闭并评分所有已到时的答卷 / Collect: after the end, close and score every attempt whose time is over', ROOM)
   collect(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<CollectResponseDto> {
-    return this.exams.collect(principal, campaignId, sessionId);
+    return this.examRooms.collect(principal, campaignId, sessionId);
+  }
+
+  @Post('absent')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarkNotStartedAbsentResponseDto })
+  @ApiConflictResponse({ description: '409 SESSION_NOT_ENDED: 考试尚未结束; 409 CAMPAIGN_NOT_SCORING: 认定计划不在评分阶段' })
+  @Access(
+    ['hr_admin'],
+    '缺考：考试结束后，将未开考的考生一并标记为理论知识缺考（须在评分阶段；可重复调用，记入审计） / Mark every seated candidate who never started absent from theory',
+    'HR of the evaluation body running the campaign',
+  )
+  absent(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Body() dto: MarkNotStartedAbsentDto,
+  ): Promise<MarkNotStartedAbsentResponseDto> {
+    return this.absence.markNotStartedAbsent(principal, campaignId, sessionId, dto);
   }
 }

@@ -2,77 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
-import { personSql } from '@skill-ladder/workforce';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ScoringService } from '../scoring/scoring.service';
 import { OnlineExamPapers } from './online-exam-papers';
+import { ATTEMPT_COLUMNS, AttemptRow, SETUP_COLUMNS, SETUP_FROM, SetupRow, setupRowOf, SUBMITTED, TIME_OVER, timesOf, toSetup } from './online-exam-rows';
 import {
-  ATTEMPT_EVENT_LABELS,
   ATTEMPT_STATUS_LABELS,
   AnswerDto,
   AttemptEventDto,
-  AttemptEventKind,
   AttemptEventResponseDto,
   AttemptResponseDto,
   AttemptStatus,
   ClosedBy,
-  CollectResponseDto,
   DEFAULT_LATE_ENTRY_MINUTES,
-  ExtraTimeDto,
   MyExamDto,
-  MyInvigilationDto,
   OnlineExamSetupDto,
   OnlineExamSetupResponseDto,
-  RoomViewDto,
   SaveAnswerDto,
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
 import { ExamSessionsService } from './exam-sessions.service';
-import { extraTimeRefusal, isAnswered, parseAnswer, scoreAttempt, theoryComponentScore } from './rules/attempt-rules';
-import { acceptsAnswers, attemptDeadline, ExamSessionTimes, secondsLeft, startRefusal } from './rules/exam-clock';
+import { isAnswered, parseAnswer, scoreAttempt, theoryComponentScore } from './rules/attempt-rules';
+import { acceptsAnswers, attemptDeadline, secondsLeft, startRefusal } from './rules/exam-clock';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind, ItemResponse } from './rules/item-kinds';
-import { MultipleChoiceRule } from './rules/item-scoring';
 import { chinaDateTime } from './rules/seating';
-
-export interface AttemptRow {
-  id: string;
-  session_id: string;
-  campaign_id: string;
-  organization_id: string;
-  application_id: string;
-  seat_no: number;
-  paper_id: string;
-  item_count: number;
-  started_at: Date;
-  extra_minutes: number;
-  deadline_at: Date;
-  status: AttemptStatus;
-  closed_at: Date | null;
-  closed_by: ClosedBy | null;
-  objective_score: string | null;
-  score: string | null;
-  ticket_number: string;
-}
-
-interface SetupRow {
-  session_id: string;
-  campaign_id: string;
-  organization_id: string;
-  blueprint_id: string;
-  blueprint_name: string;
-  mode: 'fixed' | 'per_candidate';
-  base_seed: string | null;
-  algorithm: string;
-  late_entry_minutes: number;
-  duration_minutes: number;
-  multiple_choice_rule: MultipleChoiceRule;
-  starts_at: Date;
-  ends_at: Date;
-  room: string;
-  place: string;
-  seat_papers: number;
-  distinct_papers: number;
-}
 
 export interface PaperItemContent {
   number: number;
@@ -82,19 +35,6 @@ export interface PaperItemContent {
   options: string[];
   key: AnswerKey;
 }
-
-export const ATTEMPT_COLUMNS = `ea.id, ea.session_id, ea.campaign_id, ea.organization_id, ea.application_id, ea.seat_no, ea.paper_id, ea.item_count, ea.started_at,
-  ea.extra_minutes, ea.deadline_at, ea.status, ea.closed_at, ea.closed_by, ea.objective_score::text AS objective_score, ea.score::text AS score, a.ticket_number`;
-
-const SETUP_COLUMNS = `oe.session_id, oe.campaign_id, oe.organization_id, oe.blueprint_id, bp.name AS blueprint_name, bp.mode, oe.base_seed::text AS base_seed, oe.algorithm,
-  oe.late_entry_minutes, bp.duration_minutes, bp.multiple_choice_rule, s.starts_at, s.ends_at, s.room, s.place,
-  (SELECT count(*)::int FROM online_exam_seat_papers sp WHERE sp.session_id = oe.session_id) AS seat_papers,
-  (SELECT count(DISTINCT sp.paper_id)::int FROM online_exam_seat_papers sp WHERE sp.session_id = oe.session_id) AS distinct_papers`;
-
-const SETUP_FROM = `online_exams oe JOIN exam_sessions s ON s.id = oe.session_id JOIN exam_blueprints bp ON bp.id = oe.blueprint_id`;
-
-const TIME_OVER = () => new ConflictError('EXAM_TIME_OVER', '考试时间已到，答案不再接收 / The exam time is over; answers are no longer accepted');
-const SUBMITTED = () => new ConflictError('ATTEMPT_SUBMITTED', '已交卷，不能再作答 / The paper has been handed in');
 
 /**
  * 机考: a seated candidate's attempt at an online theory exam. The server decides the time: an
@@ -190,35 +130,6 @@ export class OnlineExamsService {
     }));
   }
 
-  /** 我的监考: the online exam rooms of scheduled sessions the evaluator invigilates, latest first. */
-  async myInvigilations(principal: Principal): Promise<MyInvigilationDto[]> {
-    const rows: { session_id: string; campaign_id: string; campaign_name: string; place: string; room: string; starts_at: Date; ends_at: Date; seated: number; started: number; submitted: number }[] =
-      await this.dataSource.query(
-        `SELECT s.id AS session_id, s.campaign_id, c.name AS campaign_name, s.place, s.room, s.starts_at, s.ends_at,
-                (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = s.id) AS seated,
-                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id) AS started,
-                (SELECT count(*)::int FROM exam_attempts ea WHERE ea.session_id = s.id AND ea.status <> 'in_progress') AS submitted
-           FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
-           JOIN exam_sessions s ON s.id = si.session_id JOIN online_exams oe ON oe.session_id = s.id JOIN campaigns c ON c.id = s.campaign_id
-          WHERE ep.user_id = $1 AND s.status = 'scheduled'
-          ORDER BY s.starts_at DESC, s.id LIMIT 200`,
-        [principal.userId],
-      );
-    return rows.map((r) => ({
-      sessionId: r.session_id,
-      campaignId: r.campaign_id,
-      campaignName: r.campaign_name,
-      place: r.place,
-      room: r.room,
-      startsAt: new Date(r.starts_at).toISOString(),
-      endsAt: new Date(r.ends_at).toISOString(),
-      startsAtChina: chinaDateTime(new Date(r.starts_at)),
-      endsAtChina: chinaDateTime(new Date(r.ends_at)),
-      seated: r.seated,
-      started: r.started,
-      submitted: r.submitted,
-    }));
-  }
 
   /**
    * 开考: the seated candidate's attempt, made on the first call inside the window with the paper
@@ -329,83 +240,9 @@ export class OnlineExamsService {
     return this.read(principal, attemptId);
   }
 
-  /** 考场监控 for HR of the campaign's body and the session's invigilators; attempts whose time ran out are closed first. */
-  async room(principal: Principal, campaignId: string, sessionId: string): Promise<RoomViewDto> {
-    await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
-    await this.closeOverdue(principal, sessionId, this.clock.now(), 'deadline');
-    return this.roomView(this.dataSource.manager, sessionId);
-  }
 
-  /** 延时: more time for one candidate, with a reason; 60 minutes at most in all. */
-  async extraTime(principal: Principal, campaignId: string, sessionId: string, attemptId: string, dto: ExtraTimeDto): Promise<RoomViewDto> {
-    await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
-    const granted = await this.dataSource.transaction(async (em) => {
-      const [attempt]: AttemptRow[] = await em.query(
-        `SELECT ${ATTEMPT_COLUMNS} FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 AND ea.session_id = $2 FOR UPDATE OF ea`,
-        [attemptId, sessionId],
-      );
-      if (!attempt) throw new NotFoundError('Exam attempt');
-      if (attempt.status !== 'in_progress') throw SUBMITTED();
-      if (!acceptsAnswers(new Date(attempt.deadline_at), this.clock.now())) return false;
-      const refusal = extraTimeRefusal(attempt.extra_minutes, dto.minutes);
-      if (refusal) {
-        throw new UnprocessableError(refusal, `每名考生延时合计不超过60分钟，已延时${attempt.extra_minutes}分钟 / at most 60 extra minutes in all`, [
-          { field: 'minutes', code: refusal === 'EXTRA_TIME_EXCEEDED' ? 'exceeded' : 'invalid', message: `已延时${attempt.extra_minutes}分钟，合计不超过60分钟` },
-        ]);
-      }
-      const setup = (await this.setupRow(em, sessionId)) as SetupRow;
-      const extra = attempt.extra_minutes + dto.minutes;
-      const deadline = attemptDeadline(timesOf(setup), new Date(attempt.started_at), extra);
-      await em.query('UPDATE exam_attempts SET extra_minutes = $2, deadline_at = $3 WHERE id = $1', [attemptId, extra, deadline]);
-      await this.audit.record(em, principal, {
-        action: 'exam_attempt.extra_time',
-        entityType: 'exam_attempt',
-        entityId: attemptId,
-        organizationId: attempt.organization_id,
-        reason: dto.reason,
-        before: { extraMinutes: attempt.extra_minutes, deadline: new Date(attempt.deadline_at).toISOString() },
-        after: { extraMinutes: extra, deadline: deadline.toISOString() },
-      });
-      return true;
-    });
-    if (!granted) {
-      await this.closeIfOver(principal, attemptId);
-      throw TIME_OVER();
-    }
-    return this.roomView(this.dataSource.manager, sessionId);
-  }
-
-  /** 收卷: after the session's end, every attempt whose time is over is closed and scored; extra time still running is left to run. */
-  async collect(principal: Principal, campaignId: string, sessionId: string): Promise<CollectResponseDto> {
-    const setup = await this.roomAccess(this.dataSource.manager, principal, campaignId, sessionId);
-    const now = this.clock.now();
-    if (now < new Date(setup.ends_at)) throw new ConflictError('SESSION_NOT_ENDED', '考试尚未结束，不能收卷 / The session has not ended yet');
-    const collected = await this.closeOverdue(principal, sessionId, now, 'collected');
-    const [counts]: { still: number; not_started: number }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM exam_attempts WHERE session_id = $1 AND status = 'in_progress') AS still,
-              (SELECT count(*)::int FROM exam_seats st WHERE st.session_id = $1 AND NOT EXISTS (SELECT 1 FROM exam_attempts ea WHERE ea.session_id = $1 AND ea.application_id = st.application_id)) AS not_started`,
-      [sessionId],
-    );
-    const response = { sessionId, collected, stillAnswering: counts.still, notStarted: counts.not_started };
-    await this.dataSource.transaction((em) =>
-      this.audit.record(em, principal, { action: 'online_exam.collect', entityType: 'exam_session', entityId: sessionId, organizationId: setup.organization_id, after: response }),
-    );
-    return response;
-  }
-
-  /** Closes the attempts of a session whose deadline has passed, each in its own transaction; how many it closed. */
-  private async closeOverdue(actor: AuditActor, sessionId: string, now: Date, closedBy: ClosedBy): Promise<number> {
-    const overdue: { id: string }[] = await this.dataSource.query(`SELECT id FROM exam_attempts WHERE session_id = $1 AND status = 'in_progress' AND deadline_at <= $2 ORDER BY seat_no`, [
-      sessionId,
-      now,
-    ]);
-    let closed = 0;
-    for (const { id } of overdue) if (await this.closeIfOver(actor, id, closedBy)) closed++;
-    return closed;
-  }
-
-  /** Closes an attempt whose time is over (locked and checked again); whether it did. */
-  private async closeIfOver(actor: AuditActor, attemptId: string, closedBy: ClosedBy = 'deadline'): Promise<boolean> {
+  /** Closes an attempt whose time is over (locked and checked again); whether it did. The room closes overdue attempts through it too. */
+  async closeIfOver(actor: AuditActor, attemptId: string, closedBy: ClosedBy = 'deadline'): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       const [attempt]: AttemptRow[] = await em.query(`SELECT ${ATTEMPT_COLUMNS} FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 FOR UPDATE OF ea`, [
         attemptId,
@@ -539,103 +376,8 @@ export class OnlineExamsService {
     };
   }
 
-  /**
-   * HR of the campaign's body, or an invigilator of the session (through their evaluator
-   * profile); 404 for anyone else and for a session that does not run online.
-   */
-  private async roomAccess(em: EntityManager, principal: Principal, campaignId: string, sessionId: string): Promise<SetupRow> {
-    if (principal.actingAs === 'evaluator') {
-      const [row] = await em.query(
-        `SELECT 1 FROM exam_sessions s JOIN exam_session_invigilators si ON si.session_id = s.id JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
-          WHERE s.id = $1 AND s.campaign_id = $2 AND ep.user_id = $3`,
-        [sessionId, campaignId, principal.userId],
-      );
-      if (!row) throw new NotFoundError('Exam session');
-    } else {
-      const campaign = await this.campaigns.findVisible(em, principal, campaignId);
-      await this.sessions.row(em, campaign.id, sessionId);
-    }
-    const setup = await this.setupRow(em, sessionId);
-    if (!setup) throw new NotFoundError('Online exam');
-    return setup;
-  }
-
   private async setupRow(em: EntityManager, sessionId: string): Promise<SetupRow | null> {
-    const [row] = await em.query(`SELECT ${SETUP_COLUMNS} FROM ${SETUP_FROM} WHERE oe.session_id = $1`, [sessionId]);
-    return row ?? null;
-  }
-
-  private async roomView(em: EntityManager, sessionId: string): Promise<RoomViewDto> {
-    const setup = (await this.setupRow(em, sessionId)) as SetupRow;
-    const rows: {
-      seat_no: number;
-      application_id: string;
-      ticket_number: string;
-      full_name: string;
-      attempt_id: string | null;
-      status: AttemptStatus | null;
-      started_at: Date | null;
-      item_count: number | null;
-      extra_minutes: number | null;
-      deadline_at: Date | null;
-      closed_at: Date | null;
-      score: string | null;
-      answered: number;
-      page_leaves: number;
-      last_kind: AttemptEventKind | null;
-      last_at: Date | null;
-    }[] = await em.query(
-      `SELECT st.seat_no, a.id AS application_id, a.ticket_number, ${personSql.fullName('a.person_id')} AS full_name, ea.id AS attempt_id, ea.status, ea.started_at, ea.item_count, ea.extra_minutes,
-              ea.deadline_at, ea.closed_at, ea.score::text AS score,
-              (SELECT count(*)::int FROM exam_answers x WHERE x.attempt_id = ea.id AND x.answered) AS answered,
-              (SELECT count(*)::int FROM exam_attempt_events e WHERE e.attempt_id = ea.id AND e.kind = 'page_leave') AS page_leaves,
-              last.kind AS last_kind, last.occurred_at AS last_at
-         FROM exam_seats st JOIN applications a ON a.id = st.application_id
-         LEFT JOIN exam_attempts ea ON ea.session_id = st.session_id AND ea.application_id = st.application_id
-         LEFT JOIN LATERAL (SELECT e.kind, e.occurred_at FROM exam_attempt_events e WHERE e.attempt_id = ea.id ORDER BY e.id DESC LIMIT 1) last ON TRUE
-        WHERE st.session_id = $1 ORDER BY st.seat_no`,
-      [sessionId],
-    );
-    const events: { attempt_id: string; seat_no: number; full_name: string; kind: AttemptEventKind; occurred_at: Date }[] = await em.query(
-      `SELECT e.attempt_id, ea.seat_no, ${personSql.fullName('ea.person_id')} AS full_name, e.kind, e.occurred_at FROM exam_attempt_events e JOIN exam_attempts ea ON ea.id = e.attempt_id
-        WHERE ea.session_id = $1 ORDER BY e.id DESC LIMIT 200`,
-      [sessionId],
-    );
-    const now = this.clock.now();
-    const candidates = rows.map((r) => ({
-      seatNo: r.seat_no,
-      applicationId: r.application_id,
-      ticketNumber: r.ticket_number,
-      fullName: r.full_name,
-      attemptId: r.attempt_id,
-      status: r.status ?? ('not_started' as const),
-      statusLabel: r.status ? ATTEMPT_STATUS_LABELS[r.status] : '未开考 / Not started',
-      startedAt: r.started_at ? new Date(r.started_at).toISOString() : null,
-      answered: r.answered,
-      itemCount: r.item_count ?? 0,
-      pageLeaves: r.page_leaves,
-      lastEventKind: r.last_kind,
-      lastEventAt: r.last_at ? new Date(r.last_at).toISOString() : null,
-      extraMinutes: r.extra_minutes ?? 0,
-      deadline: r.deadline_at ? new Date(r.deadline_at).toISOString() : null,
-      secondsLeft: r.status === 'in_progress' && r.deadline_at ? secondsLeft(new Date(r.deadline_at), now) : null,
-      closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
-      score: r.score === null ? null : Number(r.score),
-    }));
-    return {
-      sessionId,
-      room: setup.room,
-      place: setup.place,
-      startsAt: new Date(setup.starts_at).toISOString(),
-      endsAt: new Date(setup.ends_at).toISOString(),
-      serverNow: now.toISOString(),
-      setup: toSetup(setup),
-      seated: rows.length,
-      started: rows.filter((r) => r.attempt_id).length,
-      submitted: rows.filter((r) => r.status && r.status !== 'in_progress').length,
-      candidates,
-      events: events.map((e) => ({ attemptId: e.attempt_id, seatNo: e.seat_no, fullName: e.full_name, kind: e.kind, kindLabel: ATTEMPT_EVENT_LABELS[e.kind], occurredAt: new Date(e.occurred_at).toISOString() })),
-    };
+    return setupRowOf(em, sessionId);
   }
 }
 
@@ -644,22 +386,3 @@ const START_REFUSALS: Record<string, string> = {
   LATE_ENTRY_CLOSED: '已超过开考后允许入场的时间 / Entry closed some minutes after the start',
   SESSION_ENDED: '考试已结束 / The session has ended',
 };
-
-function timesOf(setup: SetupRow): ExamSessionTimes {
-  return { startsAt: new Date(setup.starts_at), endsAt: new Date(setup.ends_at), durationMinutes: setup.duration_minutes, lateEntryMinutes: setup.late_entry_minutes };
-}
-
-function toSetup(row: SetupRow): OnlineExamSetupResponseDto {
-  return {
-    sessionId: row.session_id,
-    blueprintId: row.blueprint_id,
-    blueprintName: row.blueprint_name,
-    mode: row.mode,
-    baseSeed: row.base_seed === null ? null : Number(row.base_seed),
-    algorithm: row.algorithm,
-    durationMinutes: row.duration_minutes,
-    lateEntryMinutes: row.late_entry_minutes,
-    seatPapers: row.seat_papers,
-    distinctPapers: row.distinct_papers,
-  };
-}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, Page, ParseIdPipe, Principal } from '@skill-ladder/platform';
-import { MarkDetailDto, MarkingProgressDto, MarkSummaryDto, MyMarksQueryDto, OpenMarkingResponseDto, SubmitMarkDto } from './dto/short-answer-marking.dto';
+import { CorrectMarkDto, MarkDetailDto, MarkingProgressDto, MarkSummaryDto, MyMarksQueryDto, OpenMarkingResponseDto, SubmitMarkDto } from './dto/short-answer-marking.dto';
 import { ShortAnswerMarkingService } from './short-answer-marking.service';
 
 const MINE = 'an evaluator: the marks assigned to them only (another evaluator’s mark is 404); never the candidate’s name, ID or ticket';
@@ -30,10 +30,23 @@ export class MyShortAnswerMarksController {
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOkResponse({ type: MarkDetailDto })
-  @ApiConflictResponse({ description: '409 MARK_ALREADY_SUBMITTED: 本题已给分; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中' })
-  @Access(['evaluator'], '给分（0至满分，0.5分为单位；提交后不能修改，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)', MINE)
+  @ApiConflictResponse({ description: '409 MARK_ALREADY_SUBMITTED: 本题已给分（请改分）; 409 ATTEMPT_NOT_AWAITING_MARKING: 该答卷不在阅卷中' })
+  @Access(['evaluator'], '给分（0至满分，0.5分为单位；提交后只能改分，记入审计） / Submit my mark: 0 to the item’s points in steps of 0.5, once (audited)', MINE)
   submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: SubmitMarkDto): Promise<MarkDetailDto> {
     return this.marking.submit(principal, id, dto);
+  }
+
+  @Post(':id/correct')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarkDetailDto })
+  @ApiConflictResponse({ description: '409 MARK_TOTAL_RECORDED: 答卷总分已计入理论知识成绩; 409 MARK_NOT_SUBMITTED: 尚未给分; 409 CAMPAIGN_NOT_MARKING' })
+  @Access(
+    ['evaluator'],
+    '改分：更正我已给的分（须说明理由，审计记录原分和新分；答卷总分计入理论成绩后不能再改） / Correct a mark I gave, with a reason (old and new points audited)',
+    MINE,
+  )
+  correct(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CorrectMarkDto): Promise<MarkDetailDto> {
+    return this.marking.correct(principal, id, dto);
   }
 }
 

@@ -2,13 +2,12 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Page, pageQuery, Principal, UnprocessableError } from '@skill-ladder/platform';
-import { WorkersService } from '@skill-ladder/workforce';
+import { AuditService, Clock, ConflictError, NotFoundError, Page, pageQuery, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { recusals } from '../draw/recusal';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
 import {
+  CorrectMarkDto,
   MarkDetailDto,
   MarkingProgressDto,
   MarkStatus,
@@ -18,9 +17,11 @@ import {
   SubmitMarkDto,
 } from './dto/short-answer-marking.dto';
 import { ExamSessionsService } from './exam-sessions.service';
-import { ATTEMPT_COLUMNS, AttemptRow, OnlineExamsService } from './online-exams.service';
+import { ATTEMPT_COLUMNS, AttemptRow } from './online-exam-rows';
+import { OnlineExamsService } from './online-exams.service';
 import { ItemResponse } from './rules/item-kinds';
-import { MarkRound, markRefusal, markedTotal, pickMarkers, pickThirdMarker, shortAnswerScore } from './rules/short-answer-marking';
+import { MarkRound, markRefusal, pickMarkers, pickThirdMarker } from './rules/short-answer-marking';
+import { answered, ShortAnswerSettlement } from './short-answer-settlement';
 
 const ROUND_LABELS: Readonly<Record<MarkRound, string>> = { 1: '一评 / First mark', 2: '二评 / Second mark', 3: '三评 / Third mark' };
 /** Campaign states in which short answers are marked: the exam is held while assessing; marking may run into scoring. */
@@ -64,8 +65,8 @@ export class ShortAnswerMarkingService {
     private readonly sessions: ExamSessionsService,
     private readonly draws: CampaignDrawsService,
     private readonly evaluators: EvaluatorsService,
-    private readonly workers: WorkersService,
     private readonly exams: OnlineExamsService,
+    private readonly settlement: ShortAnswerSettlement,
   ) {}
 
   /**
@@ -91,12 +92,12 @@ export class ShortAnswerMarkingService {
           ORDER BY ea.seat_no FOR UPDATE OF ea`,
         [sessionId],
       );
-      const load = await this.loads(em, campaign.id);
-      const chair = await this.chair(em, campaign.id);
+      const load = await this.settlement.loads(em, campaign.id);
+      const chair = await this.settlement.chair(em, campaign.id);
       const plans: { attempt: AttemptRow & { person_id: string }; markers: [string, string] }[] = [];
       const short: string[] = [];
       for (const attempt of attempts) {
-        const eligible = await this.eligibleMarkers(em, campaign.id, attempt.application_id, attempt.person_id);
+        const eligible = await this.settlement.eligibleMarkers(em, campaign.id, attempt.application_id, attempt.person_id);
         const markers = pickMarkers(eligible, load);
         if (!markers) {
           short.push(attempt.ticket_number);
@@ -132,7 +133,7 @@ export class ShortAnswerMarkingService {
           after: { anonymousCode: code, markers, items: toMark.map((i) => i.number) },
         });
         opened++;
-        if (await this.settle(em, principal, attempt)) scoredWithoutMarking++;
+        if (await this.settlement.settle(em, principal, attempt)) scoredWithoutMarking++;
       }
       const thirdMarksAssigned = await this.assignOpenThirdMarks(em, principal, campaign.id, sessionId, chair, load);
       const response = { sessionId, opened, scoredWithoutMarking, thirdMarksAssigned };
@@ -141,7 +142,10 @@ export class ShortAnswerMarkingService {
     });
   }
 
-  /** 待阅: the evaluator's marks not yet given on attempts still awaiting marking, script by script. */
+  /**
+   * 待阅: the evaluator's marks not yet given on attempts still awaiting marking, script by script;
+   * 已评 (`status=submitted`): the marks they gave, latest first, to correct one (改分).
+   */
   async myPending(principal: Principal, q: MyMarksQueryDto): Promise<Page<MarkSummaryDto>> {
     const profileId = await this.draws.evaluatorProfileIdOfUser(principal.userId);
     if (!profileId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
@@ -149,9 +153,12 @@ export class ShortAnswerMarkingService {
       this.dataSource,
       {
         select: MARK_COLUMNS,
-        from: `FROM ${MARK_FROM} JOIN exam_attempts ea ON ea.id = m.attempt_id
+        from:
+          q.status === 'submitted'
+            ? `FROM ${MARK_FROM} WHERE m.evaluator_profile_id = :profileId AND m.submitted_at IS NOT NULL`
+            : `FROM ${MARK_FROM} JOIN exam_attempts ea ON ea.id = m.attempt_id
                WHERE m.evaluator_profile_id = :profileId AND m.submitted_at IS NULL AND ea.status = 'awaiting_marking'`,
-        orderBy: 'm.assigned_at, ms.anonymous_code, m.item_no, m.id',
+        orderBy: q.status === 'submitted' ? 'm.submitted_at DESC, m.id' : 'm.assigned_at, ms.anonymous_code, m.item_no, m.id',
         params: { profileId },
       },
       q,
@@ -172,43 +179,13 @@ export class ShortAnswerMarkingService {
    */
   async submit(principal: Principal, markId: string, dto: SubmitMarkDto): Promise<MarkDetailDto> {
     return this.dataSource.transaction(async (em) => {
-      const found = await this.myMark(em, principal, markId);
-      // The attempt first: marks of one attempt settle one at a time.
-      const [attempt]: (AttemptRow & { person_id: string })[] = await em.query(
-        `SELECT ${ATTEMPT_COLUMNS}, ea.person_id FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 FOR UPDATE OF ea`,
-        [found.attempt_id],
-      );
-      const [mark] = (await em.query(`SELECT ${MARK_COLUMNS} FROM ${MARK_FROM} WHERE m.id = $1 FOR UPDATE OF m`, [markId])) as MarkRow[];
-      if (mark.submitted_at) throw new ConflictError('MARK_ALREADY_SUBMITTED', '本题已给分，不能修改 / This mark has already been submitted');
+      const { attempt, mark } = await this.lockMark(em, principal, markId);
+      if (mark.submitted_at) throw new ConflictError('MARK_ALREADY_SUBMITTED', '本题已给分，如需更正请用“改分”并说明理由 / This mark has already been submitted; correct it with a reason');
       if (attempt.status !== 'awaiting_marking') throw new ConflictError('ATTEMPT_NOT_AWAITING_MARKING', '该答卷不在阅卷中 / The attempt is not awaiting marking');
-      const max = Number(mark.max_points);
-      const refusal = markRefusal(dto.points, max);
-      if (refusal) {
-        throw new UnprocessableError('MARK_INVALID', `给分须在0至${max}分之间、以0.5分为单位 / points are 0 to ${max} in steps of 0.5`, [
-          { field: 'points', code: refusal, message: `给分须在0至${max}分之间、以0.5分为单位` },
-        ]);
-      }
+      const max = checkedMax(mark, dto.points);
       const now = this.clock.now();
       await em.query('UPDATE exam_short_answer_marks SET points = $2, submitted_at = $3 WHERE id = $1', [markId, dto.points, now]);
-      const marks: { round: MarkRound; points: string | null; evaluator_profile_id: string | null }[] = await em.query(
-        'SELECT round, points::text AS points, evaluator_profile_id FROM exam_short_answer_marks WHERE attempt_id = $1 AND item_no = $2 ORDER BY round',
-        [attempt.id, mark.item_no],
-      );
-      // In round order: the first two, then the third once it is in.
-      const outcome = shortAnswerScore(max, marks.filter((m) => m.points !== null).map((m) => Number(m.points)));
-      let third: string | null | undefined;
-      if (outcome.status === 'final') {
-        await em.query('UPDATE exam_answers SET points = $3 WHERE attempt_id = $1 AND item_no = $2', [attempt.id, mark.item_no, outcome.score]);
-      } else if (outcome.status === 'third_mark_needed' && !marks.some((m) => m.round === 3)) {
-        const eligible = await this.eligibleMarkers(em, attempt.campaign_id, attempt.application_id, attempt.person_id);
-        const chair = await this.chairIfFree(em, await this.chair(em, attempt.campaign_id), attempt.person_id);
-        const already = marks.map((m) => m.evaluator_profile_id).filter((m): m is string => m !== null);
-        third = pickThirdMarker(eligible, already, chair, await this.loads(em, attempt.campaign_id));
-        await em.query(
-          `INSERT INTO exam_short_answer_marks (attempt_id, campaign_id, organization_id, item_no, round, evaluator_profile_id, max_points, assigned_at) VALUES ($1, $2, $3, $4, 3, $5, $6, $7)`,
-          [attempt.id, attempt.campaign_id, attempt.organization_id, mark.item_no, third, max, now],
-        );
-      }
+      const { outcome, third } = await this.settlement.resolveItem(em, attempt, mark.item_no, max, now);
       await this.audit.record(em, principal, {
         action: 'short_answer_mark.submit',
         entityType: 'short_answer_mark',
@@ -224,9 +201,57 @@ export class ShortAnswerMarkingService {
           ...(third !== undefined ? { thirdMarker: third } : {}),
         },
       });
-      await this.settle(em, principal, attempt);
-      const [after] = (await em.query(`SELECT ${MARK_COLUMNS} FROM ${MARK_FROM} WHERE m.id = $1`, [markId])) as MarkRow[];
-      return this.detail(em, after);
+      await this.settlement.settle(em, principal, attempt);
+      return this.detailOf(em, markId);
+    });
+  }
+
+  /**
+   * 改分: the evaluator corrects a mark they gave, with a reason kept in the audit trail with the
+   * old and new points. The item and the attempt's total are settled again by the same rules (a
+   * disagreement may now call for a third mark, or make an ungiven one unnecessary). Refused once
+   * the attempt's total has become the campaign's theory component score.
+   */
+  async correct(principal: Principal, markId: string, dto: CorrectMarkDto): Promise<MarkDetailDto> {
+    return this.dataSource.transaction(async (em) => {
+      const { attempt, mark } = await this.lockMark(em, principal, markId);
+      if (!mark.submitted_at) throw new ConflictError('MARK_NOT_SUBMITTED', '本题尚未给分，请直接给分 / This mark has not been given yet; submit it');
+      const campaign = await this.campaigns.lockById(em, attempt.campaign_id, 'FOR SHARE');
+      if (!MARKING_STATES.includes(campaign.status)) throw new ConflictError('CAMPAIGN_NOT_MARKING', '认定计划不在考核或评分阶段，不能改分 / Marks change while the campaign is assessing or scoring');
+      const [recorded] = await em.query(
+        `SELECT 1 FROM component_scores WHERE application_id = $1 AND component = 'theory' AND source IS NOT NULL AND status IN ('scored', 'moderation')`,
+        [attempt.application_id],
+      );
+      if (recorded) throw new ConflictError('MARK_TOTAL_RECORDED', '该答卷总分已计入理论知识成绩，不能再改分 / The attempt’s total is already the theory component score');
+      const max = checkedMax(mark, dto.points);
+      const before = Number(mark.points);
+      if (before === dto.points) return this.detail(em, mark);
+      const now = this.clock.now();
+      await em.query('UPDATE exam_short_answer_marks SET points = $2 WHERE id = $1', [markId, dto.points]);
+      const { outcome, third, thirdDropped } = await this.settlement.resolveItem(em, attempt, mark.item_no, max, now);
+      if (attempt.status === 'scored' && outcome.status !== 'final') {
+        await em.query(`UPDATE exam_attempts SET status = 'awaiting_marking', score = NULL WHERE id = $1`, [attempt.id]);
+      }
+      await this.audit.record(em, principal, {
+        action: 'short_answer_mark.correct',
+        entityType: 'short_answer_mark',
+        entityId: markId,
+        organizationId: attempt.organization_id,
+        reason: dto.reason,
+        before: { points: before, attemptStatus: attempt.status, attemptScore: attempt.score === null ? null : Number(attempt.score) },
+        after: {
+          anonymousCode: mark.anonymous_code,
+          itemNumber: mark.item_no,
+          round: mark.round,
+          points: dto.points,
+          outcome: outcome.status,
+          ...(outcome.status === 'final' ? { itemScore: outcome.score } : {}),
+          ...(third !== undefined ? { thirdMarker: third } : {}),
+          ...(thirdDropped ? { thirdMarkDropped: true } : {}),
+        },
+      });
+      if (outcome.status === 'final') await this.settlement.settle(em, principal, attempt);
+      return this.detailOf(em, markId);
     });
   }
 
@@ -297,39 +322,6 @@ export class ShortAnswerMarkingService {
     };
   }
 
-  /**
-   * Settles an attempt (locked by the caller) whose every answered short answer has its score:
-   * the total of the objective part and the short answers becomes its score, and the theory
-   * component's. Whether it did.
-   */
-  private async settle(em: EntityManager, actor: AuditActor, attempt: AttemptRow): Promise<boolean> {
-    const items = (await this.exams.paperItems(em, attempt.paper_id)).filter((i) => i.kind === 'short_answer');
-    const answers: { item_no: number; response: ItemResponse; points: string | null }[] = await em.query(
-      'SELECT item_no, response, points::text AS points FROM exam_answers WHERE attempt_id = $1',
-      [attempt.id],
-    );
-    const byItem = new Map(answers.map((a) => [a.item_no, a]));
-    const scores: number[] = [];
-    for (const item of items) {
-      const answer = byItem.get(item.number);
-      if (!answer || !answered(answer.response)) continue;
-      if (answer.points === null) return false;
-      scores.push(Number(answer.points));
-    }
-    const score = markedTotal(Number(attempt.objective_score), scores);
-    await em.query(`UPDATE exam_attempts SET status = 'scored', score = $2 WHERE id = $1`, [attempt.id, score]);
-    await this.audit.record(em, actor, {
-      action: 'exam_attempt.marked',
-      entityType: 'exam_attempt',
-      entityId: attempt.id,
-      organizationId: attempt.organization_id,
-      before: { status: attempt.status },
-      after: { status: 'scored', objectiveScore: Number(attempt.objective_score), shortAnswers: scores, score },
-    });
-    await this.exams.recordTheory(em, actor, attempt, score);
-    return true;
-  }
-
   /** The short answers of an attempt that say something, with their points; empty ones score 0 without marking. */
   private async answeredShortAnswers(em: EntityManager, attempt: AttemptRow): Promise<{ number: number; points: number }[]> {
     const items = (await this.exams.paperItems(em, attempt.paper_id)).filter((i) => i.kind === 'short_answer');
@@ -364,8 +356,8 @@ export class ShortAnswerMarkingService {
     );
     let assigned = 0;
     for (const mark of open) {
-      const eligible = await this.eligibleMarkers(em, campaignId, mark.application_id, mark.person_id);
-      const third = pickThirdMarker(eligible, mark.markers, await this.chairIfFree(em, chair, mark.person_id), load);
+      const eligible = await this.settlement.eligibleMarkers(em, campaignId, mark.application_id, mark.person_id);
+      const third = pickThirdMarker(eligible, mark.markers, await this.settlement.chairIfFree(em, chair, mark.person_id), load);
       if (!third) continue;
       await em.query('UPDATE exam_short_answer_marks SET evaluator_profile_id = $2, assigned_at = $3 WHERE id = $1', [mark.id, third, this.clock.now()]);
       load.set(third, (load.get(third) ?? 0) + 1);
@@ -375,60 +367,20 @@ export class ShortAnswerMarkingService {
     return assigned;
   }
 
-  /**
-   * The evaluators who may mark a candidate's short answers: the members of the candidate's panel
-   * in the campaign's current theory draw, active, less those recused from the candidate by the
-   * same 回避 rules the draw applies (self, relatives, supervisor/subordinate, master/apprentice,
-   * declared conflicts) — a panel member whose relation was recorded after the draw drops out here.
-   */
-  private async eligibleMarkers(em: EntityManager, campaignId: string, applicationId: string, candidatePersonId: string): Promise<string[]> {
-    const panel: { profile_id: string; person_id: string | null }[] = await em.query(
-      `SELECT DISTINCT m.evaluator_profile_id AS profile_id, ep.person_id
-         FROM campaign_panel_members m JOIN campaign_draws d ON d.id = m.draw_id AND d.status = 'current' AND d.component = 'theory'
-         JOIN campaign_panel_candidates pc ON pc.draw_id = m.draw_id AND pc.panel_no = m.panel_no
-         JOIN evaluator_profiles ep ON ep.id = m.evaluator_profile_id
-        WHERE d.campaign_id = $1 AND pc.application_id = $2 AND ep.status = 'active'`,
-      [campaignId, applicationId],
+  /** The caller's mark and its attempt, locked: the attempt first, so marks of one attempt settle one at a time. */
+  private async lockMark(em: EntityManager, principal: Principal, markId: string): Promise<{ attempt: AttemptRow & { person_id: string }; mark: MarkRow }> {
+    const found = await this.myMark(em, principal, markId);
+    const [attempt]: (AttemptRow & { person_id: string })[] = await em.query(
+      `SELECT ${ATTEMPT_COLUMNS}, ea.person_id FROM exam_attempts ea JOIN applications a ON a.id = ea.application_id WHERE ea.id = $1 FOR UPDATE OF ea`,
+      [found.attempt_id],
     );
-    return this.notRecused(
-      em,
-      panel.map((p) => ({ profileId: p.profile_id, personId: p.person_id })),
-      candidatePersonId,
-    );
+    const [mark] = (await em.query(`SELECT ${MARK_COLUMNS} FROM ${MARK_FROM} WHERE m.id = $1 FOR UPDATE OF m`, [markId])) as MarkRow[];
+    return { attempt, mark };
   }
 
-  private async notRecused(em: EntityManager, evaluators: { profileId: string; personId: string | null }[], candidatePersonId: string): Promise<string[]> {
-    if (evaluators.length === 0) return [];
-    const recused = recusals(
-      evaluators,
-      [candidatePersonId],
-      await this.workers.relationsTouching(em, [candidatePersonId]),
-      await this.evaluators.declaredConflicts(em, evaluators.map((e) => e.profileId), [candidatePersonId]),
-    );
-    return evaluators.filter((e) => !recused.get(e.profileId)?.size).map((e) => e.profileId);
-  }
-
-  private async chair(em: EntityManager, campaignId: string): Promise<string | null> {
-    const [row] = await em.query('SELECT chair_profile_id FROM campaign_scoring_settings WHERE campaign_id = $1', [campaignId]);
-    return row?.chair_profile_id ?? null;
-  }
-
-  /** The committee chair, if there is one and they need not recuse from the candidate. */
-  private async chairIfFree(em: EntityManager, chair: string | null, candidatePersonId: string): Promise<string | null> {
-    if (!chair) return null;
-    const [profile] = await em.query(`SELECT person_id FROM evaluator_profiles WHERE id = $1 AND status = 'active'`, [chair]);
-    if (!profile) return null;
-    const [free] = await this.notRecused(em, [{ profileId: chair, personId: profile.person_id }], candidatePersonId);
-    return free ?? null;
-  }
-
-  /** Marks assigned so far per evaluator in the campaign: markers are spread over them. */
-  private async loads(em: EntityManager, campaignId: string): Promise<Map<string, number>> {
-    const rows: { evaluator_profile_id: string; n: number }[] = await em.query(
-      'SELECT evaluator_profile_id, count(*)::int AS n FROM exam_short_answer_marks WHERE campaign_id = $1 AND evaluator_profile_id IS NOT NULL GROUP BY 1',
-      [campaignId],
-    );
-    return new Map(rows.map((r) => [r.evaluator_profile_id, r.n]));
+  private async detailOf(em: EntityManager, markId: string): Promise<MarkDetailDto> {
+    const [mark] = (await em.query(`SELECT ${MARK_COLUMNS} FROM ${MARK_FROM} WHERE m.id = $1`, [markId])) as MarkRow[];
+    return this.detail(em, mark);
   }
 
   /** A mark of the calling evaluator; anyone else's is 404. */
@@ -448,14 +400,20 @@ export class ShortAnswerMarkingService {
       stem: item.stem,
       reference: item.key.kind === 'short_answer' ? item.key.reference : '',
       text: answer?.response.kind === 'short_answer' ? answer.response.text : '',
-      points: mark.points === null ? null : Number(mark.points),
-      submittedAt: mark.submitted_at ? new Date(mark.submitted_at).toISOString() : null,
     };
   }
 }
 
-function answered(response: ItemResponse): boolean {
-  return response.kind === 'short_answer' && response.text !== '';
+/** The item's points, if `points` may be a mark of it (422 MARK_INVALID otherwise). */
+function checkedMax(mark: MarkRow, points: number): number {
+  const max = Number(mark.max_points);
+  const refusal = markRefusal(points, max);
+  if (refusal) {
+    throw new UnprocessableError('MARK_INVALID', `给分须在0至${max}分之间、以0.5分为单位 / points are 0 to ${max} in steps of 0.5`, [
+      { field: 'points', code: refusal, message: `给分须在0至${max}分之间、以0.5分为单位` },
+    ]);
+  }
+  return max;
 }
 
 function toSummary(r: MarkRow): MarkSummaryDto {
@@ -471,5 +429,7 @@ function toSummary(r: MarkRow): MarkSummaryDto {
     roundLabel: ROUND_LABELS[r.round],
     status,
     assignedAt: new Date(r.assigned_at).toISOString(),
+    points: r.points === null ? null : Number(r.points),
+    submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
   };
 }

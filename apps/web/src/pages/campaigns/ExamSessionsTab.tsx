@@ -225,6 +225,8 @@ function SessionModal({ campaign, session, components, onClose }: { campaign: Ca
     queryFn: async () => unwrap(await api.GET('/api/v1/evaluators', { params: { query: { status: 'active', pageSize: 200 } } })),
   });
   const start = session ? dayjs(session.startsAtChina) : dayjs(`${campaign.assessmentStartsOn}T09:00`);
+  // 机考 under way: the start, seats and level are what the candidates' time and papers came from.
+  const started = session?.started ?? 0;
   const end = session ? dayjs(session.endsAtChina) : dayjs(`${campaign.assessmentStartsOn}T10:30`);
   return (
     <FormModal<SessionForm>
@@ -270,12 +272,21 @@ function SessionModal({ campaign, session, components, onClose }: { campaign: Ca
       }}
       onClose={onClose}
     >
+      {started > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="session-started"
+          title={`已有 ${started} 名考生开始机考：开始时间、座位数和等级不能再改，结束时间只能延后（答题中的考生随之延后，个别考生的延时保留）。`}
+        />
+      )}
       <Space.Compact block>
         <Form.Item name="component" label="考核项目" rules={[{ required: true, message: '请选择考核项目' }]} style={{ width: '50%' }}>
-          <Select options={components.map(([value, label]) => ({ value, label }))} />
+          <Select options={components.map(([value, label]) => ({ value, label }))} disabled={started > 0} />
         </Form.Item>
         <Form.Item name="rank" label="等级（不选为全部等级）" style={{ width: '50%' }}>
-          <Select allowClear options={campaign.levels.map((l) => ({ value: l.rank, label: zh(l.rankLabel) }))} />
+          <Select allowClear options={campaign.levels.map((l) => ({ value: l.rank, label: zh(l.rankLabel) }))} disabled={started > 0} />
         </Form.Item>
       </Space.Compact>
       <Form.Item name="place" label="考点" rules={[{ required: true, whitespace: true, message: '请填写考点' }]}>
@@ -286,15 +297,15 @@ function SessionModal({ campaign, session, components, onClose }: { campaign: Ca
           <Input maxLength={50} placeholder="如：第1考场（3楼301）" />
         </Form.Item>
         <Form.Item name="seatCount" label="座位数" rules={[{ required: true, message: '请填写座位数' }]} style={{ width: '40%' }}>
-          <InputNumber min={1} max={500} precision={0} style={{ width: '100%' }} />
+          <InputNumber min={1} max={500} precision={0} style={{ width: '100%' }} disabled={started > 0} />
         </Form.Item>
       </Space.Compact>
       <Space.Compact block>
         <Form.Item name="day" label="考试日期" rules={[{ required: true, message: '请选择日期' }]} extra={`考核日期 ${campaign.assessmentStartsOn} 至 ${campaign.assessmentEndsOn}`} style={{ width: '40%' }}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} disabled={started > 0} />
         </Form.Item>
         <Form.Item name="from" label="开始（北京时间）" rules={[{ required: true, message: '请选择开始时间' }]} style={{ width: '30%' }}>
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} disabled={started > 0} />
         </Form.Item>
         <Form.Item name="to" label="结束" rules={[{ required: true, message: '请选择结束时间' }]} style={{ width: '30%' }}>
           <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />

@@ -10,8 +10,9 @@ import { QueryState } from '../../components/QueryState';
 import { chinaClock, clockText } from '../worker/exam/exam-time';
 
 type RoomCandidate = components['schemas']['RoomCandidateDto'];
+type AbsentResult = components['schemas']['MarkNotStartedAbsentResponseDto'];
 
-/** 考场监控 (HR of the body and the room's invigilators): who is in, progress, page leaves, time left; extra time; 收卷. */
+/** 考场监控 (HR of the body and the room's invigilators): who is in, progress, page leaves, time left; extra time; 收卷; for HR, 缺考 of those who never started. */
 export default function ExamRoomPage() {
   const { campaignId = '', sessionId = '' } = useParams();
   const path = { params: { path: { campaignId, sessionId } } };
@@ -19,6 +20,8 @@ export default function ExamRoomPage() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [extraFor, setExtraFor] = useState<RoomCandidate | null>(null);
+  const [absentOpen, setAbsentOpen] = useState(false);
+  const [absent, setAbsent] = useState<AbsentResult | null>(null);
   const hr = useLocation().pathname.startsWith('/hr/');
   const query = useQuery({
     queryKey,
@@ -48,9 +51,25 @@ export default function ExamRoomPage() {
               <Button onClick={() => collect.mutate()} loading={collect.isPending}>
                 收卷
               </Button>
+              {hr && room.started < room.seated && Date.parse(room.serverNow) >= Date.parse(room.endsAt) && (
+                <Button danger onClick={() => setAbsentOpen(true)}>
+                  标记缺考
+                </Button>
+              )}
             </Space>
           </Card>
           {collect.isError && <Alert type="error" showIcon title={messageOf(collect.error)} role="alert" />}
+          {absent && (
+            <Alert
+              type={absent.skipped.length ? 'warning' : 'success'}
+              showIcon
+              closable
+              onClose={() => setAbsent(null)}
+              data-testid="absent-result"
+              title={`未开考 ${absent.notStarted} 人：本次标记缺考 ${absent.markedAbsent} 人${absent.alreadyAbsent ? `，此前已标记 ${absent.alreadyAbsent} 人` : ''}`}
+              description={absent.skipped.length ? absent.skipped.map((k) => `准考证号 ${k.ticketNumber}：${zh(k.message)}`).join('；') : undefined}
+            />
+          )}
           {hr && <MarkingCard campaignId={campaignId} sessionId={sessionId} />}
           <Table<RoomCandidate>
             rowKey="applicationId"
@@ -87,6 +106,27 @@ export default function ExamRoomPage() {
               ))}
             </Card>
           )}
+          <FormModal<{ reason?: string }>
+            open={absentOpen}
+            title="标记缺考"
+            okText="标记缺考"
+            danger
+            done="已标记缺考"
+            invalidate={['component-scores', campaignId]}
+            submit={async (values) => {
+              const r = unwrap(
+                await api.POST('/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/absent', { ...path, body: values.reason?.trim() ? { reason: values.reason.trim() } : {} }),
+              );
+              setAbsent(r);
+              return r;
+            }}
+            onClose={() => setAbsentOpen(false)}
+          >
+            <Typography.Paragraph>考试已结束。本考场未开考的考生将一并记为理论知识「缺考」（须在评分阶段），可重复操作，已标记的不变。</Typography.Paragraph>
+            <Form.Item name="reason" label="缺考原因" extra="不填则记为“机考未开考”">
+              <Input.TextArea rows={2} maxLength={500} showCount />
+            </Form.Item>
+          </FormModal>
           <FormModal<{ minutes: number; reason: string }>
             open={extraFor !== null}
             title={`为 ${extraFor?.fullName ?? ''} 延时`}

@@ -94,6 +94,7 @@ export class ExamSessionResponseDto {
   @ApiProperty({ maxLength: 50 }) room: string;
   @ApiProperty() seatCount: number;
   @ApiProperty({ description: '已编排的考生数' }) seated: number;
+  @ApiProperty({ description: '机考已开考的考生数：大于0时开始时间、座位数和等级不能再改，结束时间只能延后' }) started: number;
   @ApiProperty({ format: 'date-time' }) startsAt: string;
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ example: '2026-09-08 09:00', maxLength: 16, description: '开始时间（北京时间）' }) startsAtChina: string;

@@ -260,3 +260,29 @@ export class MyInvigilationDto {
   @ApiProperty() started: number;
   @ApiProperty() submitted: number;
 }
+
+/** 缺考: the reason kept with each candidate marked absent (a default one when none is given). */
+export class MarkNotStartedAbsentDto {
+  @ApiPropertyOptional({ example: '机考考场结束时未开考', maxLength: 500, description: '缺考原因（记入审计；不填则为“机考未开考”）' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: '缺考原因须为文字 / the reason must be text' })
+  @Length(1, 500, { message: '缺考原因为1至500字 / a reason of 1 to 500 characters' })
+  reason?: string;
+}
+
+/** A candidate who did not start and could not be marked absent, with why. */
+export class AbsentSkipDto {
+  @ApiProperty() applicationId: string;
+  @ApiProperty() ticketNumber: string;
+  @ApiProperty({ description: 'noTheory: 无理论成绩项目; carriedOver: 理论成绩已保留; scored: 已有理论成绩; voided: 成绩无效' }) code: string;
+  @ApiProperty() message: string;
+}
+
+export class MarkNotStartedAbsentResponseDto {
+  @ApiProperty() sessionId: string;
+  @ApiProperty({ description: '考场中未开考的考生数' }) notStarted: number;
+  @ApiProperty({ description: '本次标记为缺考的考生数' }) markedAbsent: number;
+  @ApiProperty({ description: '此前已标记缺考的考生数（重复操作不变）' }) alreadyAbsent: number;
+  @ApiProperty({ type: [AbsentSkipDto], description: '未能标记缺考的考生及原因' }) skipped: AbsentSkipDto[];
+}

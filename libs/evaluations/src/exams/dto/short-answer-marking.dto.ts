@@ -1,13 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, Max, Min, ValidateBy } from 'class-validator';
-import { PageQueryDto } from '@skill-ladder/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateBy } from 'class-validator';
+import { PageQueryDto, trim } from '@skill-ladder/platform';
 import { MARK_STEP, MARK_ROUNDS, MarkRound } from '../rules/short-answer-marking';
 
 export const MARK_STATUSES = ['pending', 'submitted'] as const;
 export type MarkStatus = (typeof MARK_STATUSES)[number];
 
-/** The page of my pending marks. */
-export class MyMarksQueryDto extends PageQueryDto {}
+/** The page of my pending marks (待阅, the default) or of the marks I gave (已评). */
+export class MyMarksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: MARK_STATUSES, default: 'pending', description: 'pending: 待阅; submitted: 我已给分的（可改分）' })
+  @IsOptional()
+  @IsIn(MARK_STATUSES)
+  status?: MarkStatus;
+}
 
 /** One short answer to mark, as the evaluator's list shows it: never the candidate, only the script's anonymous code. */
 export class MarkSummaryDto {
@@ -21,6 +27,8 @@ export class MarkSummaryDto {
   @ApiProperty() roundLabel: string;
   @ApiProperty({ enum: MARK_STATUSES }) status: MarkStatus;
   @ApiProperty() assignedAt: string;
+  @ApiProperty({ type: Number, nullable: true, description: '我给的分（已提交时）' }) points: number | null;
+  @ApiProperty({ type: String, nullable: true }) submittedAt: string | null;
 }
 
 /** One short answer to mark: the item, its reference answer (评分要点), the points and the candidate's text, blind. */
@@ -28,8 +36,6 @@ export class MarkDetailDto extends MarkSummaryDto {
   @ApiProperty({ description: '题干' }) stem: string;
   @ApiProperty({ description: '参考答案（评分要点）' }) reference: string;
   @ApiProperty({ description: '考生作答' }) text: string;
-  @ApiProperty({ type: Number, nullable: true, description: '我给的分（已提交时）' }) points: number | null;
-  @ApiProperty({ type: String, nullable: true }) submittedAt: string | null;
 }
 
 function isHalfStep(value: unknown): boolean {
@@ -43,6 +49,15 @@ export class SubmitMarkDto {
   @Max(100, { message: '给分不超过本题满分 / points cannot exceed the item’s points' })
   @ValidateBy({ name: 'isHalfStep', validator: { validate: isHalfStep, defaultMessage: () => '给分须以0.5分为单位 / points go in steps of 0.5' } })
   points: number;
+}
+
+/** 改分: a new mark for one already given, with the reason (kept in the audit trail with the old and new points). */
+export class CorrectMarkDto extends SubmitMarkDto {
+  @ApiProperty({ example: '误录分数，应为12分', maxLength: 500, description: '改分理由（记入审计）' })
+  @Transform(trim)
+  @IsString({ message: '请填写改分理由 / a reason is required' })
+  @Length(1, 500, { message: '请填写改分理由（不超过500字） / a reason of 1 to 500 characters is required' })
+  reason: string;
 }
 
 export class MarkingSessionProgressDto {
