@@ -1,8 +1,18 @@
+import { EVALUATIONS_ERROR_CODES } from '@skill-ladder/evaluations';
+import { IDENTITY_ERROR_CODES } from '@skill-ladder/identity';
 import { ErrorCatalogue, PLATFORM_ERROR_CODES } from '@skill-ladder/platform';
+import { PROMOTIONS_ERROR_CODES } from '@skill-ladder/promotions';
+import { STANDARDS_ERROR_CODES } from '@skill-ladder/standards';
+import { WORKFORCE_ERROR_CODES } from '@skill-ladder/workforce';
 
 /** Each lib's catalogue, lowest lib first (the order of docs/ARCHITECTURE.md's chain). */
 export const LIB_ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   platform: PLATFORM_ERROR_CODES,
+  identity: IDENTITY_ERROR_CODES,
+  workforce: WORKFORCE_ERROR_CODES,
+  standards: STANDARDS_ERROR_CODES,
+  evaluations: EVALUATIONS_ERROR_CODES,
+  promotions: PROMOTIONS_ERROR_CODES,
 };
 
 /** The libs' catalogues as one; a code declared twice is refused (it belongs to the lowest lib that raises it). */
