@@ -26,6 +26,7 @@ import {
 } from './dto/exam-session.dto';
 import { adjacentPairs, chinaDateTime, overlaps, planSeating, SEATING_ALGORITHM, seatLabel } from './rules/seating';
 import { OnlineExamPapers } from './online-exam-papers';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 interface SessionRow {
   id: string;
@@ -629,6 +630,6 @@ function auditView(s: ExamSessionResponseDto): Record<string, unknown> {
   return { ...s, invigilators: s.invigilators.map((i) => i.profileId) };
 }
 
-function fieldProblem(code: string, field: string, fieldCode: string, message: string): UnprocessableError {
+function fieldProblem(code: ErrorCode, field: string, fieldCode: string, message: string): UnprocessableError {
   return new UnprocessableError(code, message, [{ field, code: fieldCode, message: message.split(' / ')[0] }]);
 }

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { constraintConflict } from '../database/unique-violation';
 import { DomainError, FieldError } from './domain-error';
-import { ErrorCatalogue, errorMessage } from './error-code';
+import { ErrorCatalogue, ErrorCode, errorMessage } from './error-code';
 
 export interface Problem {
   type: string;
@@ -17,7 +17,7 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-const HTTP_CODES: Record<number, [string, string]> = {
+const HTTP_CODES: Record<number, [ErrorCode, string]> = {
   400: ['BAD_REQUEST', '请求有误 / Bad request'],
   401: ['UNAUTHENTICATED', '未登录或登录已过期 / Authentication required'],
   403: ['FORBIDDEN', '无权操作 / Forbidden'],
@@ -36,8 +36,8 @@ const HTTP_CODES: Record<number, [string, string]> = {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** The problem document for a bare HTTP status; `code` overrides the status's own. */
-export function httpProblem(status: number, detail?: string, code?: string): Problem {
-  const [statusCode, title] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
+export function httpProblem(status: number, detail?: string, code?: ErrorCode): Problem {
+  const [statusCode, title]: [ErrorCode, string] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
   const chosen = code ?? statusCode;
   return { type: `urn:skill-ladder:problem:${chosen.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code: chosen };
 }

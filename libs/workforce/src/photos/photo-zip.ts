@@ -1,5 +1,6 @@
 import type * as Yauzl from 'yauzl';
 import { DomainError, MAX_ZIP_UPLOAD_BYTES } from '@skill-ladder/platform';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /*
  * Reading a ZIP of photos without trusting it: the central directory is read first, the entry
@@ -29,7 +30,7 @@ function entryName(raw: Buffer, utf8Flag: boolean): string {
   }
 }
 
-function refused(code: string, title: string, detail: string, status = 400): DomainError {
+function refused(code: ErrorCode, title: string, detail: string, status = 400): DomainError {
   return new DomainError(status, code, title, detail);
 }
 
