@@ -29,7 +29,7 @@ export const STANDARDS_ERROR_CODES = {
   TITLE_MAPPING_IN_FORCE: { status: 409, message: '该对应规则已生效，不能改写；请设置失效日期结束它，再新增规则' },
   TITLE_MAPPING_NOT_OWNED: { status: 403, message: '人社局只能修改本地区的对应规则，全国默认规则由平台维护' },
   TITLE_MAPPING_OVERLAP: { status: 409, message: '本地区同一晋升路径已有规则在这段日期内生效，请调整日期' },
-  VERSION_IMMUTABLE: { status: 409, message: '该版本已发布或已被认定计划采用，不能再修改；请新建版本' },
+  VERSION_IMMUTABLE: { status: 409, message: '该版本已发布、已废止或已被认定计划采用，不能再修改；请新建版本' },
   VERSION_NOT_EDITABLE: { status: 409, message: '该版本正在审核中，请撤回或等待审核结束后再修改' },
   VERSION_NOT_PUBLISHED: { status: [409, 422], message: '该标准版本尚未发布或已废止，不能使用' },
 } as const satisfies ErrorCatalogue;
