@@ -35,15 +35,40 @@ const RAISERS: Record<string, Raiser> = {
   UnprocessableError: { codeArg: 0, status: fixed(422) },
   DomainError: { codeArg: 1, status: literalStatus(0) },
   httpProblem: { codeArg: 2, status: literalStatus(0) },
-  // Helpers of one file that build an error from a code (their parameter is typed ErrorCode).
-  refused: { codeArg: 0, status: literalStatus(3, 400) }, // workforce photo-zip
-  unauthenticated: { codeArg: 0, status: fixed(401) }, // identity auth.service
-  fieldError: { codeArg: 0, status: fixed(422) }, // evaluations campaign-draws
-  fieldProblem: { codeArg: 0, status: fixed(422) }, // evaluations exam-sessions
-  refuse: { codeArg: 0, status: fixed(422) }, // evaluations campaigns.service
-  fail: { codeArg: 0, status: fixed(422) }, // evaluations replacement (thrown through fieldError)
-  dateError: { codeArg: 1, status: fixed(422) }, // standards standard-review
 };
+
+/**
+ * The status a file's own helper answers with. Any function of a file with a parameter typed
+ * `ErrorCode` is found by itself (see `helpersOf`) and its calls checked for declaration; those
+ * named here are checked for their status too.
+ */
+const HELPER_STATUS: Record<string, Raiser['status']> = {
+  refused: literalStatus(3, 400), // workforce photo-zip
+  unauthenticated: fixed(401), // identity auth.service
+  fieldError: fixed(422), // evaluations campaign-draws
+  fieldProblem: fixed(422), // evaluations exam-sessions
+  refuse: fixed(422), // evaluations campaigns.service
+  dateError: fixed(422), // standards standard-review
+};
+
+/** The functions a file declares with a parameter typed `ErrorCode`: name → where the code goes. */
+function helpersOf(source: ts.SourceFile): Map<string, Raiser> {
+  const helpers = new Map<string, Raiser>();
+  const visit = (node: ts.Node): void => {
+    const fn = ts.isFunctionDeclaration(node)
+      ? { name: node.name, fn: node }
+      : ts.isVariableDeclaration(node) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+        ? { name: node.name, fn: node.initializer }
+        : null;
+    if (fn?.name && ts.isIdentifier(fn.name)) {
+      const codeArg = fn.fn.parameters.findIndex((p) => p.type?.getText(source) === 'ErrorCode');
+      if (codeArg >= 0) helpers.set(fn.name.text, { codeArg, status: HELPER_STATUS[fn.name.text] ?? (() => null) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return helpers;
+}
 
 interface Raise {
   code: string;
@@ -75,6 +100,7 @@ function scan(): { raises: Raise[]; literals: Map<string, { layer: Layer; at: st
     if (rel.endsWith('/error-codes.ts') || rel === 'apps/api/src/error-catalogue.ts' || rel.includes('/architecture/')) continue;
     const layer = layerOf(file);
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const helpers = helpersOf(source);
     const at = (node: ts.Node) => `${rel}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isStringLiteral(node) && CODE.test(node.text)) {
@@ -83,7 +109,7 @@ function scan(): { raises: Raise[]; literals: Map<string, { layer: Layer; at: st
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
         const callee = node.expression;
         const name = ts.isIdentifier(callee) ? callee.text : callee.kind === ts.SyntaxKind.SuperKeyword ? superOf(node) : null;
-        const raiser = name ? RAISERS[name] : undefined;
+        const raiser = name ? (RAISERS[name] ?? helpers.get(name)) : undefined;
         const args = node.arguments ?? [];
         const code = args[raiser?.codeArg ?? -1];
         if (raiser && code && ts.isStringLiteral(code) && CODE.test(code.text) && rel !== CONSTRAINT_MAP) {
