@@ -22,6 +22,7 @@ import {
   TextCheckingValidationPipe,
   validationExceptionFactory,
 } from '@skill-ladder/platform';
+import { ERROR_CATALOGUE } from './error-catalogue';
 import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
@@ -41,7 +42,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): { 
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(ERROR_CATALOGUE));
   const fastify = app.getHttpAdapter().getInstance();
   void fastify.register(fastifyCookie);
   // Helmet's middleware is built once here. @fastify/helmet built it again on every request (parsing

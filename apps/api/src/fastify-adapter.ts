@@ -3,7 +3,16 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { httpProblem, jsonShapeProblem, JsonTooComplexError, MAX_PATH_PARAM_LENGTH, Problem, PROBLEM_CONTENT_TYPE } from '@skill-ladder/platform';
+import {
+  httpProblem,
+  jsonShapeProblem,
+  JsonTooComplexError,
+  MAX_PATH_PARAM_LENGTH,
+  Problem,
+  PROBLEM_CONTENT_TYPE,
+  withCatalogueTitle,
+} from '@skill-ladder/platform';
+import { ERROR_CATALOGUE } from './error-catalogue';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -27,12 +36,14 @@ class JsonShapeCheckingAdapter extends FastifyAdapter {
  * path. Its own answers were plain JSON; every error here is a problem document.
  */
 function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const problem =
+  const problem = withCatalogueTitle(
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? httpProblem(414, 'A path segment is longer than 100 characters')
       : error.code === 'FST_ERR_BAD_URL'
         ? httpProblem(400, 'The URL is not valid (malformed percent-encoding)', 'BAD_URL')
-        : httpProblem(error.statusCode ?? 500);
+        : httpProblem(error.statusCode ?? 500),
+    ERROR_CATALOGUE,
+  );
   void reply
     .code(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
@@ -43,12 +54,14 @@ function frameworkError(error: FastifyError, request: FastifyRequest, reply: Fas
 /** Errors Node's HTTP parser raises (headers too large, timeouts, garbage): answered on the socket. */
 function clientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const problem: Problem =
+  const problem: Problem = withCatalogueTitle(
     error.code === 'HPE_HEADER_OVERFLOW'
       ? httpProblem(431, 'The request headers exceed 16 KB')
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? httpProblem(408, 'The request took too long to arrive')
-        : httpProblem(400, 'The request is not valid HTTP');
+        : httpProblem(400, 'The request is not valid HTTP'),
+    ERROR_CATALOGUE,
+  );
   const body = JSON.stringify(problem);
   if (socket.writable) {
     socket.write(

@@ -19,3 +19,4 @@ export * from './results/results.service';
 export * from './results/result-statistics.service';
 export * from './exams/exams.module';
 export * from './exams/rules';
+export * from './error-codes';

@@ -7,3 +7,4 @@ export * from './users/users.service';
 export * from './users/password-hasher';
 export * from './users/user-sql';
 export { UserResponseDto } from './users/dto/user.dto';
+export * from './error-codes';

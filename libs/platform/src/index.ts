@@ -13,6 +13,8 @@ export * from './database/dev-secrets';
 export * from './database/embedded-postgres';
 export * from './database/named-query';
 export * from './errors/domain-error';
+export * from './errors/error-code';
+export * from './error-codes';
 export * from './errors/problem-details.filter';
 export * from './errors/validation';
 export * from './http/pagination';

@@ -10,3 +10,4 @@ export * from './appointments/appointment-term.job';
 export * from './competitions/competition-rules';
 export * from './titles/recognition-workflow';
 export * from './competitions/promotion-workflow';
+export * from './error-codes';

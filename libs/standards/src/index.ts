@@ -11,3 +11,4 @@ export * from './worker-eligibility/worker-facts.mapper';
 export * from './reference-data/load-standards-reference-data';
 export * from './eligibility/dto/eligibility-report.dto';
 export * from './title-mappings/dto/title-options.dto';
+export * from './error-codes';

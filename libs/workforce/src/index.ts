@@ -7,3 +7,4 @@ export * from './workforce-scope';
 export * from './import/worker-import.service';
 export { parseWorkerLines } from './import/worker-sheet';
 export { PersonPhotoReader } from './photos/person-photo-reader';
+export * from './error-codes';

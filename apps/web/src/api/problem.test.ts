@@ -5,8 +5,26 @@ const problem = (over: Partial<ApiError['problem']>) => new ApiError({ type: 'ur
 
 describe('API errors in Chinese', () => {
   it('says a wrong password in Chinese, never the raw problem', () => {
-    expect(messageOf(problem({ status: 401, code: 'INVALID_CREDENTIALS', title: '认证失败 / Authentication failed', detail: 'Username or password is wrong' }))).toBe(
-      '用户名或密码错误，或账号已停用',
+    expect(
+      messageOf(problem({ status: 401, code: 'INVALID_CREDENTIALS', title: '用户名或密码错误，或账号已停用 / Authentication failed', detail: 'Username or password is wrong' })),
+    ).toBe('用户名或密码错误，或账号已停用');
+  });
+
+  it('shows the catalogued message the title starts with when the detail is English only', () => {
+    const started = problem({
+      status: 409,
+      code: 'ONLINE_EXAM_STARTED',
+      title: '已有考生开始答题，不能再修改考试时间、座位或取消考试 / Conflict',
+      detail: 'Candidates have started the online exam',
+    });
+    expect(messageOf(started)).toBe('已有考生开始答题，不能再修改考试时间、座位或取消考试');
+    const examEnded = problem({ status: 409, code: 'SESSION_ENDED', title: '本场考试已结束，不能再进入答题 / Conflict', detail: '考试已结束 / The session has ended' });
+    expect(messageOf(examEnded)).toBe('考试已结束');
+  });
+
+  it('words a server error for the web, which shows no request id', () => {
+    expect(messageOf(problem({ status: 500, code: 'INTERNAL', title: '服务器出现错误，请稍后再试；如仍出错，请告知请求编号 / Internal server error' }))).toBe(
+      '服务器出现错误，请稍后再试',
     );
   });
 

@@ -40,19 +40,13 @@ export function zh(label: string): string {
   return chinesePart(label) ?? label;
 }
 
-/** Messages for the codes a user meets most, where the API's own words would be English or too technical. */
+/**
+ * Where the web app says it better than the API. The API titles every problem with its code's
+ * Chinese message from the error catalogue (docs/error-codes.md), so this holds only what the web
+ * words for itself: the request id the server's message asks for is not shown here.
+ */
 const CODE_MESSAGES: Record<string, string> = {
-  INVALID_CREDENTIALS: '用户名或密码错误，或账号已停用',
-  LOGIN_LOCKED: '登录失败次数过多，请稍后再试',
-  RATE_LIMITED: '操作过于频繁，请稍后再试',
-  UNAUTHENTICATED: '登录已过期，请重新登录',
-  SESSION_ENDED: '登录已失效，请重新登录',
-  ROLE_NOT_ALLOWED: '当前角色无权进行此操作',
-  NOT_FOUND: '未找到相应记录',
-  SHEET_LOCKED: '评分表已提交并锁定，不能再修改',
-  SHEET_INVALID: '评分内容有误，请按提示修改',
   CERTIFICATE_NOT_FOUND: '未查到该证书，请核对证书编号和姓名',
-  VALIDATION_FAILED: '填写的内容有误，请按提示修改',
   INTERNAL: '服务器出现错误，请稍后再试',
 };
 
@@ -75,7 +69,10 @@ const RULE_MESSAGES: Record<string, string> = {
   whitelistValidation: '不允许的字段',
 };
 
-/** One message, in Chinese, for any error a request can end with. */
+/**
+ * One message, in Chinese, for any error a request can end with: the Chinese half of the detail
+ * (it names this very case), else of the title (the code's catalogued message).
+ */
 export function messageOf(error: unknown): string {
   if (error instanceof NetworkError) return error.message;
   if (error instanceof ApiError) {

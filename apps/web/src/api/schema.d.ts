@@ -6926,8 +6926,8 @@ export interface components {
             /** @example 400 */
             status: number;
             /**
-             * @description zh-CN first, English second
-             * @example 请求参数有误 / Validation failed
+             * @description The code's message from the error catalogue (docs/error-codes.md) in zh-CN, then the English title
+             * @example 填写的内容有误，请按提示修改 / Validation failed
              */
             title: string;
             /** @example urn:skill-ladder:problem:validation-failed */

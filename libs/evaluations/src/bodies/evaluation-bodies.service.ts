@@ -25,6 +25,7 @@ import { EvaluationBodyFilingScope } from './entities/evaluation-body-filing-sco
 import { EvaluationBodyFiling } from './entities/evaluation-body-filing.entity';
 import { allowedDecisions, FILING_STATUS_LABELS, FilingDecision, FilingStatus, filingTransition } from './filing-status';
 import { isRank, rankLabel } from '@skill-ladder/vocabulary';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /** What a campaign needs from the body that runs it: the codes of its certificate numbers. */
 export interface EvaluationBodyCredentials {
@@ -37,7 +38,7 @@ export interface EvaluationBodyCredentials {
 const DECISION_VERBS: Record<FilingDecision, string> = { approve: 'approved', reject: 'rejected', suspend: 'suspended', reinstate: 'reinstated' };
 
 /** Constraint names the database answers with when codes are already taken. */
-const CODE_CONSTRAINTS: Record<string, [code: string, detail: string, field: string]> = {
+const CODE_CONSTRAINTS: Record<string, [code: ErrorCode, detail: string, field: string]> = {
   evaluation_body_codes_institution_uq: [
     'INSTITUTION_CODE_TAKEN',
     '该机构代码已由本省另一评价机构使用 / This institution code is held by another evaluation body of the province',

@@ -22,6 +22,7 @@ import {
 } from './dto/campaign-draw.dto';
 import { panelsAsDrawn, recordDrawInputs, RecordedDrawInputs, replayDraw } from './draw-replay';
 import { checkReplacement } from './replacement';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /** One evaluator's candidates in one component of a campaign, for scoring. */
 export interface EvaluatorAssignment {
@@ -427,7 +428,7 @@ export class CampaignDrawsService {
   }
 }
 
-function fieldError(code: string, field: string, fieldCode: string, message: string): UnprocessableError {
+function fieldError(code: ErrorCode, field: string, fieldCode: string, message: string): UnprocessableError {
   return new UnprocessableError(code, message, [{ field, code: fieldCode, message }]);
 }
 

@@ -32,6 +32,7 @@ import {
 } from './campaign-workflow';
 import { CampaignLevelInputDto, CampaignQueryDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { rankLabel } from '@skill-ladder/vocabulary';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 export type { CampaignRow } from './campaign-rows';
 
@@ -326,7 +327,7 @@ export class CampaignsService {
   ): Promise<StandardVersionSnapshot> {
     const snapshot = await this.standards.getVersionSnapshot(versionId, em);
     if (snapshot.organizationId !== null && snapshot.organizationId !== organizationId) throw new NotFoundError('Standard version');
-    const refuse = (code: string, detail: string, message: string, field = 'standardVersionId') =>
+    const refuse = (code: ErrorCode, detail: string, message: string, field = 'standardVersionId') =>
       new UnprocessableError(code, detail, [{ field, code, message }]);
     if (snapshot.occupationCode !== occupationCode) {
       throw refuse('STANDARD_OCCUPATION_MISMATCH', `The version is a standard for ${snapshot.occupationCode}, not ${occupationCode}`, '该标准不是本职业的标准 / not a standard of this occupation');

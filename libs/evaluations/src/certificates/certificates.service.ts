@@ -27,6 +27,7 @@ import { CertificateRow, certificateRows, findVisibleCertificate, toCertificateR
 import { CertificateCredentialResponseDto, CertificateQueryDto, CertificateResponseDto, RevokeCertificateDto } from './dto/certificate.dto';
 import { IssueCertificateInput, issueInputProblems } from './issue-input';
 import { buildCertificateCredential, signCredential } from './verifiable-credential';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 export { printsFullIdNumber } from './certificate-rows';
 
@@ -37,7 +38,7 @@ const CERTIFICATE_INSERT_BATCH = 1000;
 const EMPLOYER_BODY = 'Y';
 
 /** Constraint names the database answers with when a certificate would be issued twice. */
-const DUPLICATE_CONSTRAINTS: Record<string, [code: string, detail: string]> = {
+const DUPLICATE_CONSTRAINTS: Record<string, [code: ErrorCode, detail: string]> = {
   certificates_application_uq: ['CERTIFICATE_ALREADY_ISSUED', 'A certificate was already issued for this application'],
   certificates_competition_result_uq: ['CERTIFICATE_ALREADY_ISSUED', 'A certificate was already issued for this competition result'],
   certificates_held_uq: ['CERTIFICATE_ALREADY_HELD', 'The person already holds a valid certificate for this occupation, work type and level'],

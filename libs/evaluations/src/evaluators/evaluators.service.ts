@@ -36,6 +36,7 @@ import {
 } from './dto/evaluator.dto';
 import { EvaluatorConflict } from './entities/evaluator-conflict.entity';
 import { EvaluatorProfile } from './entities/evaluator-profile.entity';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /** A drawable evaluator, with what a draw result shows about them. */
 export interface PoolMember extends PoolEvaluator {
@@ -44,7 +45,7 @@ export interface PoolMember extends PoolEvaluator {
   organizationName: string;
 }
 
-const UNIQUE_CONFLICTS: Record<string, [code: string, detail: string]> = {
+const UNIQUE_CONFLICTS: Record<string, [code: ErrorCode, detail: string]> = {
   evaluator_profiles_user_uq: ['EVALUATOR_EXISTS', 'This user already has an evaluator profile'],
   evaluator_profiles_person_uq: ['PERSON_ALREADY_EVALUATOR', 'This worker record is already linked to another evaluator profile'],
   evaluator_profiles_qualification_uq: ['QUALIFICATION_NUMBER_TAKEN', 'Another evaluator profile holds this qualification certificate number'],

@@ -23,6 +23,7 @@ import {
 import { adjacentPairs, chinaDateTime, seatLabel } from './rules/seating';
 import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 export interface SessionRow {
   id: string;
@@ -430,6 +431,6 @@ function auditView(s: ExamSessionResponseDto): Record<string, unknown> {
   return { ...s, invigilators: s.invigilators.map((i) => i.profileId) };
 }
 
-export function fieldProblem(code: string, field: string, fieldCode: string, message: string): UnprocessableError {
+export function fieldProblem(code: ErrorCode, field: string, fieldCode: string, message: string): UnprocessableError {
   return new UnprocessableError(code, message, [{ field, code: fieldCode, message: message.split(' / ')[0] }]);
 }

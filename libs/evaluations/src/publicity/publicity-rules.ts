@@ -1,4 +1,5 @@
 import { FieldError, isBusinessDate, validateResidentId } from '@skill-ladder/platform';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /**
  * 公示: the pure rules of a publicity notice. Dates are `YYYY-MM-DD` China dates, which compare
@@ -56,7 +57,7 @@ export function noticePhase(notice: NoticeDates, today: string): NoticePhase {
 }
 
 export interface Refusal {
-  code: string;
+  code: ErrorCode;
   detail: string;
 }
 

@@ -2,6 +2,7 @@ import type { FieldError } from '@skill-ladder/platform';
 import { DeclaredConflict, PersonRelation, RECUSAL_REASON_LABELS, recusals } from '../draw/recusal';
 import { aggregateComponentScore, DEFAULT_MODERATION_THRESHOLD, needsModeration } from '../rules/score-aggregation';
 import { hasDecimals, INPUT_DECIMALS } from './score-sheet-rules';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /**
  * 评分汇总与复核: when a candidate's component is complete, what it becomes, and who may moderate
@@ -71,7 +72,7 @@ export interface Moderator {
 }
 
 export interface Refusal {
-  code: string;
+  code: ErrorCode;
   detail: string;
 }
 

@@ -18,13 +18,14 @@ import {
 } from '@skill-ladder/platform';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password-hasher';
 import { MeResponseDto, TokenResponseDto } from './dto/auth.dto';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 export interface AccessTokenPayload {
   sub: string;
   sid: string;
 }
 
-const unauthenticated = (code: string, detail: string) => new DomainError(401, code, '认证失败 / Authentication failed', detail);
+const unauthenticated = (code: ErrorCode, detail: string) => new DomainError(401, code, '认证失败 / Authentication failed', detail);
 
 /** Sessions: a short-lived access JWT plus a rotating, single-use refresh token per session. */
 @Injectable()

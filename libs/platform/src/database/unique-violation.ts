@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import type { ErrorCode } from '../errors/error-code';
 
 /**
  * The constraint a unique violation (SQLSTATE 23505) names, or null for any other error. A
@@ -13,9 +14,11 @@ export function uniqueViolation(error: unknown): string | null {
 
 /**
  * The 409 a unique or exclusion constraint answers when a route has no check of its own or
- * loses the race past it: the same code the route's own check gives, else a generic one.
+ * loses the race past it: the same code the route's own check gives, else a generic one. The
+ * codes belong to the libs that own the constraints (their catalogues declare them); the
+ * catalogue spec exempts this map from "declared in its own lib or below".
  */
-const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
+const CONFLICT_CODES: Record<string, [code: ErrorCode, detail: string]> = {
   occupations_code_key: ['OCCUPATION_CODE_TAKEN', 'An occupation with this code already exists'],
   users_username_key: ['USERNAME_TAKEN', 'This username is already taken'],
   users_person_id_key: ['WORKER_ACCOUNT_EXISTS', 'This worker already has an account'],
@@ -29,11 +32,11 @@ const CONFLICT_CODES: Record<string, [code: string, detail: string]> = {
 };
 
 /** For a unique (23505) or exclusion (23P01) violation, the conflict to answer; else null. */
-export function constraintConflict(error: unknown): { code: string; detail: string; constraint: string } | null {
+export function constraintConflict(error: unknown): { code: ErrorCode; detail: string; constraint: string } | null {
   if (!(error instanceof QueryFailedError)) return null;
   const driverError = error.driverError as { code?: string; constraint?: string };
   if (driverError.code !== '23505' && driverError.code !== '23P01') return null;
   const constraint = driverError.constraint ?? '';
-  const [code, detail] = CONFLICT_CODES[constraint] ?? ['DUPLICATE', 'This conflicts with an existing record; reload and try again'];
+  const [code, detail]: [ErrorCode, string] = CONFLICT_CODES[constraint] ?? ['DUPLICATE', 'This conflicts with an existing record; reload and try again'];
   return { code, detail, constraint };
 }

@@ -9,7 +9,7 @@ export class FieldErrorDto {
 /** Every error answer: `application/problem+json` (RFC 9457) with a stable `code`. */
 export class ProblemDetailsDto {
   @ApiProperty({ example: 'urn:skill-ladder:problem:validation-failed' }) type: string;
-  @ApiProperty({ example: '请求参数有误 / Validation failed', description: 'zh-CN first, English second' }) title: string;
+  @ApiProperty({ example: '填写的内容有误，请按提示修改 / Validation failed', description: 'The code\'s message from the error catalogue (docs/error-codes.md) in zh-CN, then the English title' }) title: string;
   @ApiProperty({ example: 400 }) status: number;
   @ApiPropertyOptional() detail?: string;
   @ApiProperty({ example: 'VALIDATION_FAILED' }) code: string;

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { constraintConflict } from '../database/unique-violation';
 import { DomainError, FieldError } from './domain-error';
+import { ErrorCatalogue, ErrorCode, errorMessage } from './error-code';
 
 export interface Problem {
   type: string;
@@ -16,7 +17,7 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-const HTTP_CODES: Record<number, [string, string]> = {
+const HTTP_CODES: Record<number, [ErrorCode, string]> = {
   400: ['BAD_REQUEST', '请求有误 / Bad request'],
   401: ['UNAUTHENTICATED', '未登录或登录已过期 / Authentication required'],
   403: ['FORBIDDEN', '无权操作 / Forbidden'],
@@ -35,24 +36,44 @@ const HTTP_CODES: Record<number, [string, string]> = {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** The problem document for a bare HTTP status; `code` overrides the status's own. */
-export function httpProblem(status: number, detail?: string, code?: string): Problem {
-  const [statusCode, title] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
+export function httpProblem(status: number, detail?: string, code?: ErrorCode): Problem {
+  const [statusCode, title]: [ErrorCode, string] = HTTP_CODES[status] ?? ['HTTP_ERROR', 'Error'];
   const chosen = code ?? statusCode;
   return { type: `urn:skill-ladder:problem:${chosen.toLowerCase().replace(/_/g, '-')}`, title, status, detail, code: chosen };
+}
+
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The problem with its catalogued title: `<the code's Chinese message> / <the English title>`
+ * (RFC 9457: the title describes the problem type, here one per code). A code the catalogue
+ * does not hold keeps its title.
+ */
+export function withCatalogueTitle(problem: Problem, catalogue: ErrorCatalogue): Problem {
+  if (!Object.hasOwn(catalogue, problem.code)) return problem;
+  const message = errorMessage(catalogue[problem.code], problem.status);
+  const separator = problem.title.indexOf(' / ');
+  const english = separator >= 0 ? problem.title.slice(separator + 3) : HAS_CJK.test(problem.title) ? '' : problem.title;
+  return { ...problem, title: english ? `${message} / ${english}` : message };
 }
 
 /** Seconds a client should wait before retrying a 503; PostgreSQL restarts take about this long. */
 const RETRY_AFTER_SECONDS = 5;
 
-/** Every error leaves as `application/problem+json` (RFC 9457) with a stable `code`. */
+/**
+ * Every error leaves as `application/problem+json` (RFC 9457) with a stable `code`, titled from
+ * the error catalogue the app composes of every lib's (platform cannot import the libs above it).
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly catalogue: ErrorCatalogue = {}) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const problem = this.toProblem(exception, String(request.id));
+    const problem = withCatalogueTitle(this.toProblem(exception, String(request.id)), this.catalogue);
     problem.instance = request.url.split('?')[0];
     if (problem.status === 503) {
       void reply.header('retry-after', String(RETRY_AFTER_SECONDS));

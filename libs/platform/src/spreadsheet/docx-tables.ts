@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { DomainError } from '../errors/domain-error';
+import type { ErrorCode } from '../errors/error-code';
 import { MAX_ZIP_UPLOAD_BYTES } from '../storage/file-type';
 import { looksLikeZip, ZipLimits, zipEntries } from '../storage/zip-entries';
 import { SheetLine } from './sheet-lines';
@@ -32,7 +33,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
 });
 
-function refused(code: string, title: string, detail: string): DomainError {
+function refused(code: ErrorCode, title: string, detail: string): DomainError {
   return new DomainError(400, code, title, detail);
 }
 

@@ -1,5 +1,6 @@
 import type * as Yauzl from 'yauzl';
 import { DomainError } from '../errors/domain-error';
+import type { ErrorCode } from '../errors/error-code';
 
 /*
  * Reading an uploaded ZIP (a photo batch, a .docx) without trusting it: the central directory is
@@ -41,7 +42,7 @@ function entryName(raw: Buffer, utf8Flag: boolean): string {
   }
 }
 
-function refused(code: string, title: string, detail: string, status = 400): DomainError {
+function refused(code: ErrorCode, title: string, detail: string, status = 400): DomainError {
   return new DomainError(status, code, title, detail);
 }
 

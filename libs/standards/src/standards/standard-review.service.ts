@@ -9,6 +9,7 @@ import { CommentDto, CommentResponseDto, PublishVersionDto, RequestChangesDto, R
 import { partiesOf } from './standard-parties';
 import { assertValidLevels, StandardsRepository, toCommentResponse, versionAuditView } from './standards.repository';
 import { mayPerform, nextVersionStatus, VERSION_TRANSITIONS, VersionAction } from './version-workflow';
+import type { ErrorCode } from '@skill-ladder/platform';
 
 /**
  * The review of a version between its owner and the bureau covering the owner: submit,
@@ -174,6 +175,6 @@ export class StandardReviewService {
   }
 }
 
-function dateError(field: string, code: string, message: string): DomainError {
+function dateError(field: string, code: ErrorCode, message: string): DomainError {
   return new UnprocessableError(code, message, [{ field, code, message }]);
 }
