@@ -45,3 +45,4 @@ export * from './http/bucketed-throttler-storage';
 export * from './openapi/common-responses';
 export * from './http/limits';
 export * from './database/read-together';
+export * from './workflow/workflow';

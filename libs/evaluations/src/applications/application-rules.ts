@@ -1,3 +1,4 @@
+import { Workflow } from '@skill-ladder/platform';
 import { NationalRank } from '../draw/ranks';
 
 /** An application (报名) from submission to decision; pending and approved ones hold a seat. */
@@ -23,19 +24,19 @@ export const APPLICATION_SOURCE_LABELS: Readonly<Record<ApplicationSource, strin
 
 export type ApplicationAction = 'approve' | 'reject' | 'withdraw';
 
-const TRANSITIONS: Readonly<Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>> = Object.freeze({
-  approve: { from: ['pending'], to: 'approved' },
-  reject: { from: ['pending'], to: 'rejected' },
-  withdraw: { from: ['pending', 'approved'], to: 'withdrawn' },
+const APPLICATION_WORKFLOW = new Workflow<ApplicationStatus, ApplicationAction>({
+  approve: { from: ['pending'], to: ['approved'] },
+  reject: { from: ['pending'], to: ['rejected'] },
+  withdraw: { from: ['pending', 'approved'], to: ['withdrawn'] },
 });
 
 export type ApplicationTransition = { ok: true; to: ApplicationStatus; freesSeat: boolean } | { ok: false; detail: string };
 
 /** Whether `action` applies to an application in `status`; rejection and withdrawal free its seat. */
 export function applicationTransition(status: ApplicationStatus, action: ApplicationAction): ApplicationTransition {
-  const t = TRANSITIONS[action];
-  if (!t.from.includes(status)) return { ok: false, detail: `Cannot ${action} an application that is ${status}` };
-  return { ok: true, to: t.to, freesSeat: action !== 'approve' };
+  const moved = APPLICATION_WORKFLOW.transition(status, action);
+  if (!moved.ok) return { ok: false, detail: `Cannot ${action} an application that is ${status}` };
+  return { ok: true, to: moved.to, freesSeat: action !== 'approve' };
 }
 
 export function isSeatHolding(status: ApplicationStatus): boolean {

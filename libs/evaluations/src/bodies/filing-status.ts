@@ -1,3 +1,5 @@
+import { TransitionResult, Workflow } from '@skill-ladder/platform';
+
 /**
  * The life of an evaluation-body filing (评价机构备案): the enterprise applies, the bureau
  * approves or rejects, and may later suspend an approved filing and reinstate it. A rejected
@@ -17,24 +19,22 @@ export const FILING_STATUS_LABELS: Readonly<Record<FilingStatus, string>> = Obje
 export const FILING_DECISIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
 export type FilingDecision = (typeof FILING_DECISIONS)[number];
 
-const TRANSITIONS: Readonly<Record<FilingDecision, { from: readonly FilingStatus[]; to: FilingStatus }>> = Object.freeze({
-  approve: { from: ['applied'], to: 'approved' },
-  reject: { from: ['applied'], to: 'rejected' },
-  suspend: { from: ['approved'], to: 'suspended' },
-  reinstate: { from: ['suspended'], to: 'approved' },
+const FILING_WORKFLOW = new Workflow<FilingStatus, FilingDecision>({
+  approve: { from: ['applied'], to: ['approved'] },
+  reject: { from: ['applied'], to: ['rejected'] },
+  suspend: { from: ['approved'], to: ['suspended'] },
+  reinstate: { from: ['suspended'], to: ['approved'] },
 });
 
-export type FilingTransition = { ok: true; to: FilingStatus } | { ok: false; allowed: FilingDecision[] };
+export type FilingTransition = TransitionResult<FilingStatus, FilingDecision>;
 
 /** Where `decision` leads from `status`, or the decisions that status does allow. */
 export function filingTransition(status: FilingStatus, decision: FilingDecision): FilingTransition {
-  const rule = TRANSITIONS[decision];
-  if (rule.from.includes(status)) return { ok: true, to: rule.to };
-  return { ok: false, allowed: allowedDecisions(status) };
+  return FILING_WORKFLOW.transition(status, decision);
 }
 
 export function allowedDecisions(status: FilingStatus): FilingDecision[] {
-  return FILING_DECISIONS.filter((d) => TRANSITIONS[d].from.includes(status));
+  return FILING_WORKFLOW.allowed(status);
 }
 
 /** Filings whose scope a campaign may use. A suspended filing still holds its codes but not its scope. */

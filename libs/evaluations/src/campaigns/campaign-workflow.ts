@@ -1,3 +1,5 @@
+import { Workflow } from '@skill-ladder/platform';
+
 /**
  * The life of a certification campaign (认定计划). Scoring, publicity and finalization belong to
  * the results stage; everything before assessment can be cancelled with a reason.
@@ -46,44 +48,41 @@ export type CampaignAction =
 /** Who acts: HR of the evaluation body, the bureau, or the scheduler on the campaign's dates. */
 export type CampaignActor = 'hr' | 'bureau' | 'scheduler';
 
-interface Transition {
-  from: readonly CampaignStatus[];
-  to: CampaignStatus;
-  by: readonly CampaignActor[];
-  reasonRequired?: boolean;
-}
-
-export const CAMPAIGN_TRANSITIONS: Record<CampaignAction, Transition> = {
-  file: { from: ['draft', 'returned'], to: 'filed', by: ['hr'] },
-  acknowledge: { from: ['filed'], to: 'acknowledged', by: ['bureau'] },
-  return: { from: ['filed'], to: 'returned', by: ['bureau'], reasonRequired: true },
-  open_registration: { from: ['acknowledged'], to: 'registration_open', by: ['hr', 'scheduler'] },
-  close_registration: { from: ['registration_open'], to: 'registration_closed', by: ['hr', 'scheduler'] },
-  start_assessment: { from: ['registration_closed'], to: 'assessing', by: ['hr'] },
+/** The campaign's steps on the product's one workflow engine. */
+export const CAMPAIGN_WORKFLOW = new Workflow<CampaignStatus, CampaignAction, CampaignActor>({
+  file: { from: ['draft', 'returned'], to: ['filed'], by: ['hr'] },
+  acknowledge: { from: ['filed'], to: ['acknowledged'], by: ['bureau'] },
+  return: { from: ['filed'], to: ['returned'], by: ['bureau'], reasonRequired: true },
+  open_registration: { from: ['acknowledged'], to: ['registration_open'], by: ['hr', 'scheduler'] },
+  close_registration: { from: ['registration_open'], to: ['registration_closed'], by: ['hr', 'scheduler'] },
+  start_assessment: { from: ['registration_closed'], to: ['assessing'], by: ['hr'] },
   // The results stage (libs/evaluations/src/scoring, results): sheets, publicity, certificates.
-  start_scoring: { from: ['assessing'], to: 'scoring', by: ['hr'] },
-  publish_results: { from: ['scoring'], to: 'publicity', by: ['hr'] },
-  finalize: { from: ['publicity'], to: 'finalized', by: ['hr'] },
+  start_scoring: { from: ['assessing'], to: ['scoring'], by: ['hr'] },
+  publish_results: { from: ['scoring'], to: ['publicity'], by: ['hr'] },
+  finalize: { from: ['publicity'], to: ['finalized'], by: ['hr'] },
   cancel: {
     from: ['draft', 'filed', 'acknowledged', 'returned', 'registration_open', 'registration_closed'],
-    to: 'cancelled',
+    to: ['cancelled'],
     by: ['hr'],
     reasonRequired: true,
   },
-};
+});
 
 export type TransitionCheck =
   | { ok: true; to: CampaignStatus }
   | { ok: false; code: 'INVALID_TRANSITION' | 'ACTOR_NOT_ALLOWED' | 'REASON_REQUIRED'; detail: string };
 
 export function checkCampaignTransition(status: CampaignStatus, action: CampaignAction, actor: CampaignActor, reason?: string | null): TransitionCheck {
-  const t = CAMPAIGN_TRANSITIONS[action];
-  if (!t.by.includes(actor)) return { ok: false, code: 'ACTOR_NOT_ALLOWED', detail: `${action} is not done by ${actor}` };
-  if (!t.from.includes(status)) {
-    return { ok: false, code: 'INVALID_TRANSITION', detail: `Cannot ${action.replace(/_/g, ' ')} a campaign that is ${status.replace(/_/g, ' ')}` };
+  const checked = CAMPAIGN_WORKFLOW.check(status, action, { actor, reason });
+  if (checked.ok) return checked;
+  switch (checked.refusal) {
+    case 'actor':
+      return { ok: false, code: 'ACTOR_NOT_ALLOWED', detail: `${action} is not done by ${actor}` };
+    case 'status':
+      return { ok: false, code: 'INVALID_TRANSITION', detail: `Cannot ${action.replace(/_/g, ' ')} a campaign that is ${status.replace(/_/g, ' ')}` };
+    case 'reason':
+      return { ok: false, code: 'REASON_REQUIRED', detail: `${action} needs a reason` };
   }
-  if (t.reasonRequired && !reason?.trim()) return { ok: false, code: 'REASON_REQUIRED', detail: `${action} needs a reason` };
-  return { ok: true, to: t.to };
 }
 
 /** Campaigns whose registration should open or close today by their dates (China business dates). */
@@ -102,9 +101,9 @@ export function campaignDateErrors(d: { registrationOpensOn: string; registratio
   return errors;
 }
 
-export const CAMPAIGN_ACTIONS = Object.keys(CAMPAIGN_TRANSITIONS) as CampaignAction[];
+export const CAMPAIGN_ACTIONS = CAMPAIGN_WORKFLOW.actions();
 
 /** What `actor` may do next with a campaign in `status` (reasons aside), for the response. */
 export function allowedCampaignActions(status: CampaignStatus, actor: CampaignActor): CampaignAction[] {
-  return CAMPAIGN_ACTIONS.filter((a) => CAMPAIGN_TRANSITIONS[a].by.includes(actor) && CAMPAIGN_TRANSITIONS[a].from.includes(status));
+  return CAMPAIGN_WORKFLOW.allowed(status, actor);
 }

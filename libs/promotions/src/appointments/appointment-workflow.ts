@@ -1,4 +1,4 @@
-import { Workflow } from '../common/workflow';
+import { Workflow } from '@skill-ladder/platform';
 
 /**
  * 评聘 (docs/domain.md §6): nomination → committee review → publicity → bureau confirmation where the

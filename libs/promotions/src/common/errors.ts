@@ -1,5 +1,4 @@
-import { ConflictError, ForbiddenError } from '@skill-ladder/platform';
-import type { TransitionResult } from './workflow';
+import { ConflictError, ForbiddenError, type TransitionResult } from '@skill-ladder/platform';
 
 /** The stable 409 for an action the current status does not allow. */
 export function assertTransition<S extends string, A extends string>(result: TransitionResult<S, A>, what: string, status: S, action: A): S {

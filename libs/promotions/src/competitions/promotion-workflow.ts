@@ -1,4 +1,4 @@
-import { Workflow } from '../common/workflow';
+import { Workflow } from '@skill-ladder/platform';
 
 /** 以赛代评晋级: HR proposes, the bureau approves (the certificate is issued) or rejects. */
 export const PROMOTION_STATUSES = ['proposed', 'approved', 'rejected', 'withdrawn'] as const;

@@ -1,4 +1,4 @@
-import { Workflow } from '../common/workflow';
+import { Workflow } from '@skill-ladder/platform';
 
 /** 比照认定: the worker applies, HR endorses, the bureau approves or rejects. */
 export const RECOGNITION_STATUSES = ['applied', 'endorsed', 'declined', 'approved', 'rejected', 'withdrawn'] as const;
