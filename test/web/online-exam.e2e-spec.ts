@@ -129,7 +129,12 @@ describe('online theory exam in Chromium (机考)', () => {
     const photo = checked.getByTestId('candidate-photo');
     await photo.waitFor();
     // The 360×480 photo in a 60×80 (3:4) box.
-    expect(await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight, img.getBoundingClientRect().width, img.getBoundingClientRect().height])).toEqual([360, 480, 60, 80]);
+    type Img = { naturalWidth: number; naturalHeight: number; getBoundingClientRect(): { width: number; height: number } };
+    const size = await photo.evaluate((el) => {
+      const img = el as unknown as Img;
+      return [img.naturalWidth, img.naturalHeight, img.getBoundingClientRect().width, img.getBoundingClientRect().height];
+    });
+    expect(size).toEqual([360, 480, 60, 80]);
     const other = page.getByRole('row').filter({ hasText: '韩立新' });
     await expectText(other.getByTestId('candidate-no-photo'), '无照片请核对身份证');
     await expectText(checked.getByTestId('identity'), '未核验');
