@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { login, Session } from '../harness/auth';
 import { PASSWORD, Scenario } from '../harness/scenario';
 import type { TestApp } from '../harness/test-app';
-import { expectText, horizontalOverflow, TABLET, useJourneys, XLSX } from './journey-kit';
+import { DESKTOP, expectText, horizontalOverflow, TABLET, useJourneys, XLSX } from './journey-kit';
 
 const WELDER = '6-18-02-04';
 const DAY = 86_400_000;
@@ -19,8 +20,10 @@ async function bankSheet(): Promise<Buffer> {
 }
 
 /**
- * 机考 in Chromium on a 768 px tablet (screenshots 110–113): a candidate starts a short 千人千卷
+ * 机考 in Chromium on a 768 px tablet (screenshots 110–114): a candidate starts a short 千人千卷
  * exam, answers with autosave, reloads and finds the answer kept with the server's countdown; the
+ * invigilator checks each candidate's identity against the photo (核验, or 不符 with a note; no
+ * photo says to check the ID card), also at desktop width; the
  * invigilator sees the candidate in the room and gives extra time with a reason; HR moves the
  * session's end later; the candidate
  * hands in and sees the score; after the session, HR marks the candidate who never started absent.
@@ -82,6 +85,8 @@ describe('online theory exam in Chromium (机考)', () => {
     const application = await ok(hr, 'post', `/campaigns/${campaignId}/applications`, { rank: 'L4', personId: w.id });
     await ok(hr, 'post', `/applications/${application.id}/approve`, {});
     await ok(hr, 'post', `/workers/${w.id}/account`, { username: 'online.candidate', password: PASSWORD });
+    const photo = await sharp({ create: { width: 450, height: 600, channels: 3, background: '#3b6fb6' } }).jpeg().toBuffer();
+    await t.http().put(`/api/v1/workers/${w.id}/photo`).set(hr.auth).set('content-type', 'image/jpeg').send(photo).expect(200);
     // Seated but never starts: HR marks them absent (缺考) after the session.
     const absentee = await s.worker(hr, { fullName: '韩立新' });
     await ok(hr, 'post', `/applications/${(await ok(hr, 'post', `/campaigns/${campaignId}/applications`, { rank: 'L4', personId: absentee.id })).id}/approve`, {});
@@ -115,6 +120,48 @@ describe('online theory exam in Chromium (机考)', () => {
     await expectText(page.getByTestId('save-state'), '已答 1/9');
     expect(await page.getByTestId('item-1').getByRole('radio', { name: 'B. 36V' }).isChecked()).toBe(true);
     await expectText(page.getByTestId('time-left'), '剩余 29:');
+  });
+
+  it('the invigilator checks identity against the photos on a tablet: 核验 one, 不符 with a note for the one without a photo', async () => {
+    const page = await open(TABLET);
+    await signIn(page, 'online.invigilator', `/evaluator/exam-rooms/${campaignId}/${sessionId}`);
+    const checked = page.getByRole('row').filter({ hasText: '秦晓东' });
+    const photo = checked.getByTestId('candidate-photo');
+    await photo.waitFor();
+    // The 360×480 photo in a 60×80 (3:4) box.
+    type Img = { naturalWidth: number; naturalHeight: number; getBoundingClientRect(): { width: number; height: number } };
+    const size = await photo.evaluate((el) => {
+      const img = el as unknown as Img;
+      return [img.naturalWidth, img.naturalHeight, img.getBoundingClientRect().width, img.getBoundingClientRect().height];
+    });
+    expect(size).toEqual([360, 480, 60, 80]);
+    const other = page.getByRole('row').filter({ hasText: '韩立新' });
+    await expectText(other.getByTestId('candidate-no-photo'), '无照片请核对身份证');
+    await expectText(checked.getByTestId('identity'), '未核验');
+    await checked.getByRole('button', { name: '核验' }).click();
+    await expectText(checked.getByTestId('identity'), '已核验');
+    await expectText(checked.getByTestId('identity'), '监考 周敏');
+
+    await other.getByRole('button', { name: '不符' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '记录不符' }).click();
+    await expectText(dialog, '请填写不符情况');
+    await dialog.getByLabel('不符情况').fill('本人与身份证照片不符，已报考务');
+    await dialog.getByRole('button', { name: '记录不符' }).click();
+    await expectText(page.locator('.ant-message'), '已记录人证不符');
+    await expectText(other.getByTestId('identity'), '人证不符');
+    await expectText(page.getByTestId('identity-mismatches'), '人证不符 1 人');
+    await expectText(page.getByTestId('identity-mismatches'), '韩立新：本人与身份证照片不符，已报考务');
+    await shot(page, '113-exam-room-identity-tablet');
+    const audited = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'exam_seat.identity_checked'`);
+    expect(audited[0].n).toBe(2);
+
+    const wide = await open(DESKTOP);
+    await signIn(wide, 'coking.hr', `/hr/campaigns/${campaignId}/exam-rooms/${sessionId}`);
+    await expectText(wide.getByRole('row').filter({ hasText: '秦晓东' }).getByTestId('identity'), '已核验');
+    await wide.getByRole('row').filter({ hasText: '秦晓东' }).getByTestId('candidate-photo').waitFor();
+    expect(await horizontalOverflow(wide)).toBe(0);
+    await shot(wide, '114-exam-room-identity-desktop');
   });
 
   it('the invigilator sees the candidate in the room and gives extra time with a reason', async () => {

@@ -232,6 +232,8 @@ export const personSql = {
   fullName: (column: string): string => `(SELECT person_of.full_name FROM persons person_of WHERE person_of.id = ${column})`,
   /** The masked ID number of the person `column` points at. */
   idNumberMasked: (column: string): string => `(SELECT person_of.id_number_masked FROM persons person_of WHERE person_of.id = ${column})`,
+  /** The person `column` points at has a 证件照 (read it through `PersonPhotoReader`). */
+  hasPhoto: (column: string): string => `EXISTS (SELECT 1 FROM person_photos photo_of WHERE photo_of.person_id = ${column})`,
   /**
    * The person `personParam` has an employment at the organization `organizationColumn` not
    * ended by `onParam` (a date parameter), and with `hiredBy` also begun by then.

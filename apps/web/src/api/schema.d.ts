@@ -1189,6 +1189,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room/candidates/{applicationId}/identity-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核验身份：记录考生与证件照、身份证相符，或人证不符（须说明）；重复提交不变，记入审计，不影响开考 / Record that the candidate matched the photo and ID card, or a mismatch with a note; repeatable; audited; never holds up the start
+         * @description 访问权限 / Access: hr_admin, evaluator — HR of the evaluation body running the campaign; an evaluator invigilating this session
+         */
+        post: operations["OnlineExamRoomController_checkIdentity_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/exam-sessions/{sessionId}/online-exam/room/candidates/{applicationId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本考场考生的证件照（供核验身份；无照片或考生不在本考场为404） / The photo of a candidate seated in this room, to check identity (404 without one or for a candidate seated elsewhere)
+         * @description 访问权限 / Access: hr_admin, evaluator — HR of the evaluation body running the campaign; an evaluator invigilating this session
+         */
+        get: operations["OnlineExamRoomController_photo_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/campaigns/{campaignId}/finalize": {
         parameters: {
             query?: never;
@@ -6196,6 +6236,31 @@ export interface components {
             level: "enterprise" | "city" | "provincial" | "national";
             name: string;
         };
+        IdentityCheckDto: {
+            /**
+             * @description 说明（人证不符时必填；记入审计）
+             * @example 与照片不符，已请考务人员到场
+             */
+            note?: string;
+            /**
+             * @description verified 人证相符；mismatch 人证不符（须填写情况说明）
+             * @default verified
+             * @enum {string}
+             */
+            result: "verified" | "mismatch";
+        };
+        IdentityStatusDto: {
+            checkedAt: string | null;
+            /** @description 核验人 */
+            checkedBy: string | null;
+            label: string;
+            note: string | null;
+            /**
+             * @description null 为未核验
+             * @enum {string|null}
+             */
+            result: "verified" | "mismatch" | null;
+        };
         ImportBadRowDto: {
             errors: components["schemas"]["ImportRowErrorDto"][];
             /** @description Spreadsheet row number */
@@ -7392,6 +7457,10 @@ export interface components {
             deadline: string | null;
             extraMinutes: number;
             fullName: string;
+            /** @description 有证件照（照片从本考场的照片地址读取） */
+            hasPhoto: boolean;
+            /** @description 核验身份（不影响考生开考） */
+            identity: components["schemas"]["IdentityStatusDto"];
             itemCount: number;
             lastEventAt: string | null;
             lastEventKind: string | null;
@@ -7419,6 +7488,10 @@ export interface components {
             endsAt: string;
             /** @description 最近的离开/回到页面事件（最多200条，新的在前） */
             events: components["schemas"]["RoomEventDto"][];
+            /** @description 人证不符的考生数 */
+            identityMismatches: number;
+            /** @description 尚未核验身份的考生数 */
+            identityUnchecked: number;
             place: string;
             room: string;
             seated: number;
@@ -13743,6 +13816,187 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoomViewDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_checkIdentity_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomViewDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 不存在或无权访问 / Not found, or not within the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 409 SESSION_ENDED: 考试已结束 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 请求体过大 / The body exceeds its size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OnlineExamRoomController_photo_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                campaignId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidate’s photo, 360×480 JPEG */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
                 };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */

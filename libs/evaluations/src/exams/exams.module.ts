@@ -10,6 +10,7 @@ import { ExamSessionsService } from './exam-sessions.service';
 import { MyExamsController, OnlineExamRoomController } from './online-exams.controller';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
 import { OnlineExamDeadlines } from './online-exam-deadlines';
+import { OnlineExamIdentityService } from './online-exam-identity.service';
 import { OnlineExamPapers } from './online-exam-papers';
 import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
@@ -23,7 +24,7 @@ import { ShortAnswerSettlement } from './short-answer-settlement';
 @Module({
   imports: [EvaluationsModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
-  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamRoomService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
+  providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamRoomService, OnlineExamIdentityService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
   exports: [QuestionBanksService],
 })
 export class ExamsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { userSql } from '@skill-ladder/identity';
 import { personSql } from '@skill-ladder/workforce';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import {
@@ -15,6 +16,7 @@ import {
   MyInvigilationDto,
   RoomViewDto,
 } from './dto/online-exam.dto';
+import { IDENTITY_CHECK_LABELS, IDENTITY_UNCHECKED_LABEL, IdentityCheck } from './dto/identity-check.dto';
 import { ExamSessionsService } from './exam-sessions.service';
 import { ATTEMPT_COLUMNS, AttemptRow, SetupRow, setupRowOf, SUBMITTED, TIME_OVER, timesOf, toSetup } from './online-exam-rows';
 import { OnlineExamsService } from './online-exams.service';
@@ -145,9 +147,10 @@ export class OnlineExamRoomService {
 
   /**
    * HR of the campaign's body, or an invigilator of the session (through their evaluator
-   * profile); 404 for anyone else and for a session that does not run online.
+   * profile); 404 for anyone else and for a session that does not run online. Every route of
+   * the room (its view, photos, identity checks, extra time, collection) passes here.
    */
-  private async roomAccess(em: EntityManager, principal: Principal, campaignId: string, sessionId: string): Promise<SetupRow> {
+  async roomAccess(em: EntityManager, principal: Principal, campaignId: string, sessionId: string): Promise<SetupRow> {
     if (principal.actingAs === 'evaluator') {
       const [row] = await em.query(
         `SELECT 1 FROM exam_sessions s JOIN exam_session_invigilators si ON si.session_id = s.id JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
@@ -164,7 +167,8 @@ export class OnlineExamRoomService {
     return setup;
   }
 
-  private async roomView(em: EntityManager, sessionId: string): Promise<RoomViewDto> {
+  /** The room as its readers see it (the caller has passed `roomAccess`). */
+  async roomView(em: EntityManager, sessionId: string): Promise<RoomViewDto> {
     const setup = (await setupRowOf(em, sessionId)) as SetupRow;
     const rows: {
       seat_no: number;
@@ -183,12 +187,18 @@ export class OnlineExamRoomService {
       page_leaves: number;
       last_kind: AttemptEventKind | null;
       last_at: Date | null;
+      has_photo: boolean;
+      identity_check: IdentityCheck | null;
+      identity_check_note: string | null;
+      identity_checked_at: Date | null;
+      identity_checked_by: string | null;
     }[] = await em.query(
       `SELECT st.seat_no, a.id AS application_id, a.ticket_number, ${personSql.fullName('a.person_id')} AS full_name, ea.id AS attempt_id, ea.status, ea.started_at, ea.item_count, ea.extra_minutes,
               ea.deadline_at, ea.closed_at, ea.score::text AS score,
               (SELECT count(*)::int FROM exam_answers x WHERE x.attempt_id = ea.id AND x.answered) AS answered,
               (SELECT count(*)::int FROM exam_attempt_events e WHERE e.attempt_id = ea.id AND e.kind = 'page_leave') AS page_leaves,
-              last.kind AS last_kind, last.occurred_at AS last_at
+              last.kind AS last_kind, last.occurred_at AS last_at, ${personSql.hasPhoto('a.person_id')} AS has_photo,
+              st.identity_check, st.identity_check_note, st.identity_checked_at, ${userSql.displayName('st.identity_checked_by')} AS identity_checked_by
          FROM exam_seats st JOIN applications a ON a.id = st.application_id
          LEFT JOIN exam_attempts ea ON ea.session_id = st.session_id AND ea.application_id = st.application_id
          LEFT JOIN LATERAL (SELECT e.kind, e.occurred_at FROM exam_attempt_events e WHERE e.attempt_id = ea.id ORDER BY e.id DESC LIMIT 1) last ON TRUE
@@ -220,6 +230,14 @@ export class OnlineExamRoomService {
       secondsLeft: r.status === 'in_progress' && r.deadline_at ? secondsLeft(new Date(r.deadline_at), now) : null,
       closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
       score: r.score === null ? null : Number(r.score),
+      hasPhoto: r.has_photo,
+      identity: {
+        result: r.identity_check,
+        label: r.identity_check ? IDENTITY_CHECK_LABELS[r.identity_check] : IDENTITY_UNCHECKED_LABEL,
+        note: r.identity_check_note,
+        checkedAt: r.identity_checked_at ? new Date(r.identity_checked_at).toISOString() : null,
+        checkedBy: r.identity_checked_by,
+      },
     }));
     return {
       sessionId,
@@ -232,6 +250,8 @@ export class OnlineExamRoomService {
       seated: rows.length,
       started: rows.filter((r) => r.attempt_id).length,
       submitted: rows.filter((r) => r.status && r.status !== 'in_progress').length,
+      identityUnchecked: rows.filter((r) => !r.identity_check).length,
+      identityMismatches: rows.filter((r) => r.identity_check === 'mismatch').length,
       candidates,
       events: events.map((e) => ({ attemptId: e.attempt_id, seatNo: e.seat_no, fullName: e.full_name, kind: e.kind, kindLabel: ATTEMPT_EVENT_LABELS[e.kind], occurredAt: new Date(e.occurred_at).toISOString() })),
     };

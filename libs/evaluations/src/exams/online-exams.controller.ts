@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import {
   AttemptEventDto,
@@ -17,7 +18,9 @@ import {
   SaveAnswerDto,
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
+import { IdentityCheckDto } from './dto/identity-check.dto';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
+import { OnlineExamIdentityService } from './online-exam-identity.service';
 import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
 
@@ -104,6 +107,7 @@ export class OnlineExamRoomController {
     private readonly exams: OnlineExamsService,
     private readonly examRooms: OnlineExamRoomService,
     private readonly absence: OnlineExamAbsenceService,
+    private readonly identity: OnlineExamIdentityService,
   ) {}
 
   @Put()
@@ -124,6 +128,46 @@ export class OnlineExamRoomController {
   @Access(['hr_admin', 'evaluator'], '考场监控：谁已开考、答题进度、离开页面、剩余时间 / The live room: who started, progress, page leaves, time left', ROOM)
   room(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Param('sessionId', ParseIdPipe) sessionId: string): Promise<RoomViewDto> {
     return this.examRooms.room(principal, campaignId, sessionId);
+  }
+
+  @Get('room/candidates/:applicationId/photo')
+  @ApiProduces('image/jpeg')
+  @ApiOkResponse({ description: 'The candidate’s photo, 360×480 JPEG', content: { 'image/jpeg': { schema: { type: 'string', format: 'binary' } } } })
+  @Access(
+    ['hr_admin', 'evaluator'],
+    '本考场考生的证件照（供核验身份；无照片或考生不在本考场为404） / The photo of a candidate seated in this room, to check identity (404 without one or for a candidate seated elsewhere)',
+    ROOM,
+  )
+  async photo(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const jpeg = await this.identity.photo(principal, campaignId, sessionId, applicationId);
+    // A candidate's face, read for one room: kept by no cache, not even the browser's.
+    reply.header('cache-control', 'private, no-store');
+    return new StreamableFile(jpeg, { type: 'image/jpeg', disposition: 'inline; filename="photo.jpg"' });
+  }
+
+  @Post('room/candidates/:applicationId/identity-check')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RoomViewDto })
+  @ApiConflictResponse({ description: '409 SESSION_ENDED: 考试已结束' })
+  @Access(
+    ['hr_admin', 'evaluator'],
+    '核验身份：记录考生与证件照、身份证相符，或人证不符（须说明）；重复提交不变，记入审计，不影响开考 / Record that the candidate matched the photo and ID card, or a mismatch with a note; repeatable; audited; never holds up the start',
+    ROOM,
+  )
+  checkIdentity(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', ParseIdPipe) campaignId: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Param('applicationId', ParseIdPipe) applicationId: string,
+    @Body() dto: IdentityCheckDto,
+  ): Promise<RoomViewDto> {
+    return this.identity.check(principal, campaignId, sessionId, applicationId, dto);
   }
 
   @Post('attempts/:attemptId/extra-time')

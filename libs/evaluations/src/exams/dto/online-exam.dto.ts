@@ -6,6 +6,7 @@ import { ITEM_KINDS, ItemKind } from '../rules/item-kinds';
 import { MAX_EXTRA_MINUTES } from '../rules/exam-clock';
 import { MAX_BLANK_LENGTH, MAX_SHORT_ANSWER_LENGTH } from '../rules/attempt-rules';
 import { OPTION_KEYS } from '../rules/item-content';
+import { IdentityStatusDto } from './identity-check.dto';
 
 export const ATTEMPT_STATUSES = ['in_progress', 'scored', 'awaiting_marking'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
@@ -211,6 +212,8 @@ export class RoomCandidateDto {
   @ApiProperty({ type: Number, nullable: true }) secondsLeft: number | null;
   @ApiProperty({ type: String, nullable: true }) closedAt: string | null;
   @ApiProperty({ type: Number, nullable: true }) score: number | null;
+  @ApiProperty({ description: '有证件照（照片从本考场的照片地址读取）' }) hasPhoto: boolean;
+  @ApiProperty({ type: IdentityStatusDto, description: '核验身份（不影响考生开考）' }) identity: IdentityStatusDto;
 }
 
 export class RoomEventDto {
@@ -234,6 +237,8 @@ export class RoomViewDto {
   @ApiProperty() seated: number;
   @ApiProperty() started: number;
   @ApiProperty() submitted: number;
+  @ApiProperty({ description: '尚未核验身份的考生数' }) identityUnchecked: number;
+  @ApiProperty({ description: '人证不符的考生数' }) identityMismatches: number;
   @ApiProperty({ type: [RoomCandidateDto] }) candidates: RoomCandidateDto[];
   @ApiProperty({ type: [RoomEventDto], description: '最近的离开/回到页面事件（最多200条，新的在前）' }) events: RoomEventDto[];
 }
