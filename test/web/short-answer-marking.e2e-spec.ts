@@ -155,6 +155,7 @@ describe('short-answer marking in Chromium (简答题阅卷)', () => {
     await dialog.getByRole('button', { name: '提交改分' }).click();
     await expectText(dialog, '请填写改分理由');
     await dialog.getByLabel('改分理由').fill('漏看第二个要点');
+    await shot(page, '122-short-answer-mark-correct');
     await dialog.getByRole('button', { name: '提交改分' }).click();
     await expectText(page.locator('.ant-message'), '已改分');
     await expectText(row, '13');
