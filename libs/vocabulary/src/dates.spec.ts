@@ -136,6 +136,15 @@ describe('business dates', () => {
     ['0000-01-01', null],
     ['2026-1-01', null],
     [20260101, null],
+    ['9999-12-31', { year: 9999, month: 12, day: 31 }],
+    ['0001-01-01', { year: 1, month: 1, day: 1 }],
+    ['2026-01-0a', null],
+    ['2026/01/01', null],
+    ['２０２６-01-01', null],
+    ['+026-01-01', null],
+    ['2026-0-101', null],
+    ['2026-01-01 ', null],
+    [' 2026-01-01', null],
   ])('tryParseIsoDate(%p)', (value, parts) => {
     expect(tryParseIsoDate(value)).toEqual(parts);
   });

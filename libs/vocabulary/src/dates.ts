@@ -13,7 +13,6 @@ export interface IsoDateParts {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -27,12 +26,25 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The parts of a real calendar date written `YYYY-MM-DD` (years 0001–9999), or null. */
 export function tryParseIsoDate(value: unknown): IsoDateParts | null {
-  if (typeof value !== 'string') return null;
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Read digit by digit: every comparison of dates validates both, so this runs for each
+  // date of each worker in a region's analytics (a regular expression here was 9% of its CPU).
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** The number written by the ASCII digits of value[from, to), or -1 if any is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function parseIsoDate(value: string, label = 'date'): IsoDateParts {
