@@ -133,6 +133,10 @@ describe('applications on an enterprise specification: 破格, employment types,
     await s.post(heavy.hr, `/api/v1/workers/${star.id}/innovations`, { kind: 'process_breakthrough', title: '厚板埋弧焊工艺攻关', level: 'city', achievedOn: '2026-05-01' });
     const res = await apply(heavy.hr, { rank: 'L3', personId: star.id }).expect(201);
     expect(res.body).toMatchObject({ eligible: true, routeCode: 'L3-exceptional-breakthrough' });
+    // The report HR reads names the held credential's occupation, not its code.
+    const detail = await t.http().get(`${APPLICATIONS}/${res.body.id}`).set(heavy.hr.auth).expect(200);
+    expect(JSON.stringify(detail.body.eligibilityReport)).toContain('四级/中级工（焊工），2025-06-01取得');
+    expect(JSON.stringify(detail.body.eligibilityReport)).not.toContain(`（${WELDER}）`);
     const approved = await t.http().post(`${APPLICATIONS}/${res.body.id}/approve`).set(heavy.hr.auth).send({}).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', exceptional: false });
   });

@@ -13,6 +13,8 @@ export interface RegistrationContext {
   campaign: CampaignRow;
   snapshot: StandardVersionSnapshot;
   relatedCodes: string[];
+  /** The campaign occupation's name by its code, for the eligibility report's words. */
+  occupationNames: ReadonlyMap<string, string>;
   ranks: ReadonlySet<string>;
   today: string;
 }
@@ -83,6 +85,7 @@ export class ApplicationRegistrationService {
       occupationCode: ctx.snapshot.occupationCode,
       relatedOccupationCodes: definition.relatedOccupationCodes ?? ctx.relatedCodes,
       asOf: ctx.today,
+      occupationNames: ctx.occupationNames,
     });
     const report = evaluateEligibility(definition, facts, ctx.today);
 
@@ -113,7 +116,14 @@ export class ApplicationRegistrationService {
     const snapshot = await this.campaigns.snapshotOf(em, campaign);
     const occupation = await this.occupations.findByCode(em, campaign.occupation_code);
     const levels: { rank: string }[] = await em.query('SELECT rank FROM campaign_levels WHERE campaign_id = $1', [campaign.id]);
-    return { campaign, snapshot, relatedCodes: occupation?.relatedCodes ?? [], ranks: new Set(levels.map((l) => l.rank)), today: this.clock.today() };
+    return {
+      campaign,
+      snapshot,
+      relatedCodes: occupation?.relatedCodes ?? [],
+      occupationNames: new Map(occupation ? [[campaign.occupation_code, occupation.nameZh]] : []),
+      ranks: new Set(levels.map((l) => l.rank)),
+      today: this.clock.today(),
+    };
   }
 
   assertRegistrationOpen(campaign: CampaignRow): void {

@@ -195,7 +195,7 @@ export class StandardsService {
     standardId: string,
     versionNo: number,
     workOrganizationIds: readonly string[],
-  ): Promise<{ snapshot: StandardVersionSnapshot; relatedCodes: string[] }> {
+  ): Promise<{ snapshot: StandardVersionSnapshot; relatedCodes: string[]; occupationName: string }> {
     const em = this.dataSource.manager;
     let visible: VisibleStandard;
     try {
@@ -206,7 +206,7 @@ export class StandardsService {
       visible = { standard, owner: await this.repo.ownerOf(em, standard), occupation: await this.occupations.find(em, standard.occupationId) };
     }
     const version = await this.repo.findVersion(em, standardId, versionNo);
-    return { snapshot: await this.repo.snapshotOf(em, version), relatedCodes: visible.occupation.relatedCodes };
+    return { snapshot: await this.repo.snapshotOf(em, version), relatedCodes: visible.occupation.relatedCodes, occupationName: visible.occupation.nameZh };
   }
 }
 

@@ -33,12 +33,13 @@ export class WorkerEligibilityService {
     const asOf = dto.asOf ?? this.clock.today();
     const record = await this.workers.getRecord(principal, dto.personId);
     const workOrganizations = currentEmployments(record, this.clock.today()).map((e) => e.workOrganizationId);
-    const { snapshot, relatedCodes } = await this.standards.versionForEligibility(principal, standardId, versionNo, workOrganizations);
+    const { snapshot, relatedCodes, occupationName } = await this.standards.versionForEligibility(principal, standardId, versionNo, workOrganizations);
     const { definition } = levelOf(snapshot, dto.rank);
     const facts = toWorkerFacts(record, {
       occupationCode: snapshot.occupationCode,
       relatedOccupationCodes: definition.relatedOccupationCodes ?? relatedCodes,
       asOf,
+      occupationNames: new Map([[snapshot.occupationCode, occupationName]]),
     });
     const report = evaluateEligibility(definition, facts, asOf);
     return {
