@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { CampaignsService } from './campaigns.service';
 import { CampaignNoteDto, CampaignQueryDto, CampaignReasonDto, CampaignResponseDto, CreateCampaignDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { CAMPAIGNS } from './campaign-scope';
 
 const READ_SCOPE = 'bureau: filed campaigns of bodies in its region; HR: its own enterprise’s; worker: open campaigns where they work, and those they applied to';
 const OWN_HR = 'HR of the evaluation body running the campaign';
@@ -22,14 +23,14 @@ export class CampaignsController {
   }
 
   @Get()
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划列表 / List campaigns', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划列表 / List campaigns', { scope: READ_SCOPE, policy: CAMPAIGNS })
   @ApiPageResponse(CampaignResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CampaignQueryDto) {
     return this.campaigns.list(principal, query);
   }
 
   @Get(':id')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划详情 / Get a campaign', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '认定计划详情 / Get a campaign', { scope: READ_SCOPE, policy: CAMPAIGNS })
   @ApiOkResponse({ type: CampaignResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.campaigns.get(principal, id);
