@@ -1,4 +1,13 @@
-import { ApplicationAccessRow, APPLICATION_CHANGES, APPLICATION_DECISIONS, APPLICATIONS, CAMPAIGNS, CampaignAccessRow } from '../../libs/evaluations/src/campaigns/campaign-scope';
+import {
+  ApplicationAccessRow,
+  APPLICATION_CHANGES,
+  APPLICATION_DECISIONS,
+  APPLICATIONS,
+  CAMPAIGN_BODY_HR,
+  CAMPAIGN_FILING_BUREAU,
+  CAMPAIGNS,
+  CampaignAccessRow,
+} from '../../libs/evaluations/src/campaigns/campaign-scope';
 import { AccessPolicy, generateCreditCode, namedQuery, Scope } from '@skill-ladder/platform';
 import { WorkerAccessRow, WORKERS, WORKERS_BY_PERSON_ID } from '@skill-ladder/workforce';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -83,7 +92,7 @@ describe('access policies: the SQL filter and the predicate agree', () => {
             `INSERT INTO campaigns (organization_id, name, occupation_code, standard_version_id, status, bureau_id,
                                     registration_opens_on, registration_closes_on, assessment_starts_on, assessment_ends_on)
              VALUES ($1, '认定计划', '6-18-02-04', $2, $3, $4, '2026-09-01', '2026-10-15', '2026-10-20', '2026-10-30') RETURNING id`,
-            [org(body), randomUUID(), status, status === 'draft' ? null : org('cityBureau')],
+            [org(body), randomUUID(), status, status === 'draft' ? null : org(body === 'countyPlant' ? 'countyBureau' : 'cityBureau')],
           );
           ids.campaigns.push(c.id);
           campaignAt.set(`${body}:${status}`, c.id);
@@ -157,9 +166,9 @@ describe('access policies: the SQL filter and the predicate agree', () => {
     return new Map(rows.map((r: { id: string; employments: WorkerAccessRow['employments'] }) => [r.id, { personId: r.id, employments: r.employments }]));
   }
 
-  async function campaignRows(): Promise<Map<string, CampaignAccessRow>> {
+  async function campaignRows(): Promise<Map<string, CampaignAccessRow & { bureauId: string | null }>> {
     const rows = await em().query(
-      `SELECT c.id, c.organization_id, o.region_code, c.status,
+      `SELECT c.id, c.organization_id, c.bureau_id, o.region_code, c.status,
               ARRAY(SELECT a.person_id::text FROM applications a WHERE a.campaign_id = c.id) AS applicant_ids,
               COALESCE((SELECT json_agg(json_build_object('personId', e.person_id, 'hiredOn', e.hired_on::text, 'endedOn', e.ended_on::text))
                           FROM employments e WHERE e.work_org_id = c.organization_id), '[]') AS staff
@@ -169,7 +178,7 @@ describe('access policies: the SQL filter and the predicate agree', () => {
     return new Map(
       rows.map((r: Record<string, never>) => [
         r.id,
-        { organizationId: r.organization_id, organizationRegion: r.region_code, status: r.status, applicantIds: r.applicant_ids, staff: r.staff },
+        { organizationId: r.organization_id, bureauId: r.bureau_id, organizationRegion: r.region_code, status: r.status, applicantIds: r.applicant_ids, staff: r.staff },
       ]),
     );
   }
@@ -244,6 +253,20 @@ describe('access policies: the SQL filter and the predicate agree', () => {
       'worker formerThenAway': 2,
       evaluator: 0,
     });
+  });
+
+  it('campaigns: who runs one (HR of the body) and who acknowledges it (the bureau it was filed with), for every scope', async () => {
+    const rows = await campaignRows();
+    const counts: Record<string, number[]> = {};
+    for (const [name, scope] of scopes()) {
+      const bodyHr = await bothAnswers(CAMPAIGN_BODY_HR, scope, undefined, 'campaigns c', 'c', rows);
+      const filing = await bothAnswers(CAMPAIGN_FILING_BUREAU, scope, undefined, 'campaigns c', 'c', rows);
+      expect({ name, ids: bodyHr.predicate }).toEqual({ name, ids: bodyHr.sql });
+      expect({ name, ids: filing.predicate }).toEqual({ name, ids: filing.sql });
+      counts[name] = [bodyHr.sql.length, filing.sql.length];
+    }
+    // The province bureau sees the county's filed campaigns but was not filed with: it does not act on them.
+    expect(counts).toMatchObject({ 'HR countyPlant': [5, 0], 'bureau countyBureau': [0, 4], 'bureau cityBureau': [0, 12], 'bureau provinceBureau': [0, 0], platform: [0, 0] });
   });
 
   it('applications: seeing, changing and deciding, for every scope', async () => {

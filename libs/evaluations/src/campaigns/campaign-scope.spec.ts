@@ -1,5 +1,5 @@
 import { Scope } from '@skill-ladder/platform';
-import { APPLICATION_CHANGES, APPLICATION_DECISIONS, ApplicationAccessRow, APPLICATIONS, CAMPAIGNS, CampaignAccessRow } from './campaign-scope';
+import { APPLICATION_CHANGES, APPLICATION_DECISIONS, ApplicationAccessRow, APPLICATIONS, CAMPAIGN_BODY_HR, CAMPAIGN_FILING_BUREAU, CAMPAIGNS, CampaignAccessRow } from './campaign-scope';
 
 const TODAY = '2026-09-30';
 const BODY = 'body';
@@ -41,6 +41,26 @@ describe('campaigns policy', () => {
 
   it('binds the worker and the day as parameters', () => {
     expect(CAMPAIGNS.where(worker('p1'), 'c', { today: TODAY }).params).toEqual({ scopePersonId: 'p1', scopeToday: TODAY });
+  });
+});
+
+describe('who acts on a campaign', () => {
+  const filedWith = (organizationId: string): Scope => ({ kind: 'region', regionCode: '141100', organizationId });
+
+  it.each([
+    ['HR of the body', hr(BODY), true, false],
+    ['HR elsewhere', hr(AGENCY), false, false],
+    ['the bureau it was filed with', filedWith('cityBureau'), false, true],
+    ['another bureau over the same region', filedWith('provinceBureau'), false, false],
+    ['the platform', { kind: 'all' }, false, false],
+    ['a worker', worker('p1'), false, false],
+  ] as const)('%s: runs it %s, acknowledges it %s', (_who, scope, runs, acknowledges) => {
+    expect(CAMPAIGN_BODY_HR.allows(scope, { organizationId: BODY })).toBe(runs);
+    expect(CAMPAIGN_FILING_BUREAU.allows(scope, { bureauId: 'cityBureau' })).toBe(acknowledges);
+  });
+
+  it('acknowledges nothing not yet filed', () => {
+    expect(CAMPAIGN_FILING_BUREAU.allows({ kind: 'region', regionCode: '141100', organizationId: null }, { bureauId: null })).toBe(false);
   });
 });
 

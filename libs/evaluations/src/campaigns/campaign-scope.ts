@@ -49,6 +49,25 @@ export const CAMPAIGNS = definePolicy<CampaignAccessRow, { today: string }>('cam
   },
 });
 
+/**
+ * Who acts on a campaign (beyond seeing it): HR of its evaluation body runs it, and the bureau it
+ * was filed with (`bureau_id`, set on filing) alone acknowledges or returns it — not another
+ * bureau of the same region.
+ */
+export const CAMPAIGN_BODY_HR = definePolicy<Pick<CampaignAccessRow, 'organizationId'>>('campaign-body-hr', {
+  organization: {
+    sql: (c, scope) => ({ sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scope.organizationId ?? NOBODY } }),
+    test: (row, scope) => row.organizationId === (scope.organizationId ?? NOBODY),
+  },
+});
+
+export const CAMPAIGN_FILING_BUREAU = definePolicy<{ bureauId: string | null }>('campaign-filing-bureau', {
+  region: {
+    sql: (c, scope) => ({ sql: `${c}.bureau_id = :scopeOrganizationId`, params: { scopeOrganizationId: scope.organizationId ?? NOBODY } }),
+    test: (row, scope) => row.bureauId === (scope.organizationId ?? NOBODY),
+  },
+});
+
 /** What the applications policies need to know of an application: its body (and the body's region), the applicant and their employer of record. */
 export interface ApplicationAccessRow {
   organizationId: string;

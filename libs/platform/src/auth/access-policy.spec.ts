@@ -1,6 +1,8 @@
+import { ExecutionContext } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { definePolicy, everyRow } from './access-policy';
 import { Principal, Role } from './principal';
-import { Scope, scopeOf } from './request-scope';
+import { CurrentScope, Scope, scopeOf } from './request-scope';
 
 const principal = (actingAs: Role, over: Partial<Principal> = {}): Principal => ({
   userId: 'u1',
@@ -66,5 +68,26 @@ describe('definePolicy', () => {
 
   it('keeps its name for @Access', () => {
     expect(policy.name).toBe('things');
+  });
+});
+
+describe('@CurrentScope()', () => {
+  /** The factory Nest calls for the decorated parameter. */
+  function factory(): (data: unknown, ctx: ExecutionContext) => Scope {
+    class Probe {
+      handle(@CurrentScope() _scope: Scope): void {}
+    }
+    const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, Probe, 'handle') as Record<string, { factory: (data: unknown, ctx: ExecutionContext) => Scope }>;
+    return Object.values(args)[0].factory;
+  }
+  const context = (request: object) => ({ switchToHttp: () => ({ getRequest: () => request }) }) as unknown as ExecutionContext;
+
+  it('reads the scope the guard attached to the request', () => {
+    const scope: Scope = { kind: 'person', personId: 'p1' };
+    expect(factory()(undefined, context({ scope }))).toBe(scope);
+  });
+
+  it('throws on a route the guard did not authenticate, so it cannot be forgotten', () => {
+    expect(() => factory()(undefined, context({}))).toThrow('CurrentScope used on a route that is not authenticated');
   });
 });
