@@ -6,7 +6,7 @@ export interface RouteEntry {
   method: string;
   /** The Nest path without the /api/v1 prefix, e.g. `/campaigns/:id/file`. */
   path: string;
-  /** Roles allowed, or `public` / `authenticated`, or UNDECLARED when the route states nothing. */
+  /** Roles allowed, or `public` / `authenticated`, or UNDECLARED when the route states nothing; then the access policy it names, if any. */
   access: string;
 }
 
@@ -27,7 +27,7 @@ export function routeTable(app: INestApplication): RouteEntry[] {
       const method = RequestMethod[Reflect.getMetadata('method', handler) as number];
       const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, metatype]);
       const full = `/${[base, path].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
-      const access = !rule ? 'UNDECLARED' : rule.public ? 'public' : rule.roles.join(',');
+      const access = !rule ? 'UNDECLARED' : rule.public ? 'public' : `${rule.roles.join(',')}${rule.policy ? ` [policy: ${rule.policy}]` : ''}`;
       out.push({ method, path: full, access });
     }
   }

@@ -3,6 +3,8 @@ export * from './audit/audit.service';
 export * from './audit/audit-verify';
 export * from './auth/access.decorator';
 export * from './auth/access.guard';
+export * from './auth/access-policy';
+export * from './auth/request-scope';
 export * from './auth/principal';
 export * from './clock/clock.service';
 export * from './config/config.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { userSql } from '@skill-ladder/identity';
-import { Clock, ForbiddenError, namedQuery, NotFoundError, Principal } from '@skill-ladder/platform';
+import { Clock, ForbiddenError, namedQuery, NotFoundError, Principal, scopeOf } from '@skill-ladder/platform';
 import { toWorkerRecord } from './worker-mapper';
 import { WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
@@ -20,7 +20,7 @@ export class WorkerRecordLoader {
    * employment of the worker still running today, and `current` that running employment alone.
    */
   async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite = false, current = forWrite): Promise<void> {
-    if (forWrite && principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker record');
+    if (forWrite && scopeOf(principal).kind !== 'organization') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker record');
     const scope = visibleWorkersWhere(principal, 'p', current ? this.clock.today() : undefined);
     const rows = await namedQuery(em, `SELECT 1 FROM persons p WHERE p.id = :personId AND ${scope.sql}${forWrite ? ' FOR UPDATE' : ''}`, {
       ...scope.params,

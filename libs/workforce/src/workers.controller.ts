@@ -21,6 +21,7 @@ import { RevealedIdNumberDto, WorkerRecordDto, WorkerSummaryDto } from './dto/wo
 import { EmploymentsService } from './employments.service';
 import { WorkerFactsService } from './worker-facts.service';
 import { WorkersService } from './workers.service';
+import { WORKERS } from './workforce-scope';
 
 const READERS = ['hr_admin', 'bureau_officer', 'worker'] as const;
 const READ_SCOPE = 'HR: workers employed by or working at its organization; bureau: its region; worker: self';
@@ -46,7 +47,7 @@ export class WorkersController {
   }
 
   @Get()
-  @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', READ_SCOPE)
+  @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', { scope: READ_SCOPE, policy: WORKERS })
   @ApiPageResponse(WorkerSummaryDto, {
     totalIsEstimate: { type: 'boolean', description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count' },
   })
@@ -55,14 +56,14 @@ export class WorkersController {
   }
 
   @Get(':id')
-  @Access(READERS, '职工档案 / A worker’s record (ID number masked)', READ_SCOPE)
+  @Access(READERS, '职工档案 / A worker’s record (ID number masked)', { scope: READ_SCOPE, policy: WORKERS })
   @ApiOkResponse({ type: WorkerRecordDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.workers.getRecord(principal, id);
   }
 
   @Patch(':id')
-  @Access(['hr_admin'], '修改职工信息 / Update a worker', WRITE_SCOPE)
+  @Access(['hr_admin'], '修改职工信息 / Update a worker', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiOkResponse({ type: WorkerRecordDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateWorkerDto) {
     return this.workers.update(principal, id, dto);
@@ -77,7 +78,7 @@ export class WorkersController {
   }
 
   @Post(':id/employments')
-  @Access(['hr_admin'], '新增用工关系 / Add an employment', WRITE_SCOPE)
+  @Access(['hr_admin'], '新增用工关系 / Add an employment', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addEmployment(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EmploymentInputDto) {
     return this.employments.add(principal, id, dto);
@@ -97,35 +98,35 @@ export class WorkersController {
   }
 
   @Post(':id/credentials')
-  @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', WRITE_SCOPE)
+  @Access(['hr_admin'], '录入已取得的技能等级证书 / Record a skill credential issued elsewhere', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addCredential(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddCredentialDto) {
     return this.facts.addCredential(principal, id, dto);
   }
 
   @Post(':id/titles')
-  @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', WRITE_SCOPE)
+  @Access(['hr_admin'], '录入专业技术职称 / Record a professional title', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addTitle(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTitleDto) {
     return this.facts.addTitle(principal, id, dto);
   }
 
   @Post(':id/honors')
-  @Access(['hr_admin'], '录入荣誉 / Record an honor', WRITE_SCOPE)
+  @Access(['hr_admin'], '录入荣誉 / Record an honor', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addHonor(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddHonorDto) {
     return this.facts.addHonor(principal, id, dto);
   }
 
   @Post(':id/trainings')
-  @Access(['hr_admin'], '录入培训学时 / Record training', WRITE_SCOPE)
+  @Access(['hr_admin'], '录入培训学时 / Record training', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addTraining(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddTrainingDto) {
     return this.facts.addTraining(principal, id, dto);
   }
 
   @Post(':id/innovations')
-  @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', WRITE_SCOPE)
+  @Access(['hr_admin'], '录入创新成果 / Record an innovation (patent, 五小成果)', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: WorkerRecordDto })
   addInnovation(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: AddInnovationDto) {
     return this.facts.addInnovation(principal, id, dto);
@@ -139,7 +140,7 @@ export class WorkersController {
   }
 
   @Post(':id/account')
-  @Access(['hr_admin'], '为职工开通账号 / Open a worker login', WRITE_SCOPE)
+  @Access(['hr_admin'], '为职工开通账号 / Open a worker login', { scope: WRITE_SCOPE, policy: WORKERS })
   @ApiCreatedResponse({ type: UserResponseDto })
   createAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateWorkerAccountDto) {
     return this.workers.createAccount(principal, id, dto);

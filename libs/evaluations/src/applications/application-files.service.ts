@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, ConflictError, DomainError, FileStorage, ForbiddenError, NotFoundError, Principal, sniffFileType } from '@skill-ladder/platform';
+import { AuditService, ConflictError, DomainError, FileStorage, ForbiddenError, NotFoundError, Principal, scopeOf, sniffFileType } from '@skill-ladder/platform';
+import { APPLICATION_CHANGES } from '../campaigns/campaign-scope';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ApplicationsService } from './applications.service';
 import { ApplicationFileDto } from './dto/application.dto';
@@ -56,9 +57,7 @@ export class ApplicationFilesService {
     let storedKey: string | null = null;
     return this.dataSource.transaction(async (em) => {
       const found = await this.applications.findVisible(em, principal, applicationId);
-      const own = principal.actingAs === 'worker' && found.person_id === principal.personId;
-      const bodyHr = principal.actingAs === 'hr_admin' && found.organization_id === principal.organizationId;
-      if (!own && !bodyHr) throw new ForbiddenError('APPLICATION_READ_ONLY', 'Only the applicant or HR of the evaluation body may add evidence');
+      if (!APPLICATION_CHANGES.allows(scopeOf(principal), { organizationId: found.organization_id, personId: found.person_id })) throw new ForbiddenError('APPLICATION_READ_ONLY', 'Only the applicant or HR of the evaluation body may add evidence');
       const campaign = await this.campaigns.lockById(em, found.campaign_id, 'FOR SHARE');
       if (campaign.status !== 'registration_open' && campaign.status !== 'registration_closed') {
         throw new ConflictError('CAMPAIGN_NOT_IN_REGISTRATION', 'Evidence can be added only until assessment starts');

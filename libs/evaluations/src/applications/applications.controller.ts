@@ -16,6 +16,7 @@ import {
   FileUploadQueryDto,
   WithdrawApplicationDto,
 } from './dto/application.dto';
+import { APPLICATION_CHANGES, APPLICATION_DECISIONS, APPLICATIONS } from '../campaigns/campaign-scope';
 
 const BODY_HR = 'HR of the evaluation body running the campaign';
 const READ_SCOPE = 'HR of the body; HR of the employer of record (a dispatch agency, read only); the bureau of the region; the applicant';
@@ -79,14 +80,14 @@ export class ApplicationsController {
   ) {}
 
   @Get()
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名列表 / List applications', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名列表 / List applications', { scope: READ_SCOPE, policy: APPLICATIONS })
   @ApiPageResponse(ApplicationResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ApplicationQueryDto) {
     return this.applications.list(principal, query);
   }
 
   @Get(':id')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名详情（含申报条件审核） / Get an application with its eligibility report', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '报名详情（含申报条件审核） / Get an application with its eligibility report', { scope: READ_SCOPE, policy: APPLICATIONS })
   @ApiOkResponse({ type: ApplicationResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.applications.get(principal, id);
@@ -94,7 +95,7 @@ export class ApplicationsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Access(['hr_admin'], '审核通过并发放准考证号 / Approve an eligible application and issue the admission ticket number', BODY_HR)
+  @Access(['hr_admin'], '审核通过并发放准考证号 / Approve an eligible application and issue the admission ticket number', { scope: BODY_HR, policy: APPLICATION_DECISIONS })
   @ApiOkResponse({ type: ApplicationResponseDto })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApproveApplicationDto) {
     return this.applications.approve(principal, id, dto);
@@ -102,7 +103,7 @@ export class ApplicationsController {
 
   @Post(':id/approve-exceptional')
   @HttpCode(200)
-  @Access(['hr_admin'], '破格通过（须指明破格路径并说明理由） / Admit an ineligible applicant through an exceptional (破格) route, with a reason', BODY_HR)
+  @Access(['hr_admin'], '破格通过（须指明破格路径并说明理由） / Admit an ineligible applicant through an exceptional (破格) route, with a reason', { scope: BODY_HR, policy: APPLICATION_DECISIONS })
   @ApiOkResponse({ type: ApplicationResponseDto })
   approveExceptional(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ExceptionalApprovalDto) {
     return this.applications.approveExceptional(principal, id, dto);
@@ -110,7 +111,7 @@ export class ApplicationsController {
 
   @Post(':id/reject')
   @HttpCode(200)
-  @Access(['hr_admin'], '审核不通过（须说明理由） / Reject an application, with a reason', BODY_HR)
+  @Access(['hr_admin'], '审核不通过（须说明理由） / Reject an application, with a reason', { scope: BODY_HR, policy: APPLICATION_DECISIONS })
   @ApiOkResponse({ type: ApplicationResponseDto })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ApplicationReasonDto) {
     return this.applications.reject(principal, id, dto);
@@ -118,14 +119,14 @@ export class ApplicationsController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Access(['hr_admin', 'worker'], '撤回报名（报名截止前，释放名额） / Withdraw an application before registration closes, freeing the seat', `the applicant; ${BODY_HR}`)
+  @Access(['hr_admin', 'worker'], '撤回报名（报名截止前，释放名额） / Withdraw an application before registration closes, freeing the seat', { scope: `the applicant; ${BODY_HR}`, policy: APPLICATION_CHANGES })
   @ApiOkResponse({ type: ApplicationResponseDto })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: WithdrawApplicationDto) {
     return this.applications.withdraw(principal, id, dto);
   }
 
   @Post(':id/files')
-  @Access(['hr_admin', 'worker'], '上传证明材料（PDF/JPEG/PNG，按内容校验类型） / Upload an evidence file (PDF, JPEG or PNG, checked by content)', `the applicant; ${BODY_HR}`)
+  @Access(['hr_admin', 'worker'], '上传证明材料（PDF/JPEG/PNG，按内容校验类型） / Upload an evidence file (PDF, JPEG or PNG, checked by content)', { scope: `the applicant; ${BODY_HR}`, policy: APPLICATION_CHANGES })
   @ApiConsumes(...EVIDENCE_TYPES, 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: ApplicationFileDto })
@@ -140,14 +141,14 @@ export class ApplicationsController {
   }
 
   @Get(':id/files')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证明材料列表 / List the evidence files of an application', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '证明材料列表 / List the evidence files of an application', { scope: READ_SCOPE, policy: APPLICATIONS })
   @ApiOkResponse({ type: [ApplicationFileDto] })
   listFiles(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.files.list(principal, id);
   }
 
   @Get(':id/files/:fileId')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '下载证明材料 / Download an evidence file', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '下载证明材料 / Download an evidence file', { scope: READ_SCOPE, policy: APPLICATIONS })
   @ApiProduces(...EVIDENCE_TYPES)
   async download(
     @CurrentPrincipal() principal: Principal,

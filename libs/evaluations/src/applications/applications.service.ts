@@ -10,12 +10,13 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   UnprocessableError,
   pageQuery,
   updateReturning,
 } from '@skill-ladder/platform';
 import { levelOf } from '@skill-ladder/standards';
-import { visibleApplicationsWhere } from '../campaigns/campaign-scope';
+import { APPLICATION_CHANGES, APPLICATION_DECISIONS, visibleApplicationsWhere } from '../campaigns/campaign-scope';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
 import { APPLICATION_COLUMNS, ApplicationRow, auditView, freeSeat, loadApplication, loadApplications, lockApplication } from './application-rows';
@@ -134,9 +135,7 @@ export class ApplicationsService {
   async withdraw(principal: Principal, id: string, dto: WithdrawApplicationDto): Promise<ApplicationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const found = await this.findVisible(em, principal, id);
-      const own = principal.actingAs === 'worker' && found.person_id === principal.personId;
-      const bodyHr = principal.actingAs === 'hr_admin' && found.organization_id === principal.organizationId;
-      if (!own && !bodyHr) throw new ForbiddenError('APPLICATION_READ_ONLY', 'Only the applicant or HR of the evaluation body may withdraw the application');
+      if (!APPLICATION_CHANGES.allows(scopeOf(principal), { organizationId: found.organization_id, personId: found.person_id })) throw new ForbiddenError('APPLICATION_READ_ONLY', 'Only the applicant or HR of the evaluation body may withdraw the application');
       const campaign = await this.campaigns.lockById(em, found.campaign_id, 'FOR SHARE');
       if (campaign.status !== 'registration_open' || campaign.registration_closes_on < this.clock.today()) {
         throw new ConflictError('REGISTRATION_CLOSED', 'An application can be withdrawn only while registration is open');
@@ -185,7 +184,7 @@ export class ApplicationsService {
   ): Promise<ApplicationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const found = await this.findVisible(em, principal, id);
-      if (principal.actingAs !== 'hr_admin' || found.organization_id !== principal.organizationId) {
+      if (!APPLICATION_DECISIONS.allows(scopeOf(principal), { organizationId: found.organization_id })) {
         throw new ForbiddenError('APPLICATION_READ_ONLY', 'Only HR of the evaluation body decides on applications');
       }
       const approving = action !== 'reject';

@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { organizationSql } from '@skill-ladder/identity';
-import { Principal } from '@skill-ladder/platform';
+import { Principal, scopeOf } from '@skill-ladder/platform';
 import { COMPONENT_KIND_LABELS, occupationSql, standardVersionSql, toVersionSnapshot } from '@skill-ladder/standards';
 import { EMPLOYMENT_TYPE_LABELS, EmploymentType } from '@skill-ladder/workforce';
 import { EVALUATION_RANK_LABELS, NATIONAL_RANKS, NationalRank } from '../draw/ranks';
+import { CAMPAIGN_BODY_HR, CAMPAIGN_FILING_BUREAU } from './campaign-scope';
 import { allowedCampaignActions, CAMPAIGN_STATUS_LABELS, CampaignActor, CampaignStatus } from './campaign-workflow';
 import { CampaignResponseDto } from './dto/campaign.dto';
 
@@ -68,8 +69,9 @@ export function toCampaignResponse(principal: Principal, r: ResponseRow): Campai
   const { snapshot: version, title } = toVersionSnapshot(r.standard_version);
   const versionLevels = new Map(version.levels.map((l) => [l.rank as string, l]));
   let actor: CampaignActor | null = null;
-  if (principal.actingAs === 'hr_admin' && principal.organizationId === r.organization_id) actor = 'hr';
-  if (principal.actingAs === 'bureau_officer' && principal.organizationId === r.bureau_id) actor = 'bureau';
+  const scope = scopeOf(principal);
+  if (CAMPAIGN_BODY_HR.allows(scope, { organizationId: r.organization_id })) actor = 'hr';
+  if (CAMPAIGN_FILING_BUREAU.allows(scope, { bureauId: r.bureau_id })) actor = 'bureau';
   return {
     id: r.id,
     number: r.number,

@@ -12,6 +12,7 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   requireOrganization,
   UnprocessableError,
   pageQuery,
@@ -22,7 +23,7 @@ import { EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { NationalRank } from '../draw/ranks';
 import { CAMPAIGN_COLUMNS, CampaignRow, loadCampaigns, RESPONSE_COLUMNS, RESPONSE_FROM, ResponseRow, toCampaignResponse } from './campaign-rows';
-import { visibleCampaignsWhere } from './campaign-scope';
+import { CAMPAIGN_FILING_BUREAU, visibleCampaignsWhere } from './campaign-scope';
 import {
   CampaignAction,
   CampaignActor,
@@ -210,7 +211,7 @@ export class CampaignsService {
       if (check.code === 'ACTOR_NOT_ALLOWED') throw new ForbiddenError('ACTOR_NOT_ALLOWED', check.detail);
       throw new UnprocessableError('REASON_REQUIRED', check.detail, [{ field: 'reason', code: 'required', message: '请填写理由 / a reason is required' }]);
     }
-    if (by === 'bureau' && 'organizationId' in actor && campaign.bureau_id !== actor.organizationId) {
+    if (by === 'bureau' && isPrincipal(actor) && !CAMPAIGN_FILING_BUREAU.allows(scopeOf(actor), { bureauId: campaign.bureau_id })) {
       throw new ForbiddenError('NOT_THE_FILING_BUREAU', 'Only the bureau this campaign was filed with may acknowledge or return it');
     }
     const today = this.clock.today();
@@ -391,4 +392,9 @@ function sortTypes(types: readonly EmploymentType[]): EmploymentType[] {
 
 function rankZh(rank: NationalRank): string {
   return rankLabel(rank);
+}
+
+/** A signed-in caller rather than the system (the scheduler). */
+function isPrincipal(actor: AuditActor): actor is Principal {
+  return 'actingAs' in actor;
 }

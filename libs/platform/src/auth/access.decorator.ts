@@ -6,11 +6,19 @@ import {
   ApiOperation,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { AccessPolicy } from './access-policy';
 import { Principal, Role } from './principal';
 
 export const ACCESS_KEY = 'skill-ladder:access';
 
-export type AccessRule = { public: true } | { public: false; roles: readonly (Role | 'authenticated')[]; scope?: string };
+export type AccessRule = { public: true } | { public: false; roles: readonly (Role | 'authenticated')[]; scope?: string; policy?: string };
+
+/** What a route's service enforces on the data: in words, and the access policy that does it. */
+export interface AccessScope {
+  scope?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any row and context: only the name is kept
+  policy?: AccessPolicy<any, any>;
+}
 
 /** A route anyone may call, without a token. */
 export function Public(summary: string): MethodDecorator & ClassDecorator {
@@ -23,17 +31,20 @@ export function Public(summary: string): MethodDecorator & ClassDecorator {
 }
 
 /**
- * Who may call a route: the roles admitted (or 'authenticated' for any signed-in user) and,
- * in words, the scope the service applies to the data. Every route states one of these or
- * `@Public`; a route that states neither is refused.
+ * Who may call a route: the roles admitted (or 'authenticated' for any signed-in user) and the
+ * scope the service applies to the data, in words and, where one is declared, as the access
+ * policy (`definePolicy`) the service filters with. Every route states one of these or
+ * `@Public`; a route that states neither is refused. The policy does not change who is admitted.
  */
-export function Access(roles: readonly (Role | 'authenticated')[], summary: string, scope?: string): MethodDecorator & ClassDecorator {
-  const rule: AccessRule = { public: false, roles, scope };
+export function Access(roles: readonly (Role | 'authenticated')[], summary: string, enforces?: string | AccessScope): MethodDecorator & ClassDecorator {
+  const { scope, policy: declared } = typeof enforces === 'string' ? { scope: enforces, policy: undefined } : (enforces ?? {});
+  const policy = declared?.name;
+  const rule: AccessRule = { public: false, roles, scope, ...(policy ? { policy } : {}) };
   return applyDecorators(
     SetMetadata(ACCESS_KEY, rule),
     ApiBearerAuth(),
     ApiOperation({ summary, description: `访问权限 / Access: ${roles.join(', ')}${scope ? ` — ${scope}` : ''}` }),
-    ApiExtension('x-access', { roles, ...(scope ? { scope } : {}) }),
+    ApiExtension('x-access', { roles, ...(scope ? { scope } : {}), ...(policy ? { policy } : {}) }),
     ApiUnauthorizedResponse({ description: '未登录 / Not authenticated' }),
     ApiForbiddenResponse({ description: '角色不允许 / Role not allowed' }),
   );

@@ -4,10 +4,14 @@ import { AuthGuard } from '@nestjs/passport';
 import { DomainError, ForbiddenError } from '../errors/domain-error';
 import { ACCESS_KEY, AccessRule } from './access.decorator';
 import { Principal, ROLE_PRECEDENCE } from './principal';
+import { Scope, scopeOf } from './request-scope';
 
 export const JWT_STRATEGY = 'jwt';
 
-/** Global guard: deny by default, admit public routes, then check the route's roles. */
+/**
+ * Global guard: deny by default, admit public routes, then check the route's roles and resolve
+ * the caller's scope once for the request (`@CurrentScope()`, `scopeOf(principal)`).
+ */
 @Injectable()
 export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
   constructor(private readonly reflector: Reflector) {
@@ -19,7 +23,7 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
     if (!rule) throw new ForbiddenError('ACCESS_UNDECLARED', 'This route declares no access rule');
     if (rule.public) return true;
     await super.canActivate(context);
-    const request = context.switchToHttp().getRequest<{ user: Principal }>();
+    const request = context.switchToHttp().getRequest<{ user: Principal; scope?: Scope }>();
     const principal = request.user;
     const admitted = rule.roles.includes('authenticated')
       ? principal.roles
@@ -27,6 +31,7 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
     const actingAs = ROLE_PRECEDENCE.find((role) => admitted.includes(role));
     if (!actingAs) throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Your role may not use this operation');
     request.user = { ...principal, actingAs };
+    request.scope = scopeOf(request.user);
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditEventInput, AuditService, Clock, DomainError, ForbiddenError, maskResidentId, namedQuery, PiiCipher, Principal, requireOrganization, validateResidentId } from '@skill-ladder/platform';
+import { AuditEventInput, AuditService, Clock, DomainError, ForbiddenError, maskResidentId, namedQuery, PiiCipher, Principal, requireOrganization, scopeOf, validateResidentId } from '@skill-ladder/platform';
 import { visibleWorkersWhere } from '../workforce-scope';
 import { checkPhotoUpload, MAX_PHOTO_UPLOAD_BYTES, NormalizedPhoto, normalizePhoto } from './photo-normalize';
 import { photoZipEntries } from './photo-zip';
@@ -45,7 +45,7 @@ export class PhotoImportService {
   ) {}
 
   async importZip(principal: Principal, body: unknown): Promise<PhotoImportReport> {
-    if (principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR may import photos');
+    if (scopeOf(principal).kind !== 'organization') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR may import photos');
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(415, 'ZIP_REQUIRED', '请上传 ZIP 压缩包 / Unsupported media type', 'Send a ZIP archive as the request body (content-type application/zip)');
     }

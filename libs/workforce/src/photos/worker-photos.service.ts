@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, Clock, ForbiddenError, namedQuery, NotFoundError, Principal, requireOrganization } from '@skill-ladder/platform';
+import { AuditService, Clock, ForbiddenError, namedQuery, NotFoundError, Principal, requireOrganization, scopeOf } from '@skill-ladder/platform';
 import { visibleWorkersWhere } from '../workforce-scope';
 import { checkPhotoUpload, NormalizedPhoto, normalizePhoto } from './photo-normalize';
 
@@ -98,7 +98,7 @@ export class WorkerPhotosService {
    * running today (as every other change to a worker record).
    */
   private async assertVisible(em: EntityManager, principal: Principal, personId: string, forWrite: boolean, lock = false): Promise<void> {
-    if (forWrite && principal.actingAs !== 'hr_admin') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker’s photo');
+    if (forWrite && scopeOf(principal).kind !== 'organization') throw new ForbiddenError('WORKER_READ_ONLY', 'Only HR of the worker’s organization may change a worker’s photo');
     const scope = visibleWorkersWhere(principal, 'p', forWrite ? this.clock.today() : undefined);
     const rows = await namedQuery(em, `SELECT 1 FROM persons p WHERE p.id = :personId AND ${scope.sql}${lock ? ' FOR UPDATE' : ''}`, {
       ...scope.params,
