@@ -11,7 +11,7 @@ import { NationalRank } from '../draw/ranks';
 import { CalendarService } from '../publicity/calendar.service';
 import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
 import { PublicityService } from '../publicity/publicity.service';
-import { CarriedOverComponent, CarryOverService } from './carry-over.service';
+import { CarriedOverComponent, CarryOverService } from '../carry-over/carry-over.service';
 import { ApplicationResultDto, CampaignResultsDto, FinalizationDto, PublicationDto, PublishResultsDto } from './dto/results.dto';
 import { PublicationRow, ResultEvaluationService } from './result-evaluation.service';
 import { ResultStatus } from './result-rules';
