@@ -8,7 +8,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { CertificatesService } from '../certificates/certificates.service';
 import { NationalRank } from '../draw/ranks';
 import { CalendarService } from '../publicity/calendar.service';
-import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
+import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../rules/working-days';
 import { PublicityService } from '../publicity/publicity.service';
 import { CarryOverService } from '../carry-over/carry-over.service';
 import { ApplicationResultDto, CampaignResultsDto, FinalizationDto, PublicationDto, PublishResultsDto } from './dto/results.dto';

@@ -17,12 +17,12 @@ export type Lib = (typeof LIB_ORDER)[number];
 /**
  * The sub-modules of evaluations, lowest first: one folder of `libs/evaluations/src` each, and a
  * folder imports (relatively) only itself and folders before it. `rules` and `draw` are pure code
- * under them all; the rest follow the certification year as the code needs it: publicity and
- * certificates sit below scoring, exams and results because those call them (scoring's settings
- * carry the publicity length, exam documents reuse the certificate's PDF fonts, results open the
- * publicity window and issue the certificates), and carry-over sits below draws, scoring and exams,
- * which read what results wrote. Files at the top of `src` are below every folder, except
- * `index.ts` and `evaluations.module.ts`, which sit above them all.
+ * under them all; the rest follow the certification year as the code needs it: scoring before
+ * exams (the online exam hands its theory scores to scoring), carry-over below draws, scoring and
+ * exams (they read what results wrote), and results last (it opens the publicity window and
+ * issues the certificates). Files at the top of `src` (error codes, tables, region cover, PDF
+ * resources) are below every folder, except `index.ts` and `evaluations.module.ts`, which sit
+ * above them all.
  */
 export const EVALUATIONS_ORDER = [
   'rules',
@@ -33,10 +33,10 @@ export const EVALUATIONS_ORDER = [
   'applications',
   'carry-over',
   'campaign-draws',
-  'publicity',
-  'certificates',
   'scoring',
   'exams',
+  'publicity',
+  'certificates',
   'results',
 ] as const;
 
