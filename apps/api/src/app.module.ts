@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@skill-ladder/config';
-import { EvaluationsModule, ExamsModule } from '@skill-ladder/evaluations';
+import { EvaluationsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, BucketedThrottlerStorage, CryptoModule, PlatformConfigModule, SchedulingModule, StorageModule } from '@skill-ladder/platform';
 import { PromotionsModule } from '@skill-ladder/promotions';
@@ -38,7 +38,6 @@ export class AppModule {
         WorkforceModule,
         StandardsModule,
         EvaluationsModule,
-        ExamsModule,
         PromotionsModule,
       ],
       controllers: [HealthController],

@@ -7514,9 +7514,14 @@ export interface components {
             metOn: string | null;
         };
         RubricCriterionDto: {
+            /** @example innovation */
             code: string;
+            /** @example 技术创新能力 */
             label: string;
-            /** @description 权重（%） / weight, percent */
+            /**
+             * @description Whole percent; a rubric’s weights add up to 100, education at most 10
+             * @example 35
+             */
             weight: number;
         };
         RungDto: {
@@ -7606,7 +7611,7 @@ export interface components {
             /** @enum {string} */
             rank: "L5" | "L4" | "L3" | "L2" | "L1";
             rankLabel: string;
-            rubric: components["schemas"]["RubricCriterionDto"][];
+            rubric: components["schemas"]["ScoreSheetRubricCriterionDto"][];
             /** @description The sheet’s score: the whole score, or the rubric’s weighted mean (2 decimals) */
             score: number | null;
             /** @enum {string} */
@@ -7616,6 +7621,12 @@ export interface components {
             /** @description 准考证号 */
             ticketNumber: string | null;
             updatedAt: string;
+        };
+        ScoreSheetRubricCriterionDto: {
+            code: string;
+            label: string;
+            /** @description 权重（%） / weight, percent */
+            weight: number;
         };
         ScoringProgressDto: {
             campaignId: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { organizationSql, userSql } from '@skill-ladder/identity';
 import { AuditService, ConflictError, FieldError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
-import { CarryOverService } from '../results/carry-over.service';
+import { CarryOverService } from '../carry-over/carry-over.service';
 import { COMPONENT_KIND_LABELS, ComponentKind, levelOf } from '@skill-ladder/standards';
 import { personSql, WorkersService } from '@skill-ladder/workforce';
 import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';

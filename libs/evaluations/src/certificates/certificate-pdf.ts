@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
-import type PDFDocumentClass from 'pdfkit';
-import type * as QrCode from 'qrcode';
+import { loadFonts, loadLibraries } from '../pdf-resources';
 import { CERTIFICATE_TITLE, CERTIFICATE_TITLE_EN, NATIONAL_QUERY_SITES, workTypeLabel } from './certificate-fields';
 import { parseIsoDate } from '@skill-ladder/vocabulary';
 
@@ -50,27 +47,6 @@ const INK = '#1a1a1a';
 const ACCENT = '#8b1a1a';
 const REGULAR = 'NotoSansSC';
 const BOLD = 'NotoSansSC-Bold';
-
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-/** Read once per process: the font files are large (about 8 MB each) and never change. */
-export function loadFonts(): { regular: Buffer; bold: Buffer } {
-  if (!fonts) {
-    // The package exports only its index (dist/), the fonts sit beside it.
-    const dir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-    fonts = { regular: readFileSync(join(dir, 'NotoSansHans-Regular.otf')), bold: readFileSync(join(dir, 'NotoSansHans-Bold.otf')) };
-  }
-  return fonts;
-}
-
-let libraries: { PDFDocument: typeof PDFDocumentClass; createQrCode: typeof QrCode.create } | undefined;
-
-/** pdfkit (with fontkit) and qrcode load on the first certificate or admission ticket printed, not at start-up: only these PDFs use them. */
-export function loadLibraries(): { PDFDocument: typeof PDFDocumentClass; createQrCode: typeof QrCode.create } {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  return (libraries ??= { PDFDocument: require('pdfkit') as typeof PDFDocumentClass, createQrCode: (require('qrcode') as typeof QrCode).create });
-  /* eslint-enable @typescript-eslint/no-require-imports */
-}
 
 /** The document's properties (its info dictionary): set when it is created, written at its end. */
 export interface CertificateDocumentInfo {

@@ -1,4 +1,4 @@
-import { loadFonts, loadLibraries } from '../certificates/certificate-pdf';
+import { loadFonts, loadLibraries } from '../pdf-resources';
 
 /*
  * 准考证 and 签到表: A4 portrait, Noto Sans SC embedded as a subset (the certificate's font).

@@ -5,8 +5,8 @@ import { organizationSql } from '@skill-ladder/identity';
 import { ConflictError, Principal } from '@skill-ladder/platform';
 import { ComponentKind, occupationSql } from '@skill-ladder/standards';
 import { PersonPhotoReader, personSql } from '@skill-ladder/workforce';
+import { rankLabel } from '@skill-ladder/vocabulary';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { levelLabel } from '../certificates/certificate-fields';
 import { NationalRank } from '../draw/ranks';
 import { TicketQueryDto } from './dto/exam-session.dto';
 import { AdmissionTicket, renderAdmissionTickets, renderCheckInList } from './exam-documents-pdf';
@@ -70,7 +70,7 @@ export class ExamDocumentsService {
       startsAtChina: session.startsAtChina,
       endsAtChina: session.endsAtChina,
       invigilators: session.invigilators.map((i) => i.name),
-      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: levelLabel(s.rank), photo: photos.get(s.applicationId) })),
+      rows: seats.map((s) => ({ seatLabel: s.seatLabel, ticketNumber: s.ticketNumber, fullName: s.fullName, idNumberMasked: masked.get(s.applicationId) ?? '', levelLabel: rankLabel(s.rank), photo: photos.get(s.applicationId) })),
     });
     return { pdf, filename: `check-in-list-${session.id}.pdf` };
   }
@@ -119,7 +119,7 @@ export class ExamDocumentsService {
       fullName: p.full_name,
       idNumberMasked: p.id_number_masked,
       occupationName: p.occupation_name,
-      levelLabel: levelLabel(p.rank),
+      levelLabel: rankLabel(p.rank),
       seats: seats
         .filter((s) => s.application_id === p.id)
         .map((s) => ({

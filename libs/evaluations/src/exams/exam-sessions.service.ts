@@ -10,7 +10,7 @@ import { CampaignRow, CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
 import { recusals, RECUSAL_REASON_LABELS } from '../draw/recusal';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
-import { CarryOverService } from '../results/carry-over.service';
+import { CarryOverService } from '../carry-over/carry-over.service';
 import {
   EXAM_SESSION_STATUS_LABELS,
   ExamSessionDto,

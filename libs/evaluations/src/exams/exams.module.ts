@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { WorkforceModule } from '@skill-ladder/workforce';
-import { EvaluationsModule } from '../evaluations.module';
+import { EvaluationBodiesModule } from '../bodies/evaluation-bodies.module';
+import { CampaignDrawsModule } from '../campaign-draws/campaign-draws.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CarryOverModule } from '../carry-over/carry-over.module';
+import { EvaluatorsModule } from '../evaluators/evaluators.module';
+import { ScoringModule } from '../scoring/scoring.module';
 import { BlueprintsController } from './blueprints.controller';
 import { BlueprintsService } from './blueprints.service';
 import { ApplicationSeatsController, ExamSessionsController } from './exam-sessions.controller';
@@ -22,9 +27,8 @@ import { ShortAnswerSettlement } from './short-answer-settlement';
 
 /** 考务: question banks, blueprints and fixed papers, exam sessions with seating and admission tickets, and the online exam (机考) on them. */
 @Module({
-  imports: [EvaluationsModule, WorkforceModule],
+  imports: [EvaluationBodiesModule, CampaignsModule, EvaluatorsModule, CarryOverModule, CampaignDrawsModule, ScoringModule, WorkforceModule],
   controllers: [QuestionBanksController, BlueprintsController, ExamSessionsController, ApplicationSeatsController, MyExamsController, OnlineExamRoomController, MyShortAnswerMarksController, ShortAnswerMarkingController],
   providers: [QuestionBanksService, BlueprintsService, ExamSessionsService, ExamSeatingService, ExamDocumentsService, OnlineExamPapers, OnlineExamDeadlines, OnlineExamsService, OnlineExamRoomService, OnlineExamIdentityService, OnlineExamAbsenceService, ShortAnswerMarkingService, ShortAnswerSettlement],
-  exports: [QuestionBanksService],
 })
 export class ExamsModule {}

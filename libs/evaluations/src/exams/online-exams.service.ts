@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { ScoringService } from '../scoring/scoring.service';
+import { theoryComponentScore } from '../scoring/theory-sheet';
 import { OnlineExamPapers } from './online-exam-papers';
 import { ATTEMPT_COLUMNS, AttemptRow, SETUP_COLUMNS, SETUP_FROM, SetupRow, setupRowOf, SUBMITTED, TIME_OVER, timesOf, toSetup } from './online-exam-rows';
 import {
@@ -22,7 +23,7 @@ import {
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
 import { ExamSessionsService } from './exam-sessions.service';
-import { isAnswered, parseAnswer, scoreAttempt, theoryComponentScore } from './rules/attempt-rules';
+import { isAnswered, parseAnswer, scoreAttempt } from './rules/attempt-rules';
 import { acceptsAnswers, attemptDeadline, secondsLeft, startRefusal } from './rules/exam-clock';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind, ItemResponse } from './rules/item-kinds';
 import { chinaDateTime } from './rules/seating';

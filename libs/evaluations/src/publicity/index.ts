@@ -2,5 +2,4 @@ export { CalendarService } from './calendar.service';
 export type { YearLoadedListener } from './calendar.service';
 export { PublicityService } from './publicity.service';
 export type { ObjectionResolvedEvent, OpenedNotice, OpenPublicityInput, PublicityEntryInput, PublicitySubjectHandler } from './publicity.service';
-export { DEFAULT_PUBLICITY_WORKING_DAYS } from './publicity-rules';
 export type { EntryStatus, NoticePhase, ObjectionOutcome, ObjectionStatus } from './publicity-rules';

@@ -1,5 +1,6 @@
 import { FieldError, isBusinessDate, validateResidentId } from '@skill-ladder/platform';
 import type { ErrorCode } from '@skill-ladder/platform';
+import { MAX_PUBLICITY_WORKING_DAYS } from '../rules/working-days';
 
 /**
  * 公示: the pure rules of a publicity notice. Dates are `YYYY-MM-DD` China dates, which compare
@@ -39,10 +40,6 @@ export const OBJECTION_STATUS_LABELS: Readonly<Record<ObjectionStatus, string>> 
   upheld: '异议成立 / Upheld',
   dismissed: '异议不成立 / Dismissed',
 });
-
-/** National default length of a results publicity (公示期): 5 working days. */
-export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
-export const MAX_PUBLICITY_WORKING_DAYS = 30;
 
 export interface NoticeDates {
   status: NoticeStatus;

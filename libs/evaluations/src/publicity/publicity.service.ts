@@ -17,11 +17,10 @@ import {
 } from '@skill-ladder/platform';
 import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
 import { WorkersReader } from '@skill-ladder/workforce';
-import { PublicityWindow } from '../rules/working-days';
+import { DEFAULT_PUBLICITY_WORKING_DAYS, PublicityWindow } from '../rules/working-days';
 import { CalendarService } from './calendar.service';
 import { FileObjectionDto, ObjectionResponseDto, ResolveObjectionDto } from './dto/publicity.dto';
 import {
-  DEFAULT_PUBLICITY_WORKING_DAYS,
   EntryStatus,
   finalizationBlocker,
   objectionRefusal,

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, Clock, ConflictError, Principal } from '@skill-ladder/platform';
-import { AssessmentComponent } from '@skill-ladder/standards';
 import { ApplicationsService } from '../applications/applications.service';
 import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CertificatesService } from '../certificates/certificates.service';
 import { NationalRank } from '../draw/ranks';
 import { CalendarService } from '../publicity/calendar.service';
-import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
+import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../rules/working-days';
 import { PublicityService } from '../publicity/publicity.service';
-import { CarriedOverComponent, CarryOverService } from './carry-over.service';
+import { CarryOverService } from '../carry-over/carry-over.service';
 import { ApplicationResultDto, CampaignResultsDto, FinalizationDto, PublicationDto, PublishResultsDto } from './dto/results.dto';
 import { PublicationRow, ResultEvaluationService } from './result-evaluation.service';
 import { ResultStatus } from './result-rules';
@@ -45,18 +44,6 @@ export class ResultsService {
     private readonly applications: ApplicationsService,
     private readonly evaluation: ResultEvaluationService,
   ) {}
-
-  /** For applications, draws and scoring of a later campaign: see CarryOverService. */
-  carriedOverComponents(
-    em: EntityManager,
-    personId: string,
-    standardId: string,
-    rank: string,
-    asOf: string,
-    level: { components: readonly Pick<AssessmentComponent, 'kind' | 'passMark'>[]; carryOverYears: number },
-  ): Promise<CarriedOverComponent[]> {
-    return this.carryOver.carriedOverComponents(em, personId, standardId, rank, asOf, level);
-  }
 
   /** The results: a preview while scoring, the stored results once published. */
   async list(principal: Principal, campaignId: string): Promise<CampaignResultsDto> {

@@ -177,3 +177,7 @@ export function builtInSchedules(): Map<number, YearSchedule> {
   for (const date of Object.keys(data.workdays)) entry(date).workdays.push(date);
   return byYear;
 }
+
+/** National default length of a results publicity (公示期): 5 working days; scoring settings may set another, up to the maximum. */
+export const DEFAULT_PUBLICITY_WORKING_DAYS = 5;
+export const MAX_PUBLICITY_WORKING_DAYS = 30;

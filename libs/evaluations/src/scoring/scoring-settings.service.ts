@@ -5,7 +5,7 @@ import { AuditService, ConflictError, Principal, UnprocessableError } from '@ski
 import { userSql } from '@skill-ladder/identity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
-import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../publicity/publicity-rules';
+import { DEFAULT_PUBLICITY_WORKING_DAYS } from '../rules/working-days';
 import { DEFAULT_MODERATION_THRESHOLD } from '../rules/score-aggregation';
 import { ScoringSettingsDto, ScoringSettingsResponseDto } from './dto/scoring.dto';
 import { num } from './scoring-rows';

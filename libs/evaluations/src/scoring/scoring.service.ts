@@ -6,13 +6,12 @@ import { levelOf } from '@skill-ladder/standards';
 import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
-import { CarryOverService } from '../results/carry-over.service';
+import { CarryOverService } from '../carry-over/carry-over.service';
 import { DEFAULT_MODERATION_THRESHOLD } from '../rules/score-aggregation';
 import { StartScoringResponseDto, TheoryImportReportDto } from './dto/scoring.dto';
 import { ScoringSettingsService } from './scoring-settings.service';
 import { num } from './scoring-rows';
-import { readTheorySheet } from './theory-sheet';
-import { theoryComponentScore } from '../exams/rules/attempt-rules';
+import { readTheorySheet, theoryComponentScore } from './theory-sheet';
 
 /**
  * The scoring stage run by HR of the evaluation body: it starts (sheets for every drawn

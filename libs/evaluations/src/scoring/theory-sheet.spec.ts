@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parseTheoryLines, readTheorySheet } from './theory-sheet';
+import { parseTheoryLines, readTheorySheet, theoryComponentScore } from './theory-sheet';
 
 describe('theory score import (理论成绩导入)', () => {
   it('reads ticket and score columns in any order, reporting each bad row by its number', () => {
@@ -43,5 +43,17 @@ describe('theory score import (理论成绩导入)', () => {
       { row: 2, ticketNumber: '20260001', score: 88.5 },
       { row: 4, ticketNumber: '20260002', score: 61 },
     ]);
+  });
+});
+
+describe('theoryComponentScore', () => {
+  it.each([
+    [87.5, 100, 87.5],
+    [87.5, 50, 43.8],
+    [0, 100, 0],
+    [100, 100, 100],
+  ])('a paper of %d, a component out of %d: %d', (paper, max, expected) => expect(theoryComponentScore(paper, max)).toBe(expected));
+  it('refuses a paper score outside 0–100', () => {
+    expect(() => theoryComponentScore(100.5, 100)).toThrow(RangeError);
   });
 });

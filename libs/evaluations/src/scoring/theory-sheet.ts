@@ -1,3 +1,4 @@
+import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { readSheetLines } from '@skill-ladder/platform';
 import { hasDecimals, INPUT_DECIMALS } from './score-sheet-rules';
 
@@ -99,4 +100,17 @@ export function parseTheoryLines(lines: readonly { row: number; cells: readonly 
 /** Reads the first worksheet; throws if the buffer is not a workbook. */
 export async function readTheorySheet(buffer: Buffer, maxScore: number): Promise<ParsedTheorySheet> {
   return parseTheoryLines(await readSheetLines(buffer), maxScore);
+}
+
+/**
+ * The theory component score from a paper's total (a paper is out of 100, in tenths): scaled to
+ * the component's maximum and rounded half up to 0.1, so a component out of 100 takes the total
+ * as is. The online exam (exams/) hands its paper totals over through this.
+ */
+export function theoryComponentScore(paperScore: number, maxScore: number): number {
+  const paper = toScaled(paperScore, INPUT_DECIMALS, 'paper score');
+  const max = toScaled(maxScore, 2, 'max score');
+  if (paper < 0n || paper > 1000n) throw new RangeError(`a paper score is 0 to 100, got ${paperScore}`);
+  // paper/10 × max/100 ÷ 100, in tenths: paper × max ÷ 10,000.
+  return fromScaled(divideRounded(paper * max, 10_000n), INPUT_DECIMALS);
 }

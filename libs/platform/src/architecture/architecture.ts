@@ -14,6 +14,35 @@ export const ROOT = resolve(__dirname, '../../../..');
 export const LIB_ORDER = ['vocabulary', 'platform', 'identity', 'workforce', 'standards', 'evaluations', 'promotions'] as const;
 export type Lib = (typeof LIB_ORDER)[number];
 
+/**
+ * The sub-modules of evaluations, lowest first: one folder of `libs/evaluations/src` each, and a
+ * folder imports (relatively) only itself and folders before it. `rules` and `draw` are pure code
+ * under them all; the rest follow the certification year as the code needs it: scoring before
+ * exams (the online exam hands its theory scores to scoring), carry-over below draws, scoring and
+ * exams (they read what results wrote), and results last (it opens the publicity window and
+ * issues the certificates). Files at the top of `src` (error codes, tables, region cover, PDF
+ * resources) are below every folder, except `index.ts` and `evaluations.module.ts`, which sit
+ * above them all.
+ */
+export const EVALUATIONS_ORDER = [
+  'rules',
+  'draw',
+  'bodies',
+  'evaluators',
+  'campaigns',
+  'applications',
+  'carry-over',
+  'campaign-draws',
+  'scoring',
+  'exams',
+  'publicity',
+  'certificates',
+  'results',
+] as const;
+
+/** The folders of `libs/evaluations/src` that are pure code, without a Nest module of their own. */
+export const EVALUATIONS_PURE = ['rules', 'draw'] as const;
+
 /** The reader to use instead of another lib's table, named in the failure message. */
 export const READER_OF: Partial<Record<Lib, string>> = {
   identity: 'OrganizationsReader',

@@ -1,4 +1,4 @@
-import { AskedItem, extraTimeRefusal, isAnswered, MAX_BLANK_LENGTH, parseAnswer, PaperItemKey, scoreAttempt, theoryComponentScore } from './attempt-rules';
+import { AskedItem, extraTimeRefusal, isAnswered, MAX_BLANK_LENGTH, parseAnswer, PaperItemKey, scoreAttempt } from './attempt-rules';
 import { ItemResponse } from './item-kinds';
 
 const single: AskedItem = { kind: 'single_choice', optionCount: 4, blankCount: 0 };
@@ -68,18 +68,6 @@ describe('scoreAttempt', () => {
     const score = scoreAttempt(withShort, responses, { multipleChoice: 'all_or_nothing' });
     expect(score).toMatchObject({ objective: 4.5, awaitingMarking: true });
     expect(score.items.has(5)).toBe(false);
-  });
-});
-
-describe('theoryComponentScore', () => {
-  it.each([
-    [87.5, 100, 87.5],
-    [87.5, 50, 43.8],
-    [0, 100, 0],
-    [100, 100, 100],
-  ])('a paper of %d, a component out of %d: %d', (paper, max, expected) => expect(theoryComponentScore(paper, max)).toBe(expected));
-  it('refuses a paper score outside 0–100', () => {
-    expect(() => theoryComponentScore(100.5, 100)).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { divideRounded, fromScaled, toScaled } from '@skill-ladder/vocabulary';
+import { fromScaled, toScaled } from '@skill-ladder/vocabulary';
 import { MAX_EXTRA_MINUTES } from './exam-clock';
 import { AnswerKey, ItemKind, ItemResponse } from './item-kinds';
 import { OPTION_KEYS } from './item-content';
@@ -132,18 +132,6 @@ export function scoreAttempt(paper: readonly PaperItemKey[], responses: Readonly
     total += toScaled(score.points, POINT_PLACES, 'item points');
   }
   return { items, objective: fromScaled(total, POINT_PLACES), awaitingMarking };
-}
-
-/**
- * The theory component score from a paper's total (a paper is out of 100): scaled to the
- * component's maximum and rounded half up to 0.1, so a component out of 100 takes the total as is.
- */
-export function theoryComponentScore(paperScore: number, maxScore: number): number {
-  const paper = toScaled(paperScore, POINT_PLACES, 'paper score');
-  const max = toScaled(maxScore, 2, 'max score');
-  if (paper < 0n || paper > 1000n) throw new RangeError(`a paper score is 0 to 100, got ${paperScore}`);
-  // paper/10 × max/100 ÷ 100, in tenths: paper × max ÷ 10,000.
-  return fromScaled(divideRounded(paper * max, 10_000n), POINT_PLACES);
 }
 
 export type ExtraTimeRefusal = 'EXTRA_TIME_INVALID' | 'EXTRA_TIME_EXCEEDED';

@@ -57,7 +57,8 @@ export class ScoreSheetQueryDto {
   status?: SheetStatus;
 }
 
-export class RubricCriterionDto {
+/** One criterion of a score sheet's rubric; named apart from promotions' RubricCriterionDto so each keeps its own OpenAPI schema. */
+export class ScoreSheetRubricCriterionDto {
   @ApiProperty() code: string;
   @ApiProperty() label: string;
   @ApiProperty({ description: '权重（%） / weight, percent' }) weight: number;
@@ -75,7 +76,7 @@ export class ScoreSheetDto {
   @ApiProperty({ enum: COMPONENT_KINDS }) component: ComponentKind;
   @ApiProperty() componentLabel: string;
   @ApiProperty() maxScore: number;
-  @ApiProperty({ type: [RubricCriterionDto] }) rubric: RubricCriterionDto[];
+  @ApiProperty({ type: [ScoreSheetRubricCriterionDto] }) rubric: ScoreSheetRubricCriterionDto[];
   @ApiProperty({ enum: SHEET_STATUSES }) status: SheetStatus;
   @ApiProperty() statusLabel: string;
   @ApiProperty({ nullable: true, type: Number, description: 'The sheet’s score: the whole score, or the rubric’s weighted mean (2 decimals)' }) score: number | null;

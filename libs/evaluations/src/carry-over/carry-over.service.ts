@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AssessmentComponent } from '@skill-ladder/standards';
-import { PassedComponentRecord, selectCarriedOver } from './result-rules';
+import { PassedComponentRecord, selectCarriedOver } from './carry-over-rules';
 
 /** A component a retake does not sit again: passed in an earlier campaign, still in its window. */
 export interface CarriedOverComponent {
