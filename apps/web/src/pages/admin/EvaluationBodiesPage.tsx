@@ -15,13 +15,14 @@ import { useOccupationNames } from '../../components/useOccupationNames';
 import { chinaDayOf } from '../worker/career/ladder-view';
 import { useLadder } from '../worker/usePerson';
 import { StatusTag } from './StatusTag';
+import { NATIONAL_RANKS } from '@skill-ladder/vocabulary';
 
 type Filing = components['schemas']['FilingResponseDto'];
 type Status = Filing['status'];
 type Decision = 'suspend' | 'reinstate';
 type FilingRank = components['schemas']['FilingScopeItemDto']['ranks'][number];
 type ApplyValues = { scope: { occupationCode?: string; ranks?: FilingRank[] }[]; note?: string };
-const FILING_RANKS: FilingRank[] = ['L5', 'L4', 'L3', 'L2', 'L1'];
+const FILING_RANKS: readonly FilingRank[] = NATIONAL_RANKS;
 
 const PAGE_SIZE = 20;
 const STATUS_OPTIONS: { value: Status | ''; label: string }[] = [

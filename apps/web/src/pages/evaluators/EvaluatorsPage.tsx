@@ -15,6 +15,7 @@ import { useUrlFilters } from '../../components/useUrlFilters';
 import { WorkerPicker } from '../promotions/shared';
 import { PanelEvaluators } from '../campaigns/DrawsTab';
 import { useLadder } from '../worker/usePerson';
+import { HELD_RANKS } from '@skill-ladder/vocabulary';
 
 type Evaluator = components['schemas']['EvaluatorResponseDto'];
 type Conflict = components['schemas']['EvaluatorConflictResponseDto'];
@@ -22,7 +23,7 @@ type Preview = components['schemas']['DrawPreviewResponseDto'];
 type Rank = Evaluator['highestRank'];
 type Status = Evaluator['status'];
 
-const RANKS: Rank[] = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'];
+const RANKS: readonly Rank[] = HELD_RANKS;
 const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
 const PAGE_SIZE = 20;
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');

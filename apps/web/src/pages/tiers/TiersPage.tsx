@@ -8,6 +8,7 @@ import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
 import { useLadder } from '../worker/usePerson';
+import { HELD_RANKS } from '@skill-ladder/vocabulary';
 
 type Tier = components['schemas']['EnterpriseTierResponseDto'];
 type Policy = components['schemas']['TierPolicyResponseDto'];
@@ -33,7 +34,7 @@ const POST_GRADE_ZH: Record<string, string> = {
   senior_manager: '高级管理人员',
 };
 const TITLE_GRADE_ZH: Record<string, string> = { junior: '助理级/初级', intermediate: '中级', deputy_senior: '副高级', senior: '正高级' };
-const QUOTA_BASE_RANKS: Rank[] = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'];
+const QUOTA_BASE_RANKS: readonly Rank[] = HELD_RANKS;
 
 function quotaText(q: Quota): string {
   if (q.kind === 'none') return '不限名额';
