@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
-import { login, Session } from '../harness/auth';
-import { OrgRef, PASSWORD, Scenario } from '../harness/scenario';
+import { Session } from '../harness/auth';
+import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
-import { examWorld, WELDER } from './exam-world';
+import { activeBank, examEvaluators, examWorld, openWelderCampaign } from './exam-world';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BANKS = '/api/v1/question-banks';
 const at = (time: string) => new Date(`2026-09-08T${time}+08:00`);
 
@@ -25,10 +24,8 @@ async function bankSheet(): Promise<Buffer> {
 describe('online exam operations (延长结束时间、缺考)', () => {
   let t: TestApp;
   let s: Scenario;
-  let lvliang: { org: OrgRef; officer: Session };
   let coking: { org: OrgRef; hr: Session };
   let machinery: { org: OrgRef; hr: Session };
-  let reviewer: Session;
   let campaignId: string;
   let sessionId: string;
   const evaluators: { profileId: string; session: Session }[] = [];
@@ -53,14 +50,9 @@ describe('online exam operations (延长结束时间、缺考)', () => {
   beforeAll(async () => {
     t = await createTestApp({ CLOCK_NOW: '2026-09-01T09:00:00+08:00' });
     s = new Scenario(t);
-    ({ lvliang, coking, machinery, reviewer } = await examWorld(t, ['L4']));
-    const bank = (await s.post(coking.hr, BANKS, { occupationCode: WELDER, rank: 'L4', name: '焊工四级题库' })).id;
-    await http().post(`${BANKS}/${bank}/items/import`).set(coking.hr.auth).set('content-type', XLSX).send(await bankSheet()).expect(200);
-    const items: { id: string }[] = (await http().get(`${BANKS}/${bank}/items?pageSize=50`).set(coking.hr.auth).expect(200)).body.items;
-    for (const item of items) {
-      await http().post(`${BANKS}/${bank}/items/${item.id}/status`).set(reviewer.auth).send({ status: 'reviewed' }).expect(200);
-      await http().post(`${BANKS}/${bank}/items/${item.id}/status`).set(coking.hr.auth).send({ status: 'active' }).expect(200);
-    }
+    const world = await examWorld(t, ['L4']);
+    ({ coking, machinery } = world);
+    const { bankId: bank } = await activeBank(t, world, { name: '焊工四级题库', rank: 'L4', sheet: await bankSheet() });
     // 90 minutes of working time in a 60-minute window: the session's end is what cuts the time.
     const blueprintId = (
       await s.post(coking.hr, `${BANKS}/${bank}/blueprints`, {
@@ -68,26 +60,8 @@ describe('online exam operations (延长结束时间、缺考)', () => {
         rules: [{ knowledgePoint: 'K1 安全', kind: 'single_choice', difficulty: null, count: 10, pointsEach: 10 }],
       })
     ).id;
-    for (const name of ['监考甲', '考评员乙', '考评员丙', '考评员丁', '考评员戊']) {
-      const username = `ops.evaluator${evaluators.length + 1}`;
-      const user = await s.post(coking.hr, '/api/v1/users', { username, password: PASSWORD, displayName: name, roles: ['evaluator'] });
-      const person = await s.worker(coking.hr, { fullName: name });
-      const profile = await s.post(coking.hr, '/api/v1/evaluators', {
-        userId: user.id, personId: person.id, occupations: [WELDER], highestRank: 'L1',
-        qualificationCertificateNumber: `KPY-OPS-${String(evaluators.length + 1).padStart(4, '0')}`, validFrom: '2024-01-01', validUntil: '2029-12-31',
-      });
-      evaluators.push({ profileId: profile.id, session: await login(t, username, PASSWORD) });
-    }
-    const standards = await http().get(`/api/v1/standards?occupationCode=${WELDER}&source=national`).set(coking.hr.auth).expect(200);
-    campaignId = (
-      await ok(coking.hr, '/api/v1/campaigns', {
-        name: '2026年焊工四级认定（考务）', occupationCode: WELDER, standardVersionId: standards.body.items[0].inForce.id, levels: [{ rank: 'L4', capacity: 10 }],
-        registrationOpensOn: '2026-09-01', registrationClosesOn: '2026-09-05', assessmentStartsOn: '2026-09-08', assessmentEndsOn: '2026-09-09',
-      })
-    ).id;
-    await ok(coking.hr, api('/file'));
-    await ok(lvliang.officer, api('/acknowledge'));
-    await ok(coking.hr, api('/open-registration'));
+    evaluators.push(...(await examEvaluators(t, world, ['监考甲', '考评员乙', '考评员丙', '考评员丁', '考评员戊'], 'ops')));
+    campaignId = await openWelderCampaign(t, world, { name: '2026年焊工四级认定（考务）', capacity: 10 });
     for (let k = 0; k < 4; k++) {
       const w = await s.worker(coking.hr, { fullName: `考务考生${k}` });
       const applicationId = (await ok(coking.hr, api('/applications'), { rank: 'L4', personId: w.id })).id;

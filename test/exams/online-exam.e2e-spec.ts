@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import { drawSeatPapers } from '@skill-ladder/evaluations';
-import { login, Session } from '../harness/auth';
-import { OrgRef, PASSWORD, Scenario } from '../harness/scenario';
+import { Session } from '../harness/auth';
+import { OrgRef, Scenario } from '../harness/scenario';
 import { createTestApp, TestApp } from '../harness/test-app';
-import { examWorld, WELDER } from './exam-world';
+import { activeBank, examEvaluators, examWorld, openWelderCampaign } from './exam-world';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BANKS = '/api/v1/question-banks';
 const CANDIDATES = 30;
 const at = (time: string) => new Date(`2026-09-08T${time}+08:00`);
@@ -57,10 +56,8 @@ function expectNoKey(body: unknown): void {
 describe('online theory exam (机考)', () => {
   let t: TestApp;
   let s: Scenario;
-  let lvliang: { org: OrgRef; officer: Session };
   let coking: { org: OrgRef; hr: Session };
   let machinery: { org: OrgRef; hr: Session };
-  let reviewer: Session;
   let campaignId: string;
   let sessionId: string;
   let blueprintId: string;
@@ -88,41 +85,18 @@ describe('online theory exam (机考)', () => {
   /** Candidate k answers the first k % 5 single choices wrong and everything else right: 100 − 5 × (k % 5). */
   const expectedScore = (k: number) => 100 - 5 * (k % 5);
 
-  async function evaluator(name: string): Promise<void> {
-    const username = `exam.evaluator${evaluators.length + 1}`;
-    const user = await s.post(coking.hr, '/api/v1/users', { username, password: PASSWORD, displayName: name, roles: ['evaluator'] });
-    const person = await s.worker(coking.hr, { fullName: name });
-    const profile = await s.post(coking.hr, '/api/v1/evaluators', {
-      userId: user.id, personId: person.id, occupations: [WELDER], highestRank: 'L1',
-      qualificationCertificateNumber: `KPY-ONLINE-${String(evaluators.length + 1).padStart(4, '0')}`, validFrom: '2024-01-01', validUntil: '2029-12-31',
-    });
-    evaluators.push({ profileId: profile.id, session: await login(t, username, PASSWORD) });
-  }
-
   beforeAll(async () => {
     t = await createTestApp({ CLOCK_NOW: '2026-09-01T09:00:00+08:00' });
     s = new Scenario(t);
-    ({ lvliang, coking, machinery, reviewer } = await examWorld(t, ['L4']));
-    const bank = (await s.post(coking.hr, BANKS, { occupationCode: WELDER, rank: 'L4', name: '焊工四级题库' })).id;
-    await http().post(`${BANKS}/${bank}/items/import`).set(coking.hr.auth).set('content-type', XLSX).send(await bankSheet()).expect(200);
-    bankItems = (await http().get(`${BANKS}/${bank}/items?pageSize=50`).set(coking.hr.auth).expect(200)).body.items;
-    for (const item of bankItems) {
-      await http().post(`${BANKS}/${bank}/items/${item.id}/status`).set(reviewer.auth).send({ status: 'reviewed' }).expect(200);
-      await http().post(`${BANKS}/${bank}/items/${item.id}/status`).set(coking.hr.auth).send({ status: 'active' }).expect(200);
-    }
+    const world = await examWorld(t, ['L4']);
+    ({ coking, machinery } = world);
+    let bank: string;
+    ({ bankId: bank, items: bankItems } = await activeBank(t, world, { name: '焊工四级题库', rank: 'L4', sheet: await bankSheet() }));
     blueprintId = (await s.post(coking.hr, `${BANKS}/${bank}/blueprints`, { name: '千人千卷', mode: 'per_candidate', durationMinutes: 90, passMark: 60, multipleChoiceRule: 'all_or_nothing', rules: RULES })).id;
 
     // 30 candidates need six evaluators for the practical draw; 监考甲 also invigilates the theory room.
-    for (const name of ['监考甲', '考评员乙', '考评员丙', '考评员丁', '考评员戊', '考评员己', '考评员庚']) await evaluator(name);
-    const standards = await http().get(`/api/v1/standards?occupationCode=${WELDER}&source=national`).set(coking.hr.auth).expect(200);
-    const campaign = await ok(coking.hr, '/api/v1/campaigns', {
-      name: '2026年焊工四级认定（机考）', occupationCode: WELDER, standardVersionId: standards.body.items[0].inForce.id, levels: [{ rank: 'L4', capacity: 40 }],
-      registrationOpensOn: '2026-09-01', registrationClosesOn: '2026-09-05', assessmentStartsOn: '2026-09-08', assessmentEndsOn: '2026-09-09',
-    });
-    campaignId = campaign.id;
-    await ok(coking.hr, api('/file'));
-    await ok(lvliang.officer, api('/acknowledge'));
-    await ok(coking.hr, api('/open-registration'));
+    evaluators.push(...(await examEvaluators(t, world, ['监考甲', '考评员乙', '考评员丙', '考评员丁', '考评员戊', '考评员己', '考评员庚'], 'online')));
+    campaignId = await openWelderCampaign(t, world, { name: '2026年焊工四级认定（机考）', capacity: 40 });
     for (let k = 0; k < CANDIDATES; k++) {
       const name = `考生${String(k).padStart(2, '0')}`;
       const w = await s.worker(coking.hr, { fullName: name });
