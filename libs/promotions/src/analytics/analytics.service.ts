@@ -22,6 +22,9 @@ import { TierPoliciesService } from '../policy/tier-policies.service';
 import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket, share } from './pipeline';
 import { isHighSkilled, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
+/** Workers whose records a region's pipeline holds at once. */
+const PIPELINE_CHUNK = 2_000;
+
 interface Rates {
   workers: number;
   certified: number;
@@ -178,31 +181,48 @@ export class AnalyticsService {
 
   /**
    * The next rung of each worker in the occupation they work in, by the standard in force at
-   * their enterprise, bucketed by when they may apply. Facts are loaded in bulk.
+   * their enterprise, bucketed by when they may apply. Facts are loaded in bulk, a chunk of
+   * workers at a time, so a region of 100,000 workers never holds all their records at once
+   * (it did: the API peaked at 1.2 GB); each standard's levels are read once for the report.
    */
   private async pipeline(em: EntityManager, staff: StaffMember[], today: string): Promise<AnalyticsReport['pipeline']> {
-    const records = await this.workersReader.recordsFor([...new Set(staff.map((s) => s.personId))], em);
-    const ended = await this.reader.endedAppointmentCredentials([...records.keys()], em);
-    const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
+    const members = new Map<string, (StaffMember & { occupationCode: string })[]>();
     for (const member of staff) {
       if (!member.occupationCode) continue;
-      const held = heldOn(records.get(member.personId) as WorkerRecord, ended, today);
-      const next = nextRung(held, member.occupationCode);
-      if (next) climbing.push({ member: member as StaffMember & { occupationCode: string }, held, next });
+      const list = members.get(member.personId);
+      if (list) list.push(member as StaffMember & { occupationCode: string });
+      else members.set(member.personId, [member as StaffMember & { occupationCode: string }]);
     }
-    const levels = await this.nextLevels(em, climbing, today);
+    const personIds = [...members.keys()];
+    const levels = new Map<string, LevelDefinition>();
     const counts = new Map<PipelineBucket, number>();
     const byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
-    for (const { member, held, next } of climbing) {
-      const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
-      const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
-      const bucket = pipelineBucket(report, today);
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-      const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
-      if (bucket === 'now') entry.now++;
-      if (bucket === 'now' || bucket === 'within_6_months') entry.within6Months++;
-      if (bucket === 'now' || bucket === 'within_6_months' || bucket === 'within_12_months') entry.within12Months++;
-      byRank.set(next, entry);
+    for (let from = 0; from < personIds.length; from += PIPELINE_CHUNK) {
+      const ids = personIds.slice(from, from + PIPELINE_CHUNK);
+      const records = await this.workersReader.recordsFor(ids, em);
+      const ended = await this.reader.endedAppointmentCredentials(ids, em);
+      const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
+      for (const id of ids) {
+        const record = records.get(id);
+        if (!record) continue;
+        const held = heldOn(record, ended, today);
+        for (const member of members.get(id) ?? []) {
+          const next = nextRung(held, member.occupationCode);
+          if (next) climbing.push({ member, held, next });
+        }
+      }
+      await this.readLevels(em, climbing, today, levels);
+      for (const { member, held, next } of climbing) {
+        const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
+        const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
+        const bucket = pipelineBucket(report, today);
+        counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+        const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
+        if (bucket === 'now') entry.now++;
+        if (bucket === 'now' || bucket === 'within_6_months') entry.within6Months++;
+        if (bucket === 'now' || bucket === 'within_6_months' || bucket === 'within_12_months') entry.within12Months++;
+        byRank.set(next, entry);
+      }
     }
     const n = (b: PipelineBucket) => counts.get(b) ?? 0;
     return {
@@ -217,28 +237,29 @@ export class AnalyticsService {
   }
 
   /**
-   * The conditions of each worker's next rung by the standard in force at their enterprise: one
-   * statement for every occupation × enterprise of the report, however many there are.
+   * Adds to `levels` the conditions of each worker's next rung by the standard in force at their
+   * enterprise that it does not hold yet: one statement for every occupation × enterprise missing.
    */
-  private async nextLevels(
+  private async readLevels(
     em: EntityManager,
     climbing: readonly { member: { occupationCode: string; organizationId: string }; next: Rank }[],
     today: string,
-  ): Promise<Map<string, LevelDefinition>> {
+    levels: Map<string, LevelDefinition>,
+  ): Promise<void> {
     const wanted = new Map<string, { occupationCode: string; organizationId: string; ranks: Set<DefaultedRank> }>();
     for (const { member, next } of climbing) {
+      if (levels.has(levelKey(member.occupationCode, member.organizationId, next))) continue;
       const pair = `${member.occupationCode}|${member.organizationId}`;
       const entry = wanted.get(pair) ?? { occupationCode: member.occupationCode, organizationId: member.organizationId, ranks: new Set<DefaultedRank>() };
       entry.ranks.add(next as DefaultedRank);
       wanted.set(pair, entry);
     }
+    if (wanted.size === 0) return;
     const queries = [...wanted.values()].map((w) => ({ ...w, ranks: [...w.ranks] }));
     const found = await this.standardsReader.levelsForMany(queries, today, em);
-    const levels = new Map<string, LevelDefinition>();
     queries.forEach((q, i) => {
       for (const [rank, source] of found[i].levels) levels.set(levelKey(q.occupationCode, q.organizationId, rank), source.definition);
     });
-    return levels;
   }
 }
 
