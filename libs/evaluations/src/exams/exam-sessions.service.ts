@@ -20,7 +20,7 @@ import {
   SeatDto,
   SeatPlanDto,
 } from './dto/exam-session.dto';
-import { adjacentPairs, chinaDateTime, seatLabel } from './rules/seating';
+import { adjacentPairs, chinaDateTime, seatLabel, sessionWindow } from './rules/seating';
 import { OnlineExamDeadlines } from './online-exam-deadlines';
 import { OnlineExamPapers } from './online-exam-papers';
 import type { ErrorCode } from '@skill-ladder/platform';
@@ -217,10 +217,7 @@ export class ExamSessionsService {
       room: r.room,
       seatNo: r.seat_no,
       seatLabel: seatLabel(r.seat_no),
-      startsAt: new Date(r.starts_at).toISOString(),
-      endsAt: new Date(r.ends_at).toISOString(),
-      startsAtChina: chinaDateTime(new Date(r.starts_at)),
-      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      ...sessionWindow(r),
     }));
   }
 
@@ -416,10 +413,7 @@ function toSession(row: SessionRow): ExamSessionResponseDto {
     seatCount: row.seat_count,
     seated: row.seated,
     started: row.started,
-    startsAt: new Date(row.starts_at).toISOString(),
-    endsAt: new Date(row.ends_at).toISOString(),
-    startsAtChina: chinaDateTime(new Date(row.starts_at)),
-    endsAtChina: chinaDateTime(new Date(row.ends_at)),
+    ...sessionWindow(row),
     status: row.status,
     statusLabel: EXAM_SESSION_STATUS_LABELS[row.status],
     cancelReason: row.cancel_reason,

@@ -22,7 +22,7 @@ import { ATTEMPT_COLUMNS, AttemptRow, SetupRow, setupRowOf, SUBMITTED, TIME_OVER
 import { OnlineExamsService } from './online-exams.service';
 import { extraTimeRefusal } from './rules/attempt-rules';
 import { acceptsAnswers, attemptDeadline, secondsLeft } from './rules/exam-clock';
-import { chinaDateTime } from './rules/seating';
+import { sessionWindow } from './rules/seating';
 
 /**
  * 考场监控: the online exam room for HR of the campaign's body and the session's invigilators —
@@ -60,10 +60,7 @@ export class OnlineExamRoomService {
       campaignName: r.campaign_name,
       place: r.place,
       room: r.room,
-      startsAt: new Date(r.starts_at).toISOString(),
-      endsAt: new Date(r.ends_at).toISOString(),
-      startsAtChina: chinaDateTime(new Date(r.starts_at)),
-      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      ...sessionWindow(r),
       seated: r.seated,
       started: r.started,
       submitted: r.submitted,

@@ -26,7 +26,7 @@ import { ExamSessionsService } from './exam-sessions.service';
 import { isAnswered, parseAnswer, scoreAttempt } from './rules/attempt-rules';
 import { acceptsAnswers, attemptDeadline, secondsLeft, startRefusal } from './rules/exam-clock';
 import { AnswerKey, ITEM_KIND_LABELS, ItemKind, ItemResponse } from './rules/item-kinds';
-import { chinaDateTime } from './rules/seating';
+import { sessionWindow } from './rules/seating';
 
 export interface PaperItemContent {
   number: number;
@@ -116,10 +116,7 @@ export class OnlineExamsService {
       place: r.place,
       room: r.room,
       seatNo: r.seat_no,
-      startsAt: new Date(r.starts_at).toISOString(),
-      endsAt: new Date(r.ends_at).toISOString(),
-      startsAtChina: chinaDateTime(new Date(r.starts_at)),
-      endsAtChina: chinaDateTime(new Date(r.ends_at)),
+      ...sessionWindow(r),
       durationMinutes: r.duration_minutes,
       attemptId: r.attempt_id,
       attemptStatus: r.attempt_status,

@@ -139,6 +139,13 @@ export function chinaDateTime(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** A session's window as every exam answer shows it: ISO instants and China wall-clock times. */
+export function sessionWindow(row: { starts_at: Date | string; ends_at: Date | string }): { startsAt: string; endsAt: string; startsAtChina: string; endsAtChina: string } {
+  const startsAt = new Date(row.starts_at);
+  const endsAt = new Date(row.ends_at);
+  return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), startsAtChina: chinaDateTime(startsAt), endsAtChina: chinaDateTime(endsAt) };
+}
+
 /** 座位号 as printed: two digits, e.g. `05`. */
 export function seatLabel(seat: number): string {
   if (!Number.isInteger(seat) || seat < 1 || seat > 999) throw new RangeError('seat must be 1..999');
