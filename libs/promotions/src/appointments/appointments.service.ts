@@ -11,13 +11,14 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   SYSTEM_ACTOR,
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
 import { currentEmployments, DefaultedRank, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
-import { visibleCasesWhere } from '../common/case-scope';
+import { TIER_POLICY_HR, visibleCasesWhere } from '../common/case-scope';
 import { ReasonDto, NoteDto } from '../common/dto';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
 import { termEndsOn } from '../common/term';
@@ -72,12 +73,13 @@ export class AppointmentsService {
         const record = await this.workers.getRecord(principal, personId, em);
         const policy = await em.getRepository(TierPolicy).findOneBy({ id: dto.policyId });
         // A policy of an enterprise the caller has nothing to do with does not exist for them.
-        if (!policy || (principal.actingAs === 'hr_admin' && policy.organizationId !== principal.organizationId)) throw new NotFoundError('Tier policy');
+        const scope = scopeOf(principal);
+        if (!policy || (scope.kind === 'organization' && !TIER_POLICY_HR.allows(scope, policy))) throw new NotFoundError('Tier policy');
         const employment = currentEmployments(record, today).find(
           (e) => e.workOrganizationId === policy.organizationId && (!dto.occupationCode || e.occupationCode === dto.occupationCode),
         );
         if (!employment) {
-          if (principal.actingAs === 'worker') throw new NotFoundError('Tier policy');
+          if (scope.kind === 'person') throw new NotFoundError('Tier policy');
           throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'The worker does not work at this enterprise now (in this occupation)', [
             { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本企业（该职业）工作 / not working here now' },
           ]);
@@ -113,7 +115,7 @@ export class AppointmentsService {
             tierName: named.tierName,
             occupationCode,
             status: 'nominated',
-            nominatedVia: principal.actingAs === 'worker' ? 'self' : 'hr',
+            nominatedVia: scope.kind === 'person' ? 'self' : 'hr',
             nominationNote: dto.note ?? null,
             eligibility: report,
             renewals: 0,
@@ -282,7 +284,7 @@ export class AppointmentsService {
       id,
       'withdraw',
       async (_em, a) => {
-        if (principal.actingAs !== 'worker') this.cases.assertEnterpriseHr(principal, a);
+        this.cases.assertMayWithdraw(principal, a);
         if (a.status !== peek.status) throw new ConflictError('APPOINTMENT_CHANGED', 'The case changed meanwhile; reload it');
         a.endReason = dto.reason;
         return { reason: dto.reason };
@@ -365,9 +367,10 @@ export class AppointmentsService {
   }
 
   private applicant(principal: Principal, personId: string | undefined): string {
-    if (principal.actingAs === 'worker') {
-      if (!principal.personId || (personId && personId !== principal.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
-      return principal.personId;
+    const scope = scopeOf(principal);
+    if (scope.kind === 'person') {
+      if (!scope.personId || (personId && personId !== scope.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
+      return scope.personId;
     }
     if (!personId) throw new UnprocessableError('PERSON_REQUIRED', 'Name the worker', [{ field: 'personId', code: 'required', message: '请指定职工 / name the worker' }]);
     return personId;

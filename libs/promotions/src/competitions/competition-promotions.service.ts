@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { CertificatesService } from '@skill-ladder/evaluations';
-import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, UnprocessableError, pageQuery } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, scopeOf, UnprocessableError, pageQuery } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, currentEmployments } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { currentRankIn } from '../career/career-path';
-import { visibleCasesWhere } from '../common/case-scope';
+import { CASE_DECIDING_BUREAU, CASE_ENTERPRISE_HR, visibleCasesWhere } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { assertTransition, notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { CertificateRank } from '../common/labels';
@@ -184,7 +184,7 @@ export class CompetitionPromotionsService {
 
   withdraw(principal: Principal, id: string, dto: ReasonDto): Promise<CompetitionPromotionResponseDto> {
     return this.step(principal, id, 'withdraw', async (_em, p) => {
-      if (principal.actingAs !== 'hr_admin' || principal.organizationId !== p.organizationId) throw notTheEnterpriseHr();
+      if (!CASE_ENTERPRISE_HR.allows(scopeOf(principal), p)) throw notTheEnterpriseHr();
       p.decisionReason = dto.reason;
       return dto.reason;
     });
@@ -218,7 +218,7 @@ export class CompetitionPromotionsService {
   }
 
   private assertDecidingBureau(principal: Principal, p: CompetitionPromotion): void {
-    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== p.bureauId) throw notTheDecidingBureau();
+    if (!CASE_DECIDING_BUREAU.allows(scopeOf(principal), p)) throw notTheDecidingBureau();
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<CompetitionPromotion> {

@@ -15,6 +15,7 @@ import {
   regionLikePattern,
   requireOrganization,
   requireRegion,
+  scopeOf,
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
@@ -55,7 +56,8 @@ export class CompetitionsService {
 
   async create(principal: Principal, dto: CreateCompetitionDto): Promise<CompetitionResponseDto> {
     const organizationId = requireOrganization(principal);
-    if (principal.actingAs === 'hr_admin' && (principal.organizationKind !== 'enterprise' || dto.tier !== 'enterprise')) {
+    const scope = scopeOf(principal);
+    if (scope.kind === 'organization' && (scope.organizationKind !== 'enterprise' || dto.tier !== 'enterprise')) {
       throw new ForbiddenError('ENTERPRISE_CONTESTS_ONLY', 'An enterprise registers its own contests (tier enterprise); graded competitions are registered by the bureau');
     }
     return this.dataSource.transaction(async (em) => {
@@ -269,7 +271,7 @@ export class CompetitionsService {
       em,
       `SELECT r.id, r.person_id, ${personSql.fullName('r.person_id')} AS full_name, r.occupation_code, r.place, r.field_size
          FROM competition_results r
-        WHERE r.competition_id = :id AND (${principal.actingAs === 'platform_admin' ? 'TRUE' : people.sql})
+        WHERE r.competition_id = :id AND (${scopeOf(principal).kind === 'all' ? 'TRUE' : people.sql})
         ORDER BY r.occupation_code, r.place, r.id`,
       { ...people.params, id },
     );

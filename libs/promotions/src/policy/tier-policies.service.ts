@@ -10,10 +10,12 @@ import {
   ForbiddenError,
   NotFoundError,
   Principal,
+  scopeOf,
   UnprocessableError,
 } from '@skill-ladder/platform';
 import { DEFAULT_REVIEW_RUBRIC, StandardsReader } from '@skill-ladder/standards';
 import { WorkersReader } from '@skill-ladder/workforce';
+import { TIER_POLICY_HR } from '../common/case-scope';
 import { rankLabelOf } from '../common/labels';
 import { countsWhileAppointed } from '../common/promotions-reader';
 import { TierPolicy } from '../entities/tier-policy.entity';
@@ -243,7 +245,7 @@ export class TierPoliciesService {
   /** 404 for an enterprise out of sight; only its own HR maintains the policy. */
   private async assertOwnEnterprise(em: EntityManager, principal: Principal, organizationId: string): Promise<void> {
     const org = await this.organizations.findVisible(em, principal, organizationId);
-    if (principal.actingAs !== 'hr_admin' || org.id !== principal.organizationId) {
+    if (!TIER_POLICY_HR.allows(scopeOf(principal), { organizationId: org.id })) {
       throw new ForbiddenError('TIER_POLICY_MAINTAINED_BY_HR', 'An enterprise’s HR maintains its tier policy');
     }
     if (org.kind !== 'enterprise') throw new UnprocessableError('TIER_POLICY_FOR_ENTERPRISES_ONLY', 'Only enterprises set a tier policy');
