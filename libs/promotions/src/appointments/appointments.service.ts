@@ -15,6 +15,7 @@ import {
   SYSTEM_ACTOR,
   UnprocessableError,
   pageQuery,
+  tryAdvisoryXactLock,
 } from '@skill-ladder/platform';
 import { currentEmployments, DefaultedRank, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
@@ -306,8 +307,7 @@ export class AppointmentsService {
 
   /** The same pass inside the caller's transaction (the scheduled job's run). */
   async expireDueTermsIn(em: EntityManager): Promise<{ ran: boolean; expired: string[] }> {
-    const [{ locked }] = (await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('promotions:appointment-expiry', 7)) AS locked`)) as { locked: boolean }[];
-    if (!locked) return { ran: false, expired: [] };
+    if (!(await tryAdvisoryXactLock(em, 'promotions:appointment-expiry'))) return { ran: false, expired: [] };
     const today = this.clock.today();
     const due = await em
       .getRepository(Appointment)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { CertificatesService } from '@skill-ladder/evaluations';
 import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, scopeOf, UnprocessableError, pageQuery } from '@skill-ladder/platform';
@@ -57,10 +57,7 @@ export class CompetitionPromotionsService {
         }
         const competition = await em.getRepository(Competition).findOneByOrFail({ id: result.competitionId });
         const year = Number(competition.heldOn.slice(0, 4));
-        const [taken] = (await em.query(
-          `SELECT id FROM competition_promotions WHERE person_id = $1 AND promotion_year = $2 AND status IN ('proposed', 'approved')`,
-          [result.personId, year],
-        )) as { id: string }[];
+        const taken = await em.getRepository(CompetitionPromotion).existsBy({ personId: result.personId, promotionYear: year, status: In(['proposed', 'approved']) });
         if (taken) throw onceAYear(year);
         const ended = await this.reader.endedAppointmentCredentials([result.personId], em);
         const current = currentRankIn(effectiveCredentials(record, ended), result.occupationCode);
