@@ -47,7 +47,7 @@ const MANAGER_ENTITY_CALLS = new Set([
 /** What reaches rows through entities: a repository or a query builder. */
 const REPOSITORY_CALLS = new Set(['getRepository', 'createQueryBuilder', 'InjectRepository', 'withRepository']);
 /** What sends SQL text. */
-const SQL_CALLS = new Set(['namedQuery', 'updateReturning']);
+const SQL_CALLS = new Set(['namedQuery', 'updateReturning', 'pageQuery']);
 
 export interface AccessUse {
   kind: 'sql' | 'entities';

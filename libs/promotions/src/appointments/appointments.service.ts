@@ -14,7 +14,7 @@ import {
   scopeOf,
   SYSTEM_ACTOR,
   UnprocessableError,
-  pageQuery,
+  pageIds,
   tryAdvisoryXactLock,
 } from '@skill-ladder/platform';
 import { currentEmployments, DefaultedRank, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
@@ -143,18 +143,13 @@ export class AppointmentsService {
 
   async list(principal: Principal, q: AppointmentQueryDto): Promise<Page<AppointmentResponseDto>> {
     const scope = visibleCasesWhere(principal, 'a');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
+    const query = this.dataSource.getRepository(Appointment).createQueryBuilder('a').where(scope.sql, scope.params);
     for (const [key, column] of [['status', 'status'], ['personId', 'person_id'], ['policyId', 'policy_id']] as const) {
-      if (q[key]) {
-        where.push(`a.${column} = :${key}`);
-        params[key] = q[key];
-      }
+      if (q[key]) query.andWhere(`a.${column} = :${key}`, { [key]: q[key] });
     }
-    const from = `FROM appointments a WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
+    const { ids, total: count } = await pageIds(query, [['a.created_at', 'DESC'], ['a.id', 'ASC']], q);
     const items: AppointmentResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.cases.load(this.dataSource.manager, principal, id));
+    for (const id of ids) items.push(await this.cases.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 

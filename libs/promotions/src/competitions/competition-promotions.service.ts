@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { CertificatesService } from '@skill-ladder/evaluations';
-import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, scopeOf, UnprocessableError, pageQuery } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, scopeOf, UnprocessableError, pageIds } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, currentEmployments } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { currentRankIn } from '../career/career-path';
@@ -114,20 +114,12 @@ export class CompetitionPromotionsService {
 
   async list(principal: Principal, q: PromotionQueryDto): Promise<Page<CompetitionPromotionResponseDto>> {
     const scope = visibleCasesWhere(principal, 'x');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.status) {
-      where.push('x.status = :status');
-      params.status = q.status;
-    }
-    if (q.personId) {
-      where.push('x.person_id = :personId');
-      params.personId = q.personId;
-    }
-    const from = `FROM competition_promotions x WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'x.id', from, orderBy: 'x.created_at DESC, x.id', params }, q);
+    const query = this.dataSource.getRepository(CompetitionPromotion).createQueryBuilder('x').where(scope.sql, scope.params);
+    if (q.status) query.andWhere('x.status = :status', { status: q.status });
+    if (q.personId) query.andWhere('x.person_id = :personId', { personId: q.personId });
+    const { ids, total: count } = await pageIds(query, [['x.created_at', 'DESC'], ['x.id', 'ASC']], q);
     const items: CompetitionPromotionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 

@@ -16,7 +16,7 @@ import {
   requireRegion,
   scopeOf,
   UnprocessableError,
-  pageQuery,
+  pageIds,
 } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS } from '@skill-ladder/standards';
 import { personSql, visiblePersonIdWhere, WorkersService } from '@skill-ladder/workforce';
@@ -73,20 +73,12 @@ export class CompetitionsService {
 
   async list(principal: Principal, q: CompetitionQueryDto): Promise<Page<CompetitionResponseDto>> {
     const scope = this.visibleWhere(principal);
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.tier) {
-      where.push('c.tier = :tier');
-      params.tier = q.tier;
-    }
-    if (q.year) {
-      where.push('extract(year FROM c.held_on) = :year');
-      params.year = q.year;
-    }
-    const from = `FROM competitions c WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.held_on DESC, c.id', params }, q);
+    const query = this.dataSource.getRepository(Competition).createQueryBuilder('c').where(scope.sql, scope.params);
+    if (q.tier) query.andWhere('c.tier = :tier', { tier: q.tier });
+    if (q.year) query.andWhere('extract(year FROM c.held_on) = :year', { year: q.year });
+    const { ids, total: count } = await pageIds(query, [['c.held_on', 'DESC'], ['c.id', 'ASC']], q);
     const items: CompetitionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, principal, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 

@@ -12,7 +12,7 @@ import {
   Principal,
   scopeOf,
   UnprocessableError,
-  pageQuery,
+  pageIds,
 } from '@skill-ladder/platform';
 import { currentEmployments, evaluateTitleOptions, rulesInForce, StandardsReader, TITLE_SERIES_LABELS, TitleOption } from '@skill-ladder/standards';
 import { WorkerRecord, WorkersService } from '@skill-ladder/workforce';
@@ -97,20 +97,12 @@ export class TitleRecognitionsService {
 
   async list(principal: Principal, q: TitleRecognitionQueryDto): Promise<Page<TitleRecognitionResponseDto>> {
     const scope = visibleCasesWhere(principal, 'r');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.status) {
-      where.push('r.status = :status');
-      params.status = q.status;
-    }
-    if (q.personId) {
-      where.push('r.person_id = :personId');
-      params.personId = q.personId;
-    }
-    const from = `FROM title_recognitions r WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'r.id', from, orderBy: 'r.created_at DESC, r.id', params }, q);
+    const query = this.dataSource.getRepository(TitleRecognition).createQueryBuilder('r').where(scope.sql, scope.params);
+    if (q.status) query.andWhere('r.status = :status', { status: q.status });
+    if (q.personId) query.andWhere('r.person_id = :personId', { personId: q.personId });
+    const { ids, total: count } = await pageIds(query, [['r.created_at', 'DESC'], ['r.id', 'ASC']], q);
     const items: TitleRecognitionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
