@@ -9,12 +9,15 @@ import { StandardVersion } from './entities/standard-version.entity';
 import { Standard } from './entities/standard.entity';
 import { TitleMapping } from './entities/title-mapping.entity';
 import { LadderController } from './ladder/ladder.controller';
+import { LadderRepository } from './ladder/ladder.repository';
 import { LadderService } from './ladder/ladder.service';
 import { OccupationsController } from './occupations/occupations.controller';
+import { OccupationsRepository } from './occupations/occupations.repository';
 import { OccupationsService } from './occupations/occupations.service';
 import { StandardsReader } from './readers/standards.reader';
 import { StandardsController } from './standards/standards.controller';
 import { StandardAuthoringService } from './standards/standard-authoring.service';
+import { PublishedVersionsRepository } from './standards/published-versions.repository';
 import { StandardReviewService } from './standards/standard-review.service';
 import { StandardsRepository } from './standards/standards.repository';
 import { StandardsService } from './standards/standards.service';
@@ -39,10 +42,13 @@ import { WorkerEligibilityService } from './worker-eligibility/worker-eligibilit
     WorkerTitleOptionsController,
   ],
   providers: [
+    LadderRepository,
     LadderService,
+    OccupationsRepository,
     OccupationsService,
     EnterpriseTiersService,
     StandardsRepository,
+    PublishedVersionsRepository,
     StandardsService,
     StandardAuthoringService,
     StandardReviewService,

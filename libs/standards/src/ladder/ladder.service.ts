@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Rank, RANKS } from '@skill-ladder/vocabulary';
+import { LadderRepository } from './ladder.repository';
 
 /** One rung of the ladder, 学徒工 to 首席技师. */
 export class LadderRankDto {
@@ -18,19 +17,9 @@ export class LadderRankDto {
 /** The ladder as loaded into reference data (ladder_ranks). */
 @Injectable()
 export class LadderService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly ladder: LadderRepository) {}
 
-  async list(): Promise<LadderRankDto[]> {
-    const rows = (await this.dataSource.query(
-      'SELECT code, rank_order, label_zh, label_en, certificate_level, appointment FROM ladder_ranks ORDER BY rank_order',
-    )) as { code: Rank; rank_order: number; label_zh: string; label_en: string; certificate_level: number | null; appointment: boolean }[];
-    return rows.map((r) => ({
-      code: r.code,
-      order: r.rank_order,
-      labelZh: r.label_zh,
-      labelEn: r.label_en,
-      certificateLevel: r.certificate_level,
-      appointment: r.appointment,
-    }));
+  list(): Promise<LadderRankDto[]> {
+    return this.ladder.ranks();
   }
 }

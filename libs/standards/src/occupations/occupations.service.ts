@@ -11,6 +11,7 @@ import {
   OccupationResponseDto,
   UpdateOccupationDto,
 } from './dto/occupation.dto';
+import { OccupationsRepository } from './occupations.repository';
 import { OccupationRow, readOccupationSheet, SheetRowError, writeOccupationSheet } from './occupation-sheet';
 
 /**
@@ -23,6 +24,7 @@ export class OccupationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly occupations: OccupationsRepository,
   ) {}
 
   async list(q: OccupationQueryDto): Promise<Page<OccupationResponseDto>> {
@@ -122,7 +124,7 @@ export class OccupationsService {
     }
     return this.dataSource.transaction(async (em) => {
       // One import at a time, so two files cannot interleave their checks and writes.
-      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('occupation-import', 7))`);
+      await this.occupations.lockImports(em);
       const errors: SheetRowError[] = [...parsed.errors];
       const codes = parsed.rows.map((r) => r.value.code);
       const existing = new Map(

@@ -124,20 +124,12 @@ export class StandardReviewService {
         case 'publish': {
           const from = options.date ?? today;
           if (compareDates(from, today) < 0) throw dateError('effectiveFrom', 'EFFECTIVE_DATE_IN_PAST', '生效日期不得早于今天 / cannot take effect in the past');
-          const [latest] = (await em.query(
-            `SELECT max(effective_from)::text AS d FROM standard_versions
-              WHERE standard_id = $1 AND status IN ('published', 'retired') AND (effective_to IS NULL OR effective_to >= effective_from)`,
-            [standardId],
-          )) as { d: string | null }[];
-          if (latest.d && compareDates(from, latest.d) <= 0) {
-            throw dateError('effectiveFrom', 'EFFECTIVE_DATE_NOT_AFTER_CURRENT', `须晚于现行版本的生效日期 ${latest.d} / must be after ${latest.d}`);
+          const latest = await this.repo.latestEffectiveFrom(em, standardId);
+          if (latest && compareDates(from, latest) <= 0) {
+            throw dateError('effectiveFrom', 'EFFECTIVE_DATE_NOT_AFTER_CURRENT', `须晚于现行版本的生效日期 ${latest} / must be after ${latest}`);
           }
           // The version in force until now ends the day before; history stays as it was.
-          await em.query(
-            `UPDATE standard_versions SET effective_to = $2::date - 1, updated_at = now()
-              WHERE standard_id = $1 AND status IN ('published', 'retired') AND (effective_to IS NULL OR effective_to >= $2::date)`,
-            [standardId, from],
-          );
+          await this.repo.endVersionsInForce(em, standardId, from);
           version.effectiveFrom = from;
           version.effectiveTo = null;
           version.publishedBy = principal.userId;

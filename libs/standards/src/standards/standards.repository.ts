@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrganizationInfo, OrganizationsReader } from '@skill-ladder/identity';
-import { AuditService, Clock, ConflictError, NotFoundError, Principal, ValidationFailedError } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, NotFoundError, Principal, updateReturning, ValidationFailedError } from '@skill-ladder/platform';
 import { IsoDate } from '@skill-ladder/vocabulary';
 import { Occupation } from '../entities/occupation.entity';
 import { StandardVersionComment } from '../entities/standard-version-comment.entity';
@@ -35,6 +35,12 @@ export interface StandardVersionSnapshot {
   effectiveFrom: IsoDate | null;
   effectiveTo: IsoDate | null;
   levels: StandardLevel[];
+}
+
+/** Who holds a pin on a version, e.g. `{ type: 'campaign', id }`. */
+export interface PinHolder {
+  type: string;
+  id: string;
 }
 
 const IN_FORCE_SQL = `v.status IN ('published', 'retired') AND v.effective_from <= :on AND (v.effective_to IS NULL OR v.effective_to >= :on)`;
@@ -102,6 +108,52 @@ export class StandardsRepository {
       versionIds,
     ])) as { version_id: string; n: number }[];
     return new Map(rows.map((r) => [r.version_id, r.n]));
+  }
+
+  /** Pins a version for a holder; false if the holder already held that pin. */
+  async insertPin(em: EntityManager, versionId: string, holder: PinHolder): Promise<boolean> {
+    const inserted = (await em.query(
+      `INSERT INTO standard_version_pins (version_id, holder_type, holder_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING version_id`,
+      [versionId, holder.type, holder.id],
+    )) as unknown[];
+    return inserted.length > 0;
+  }
+
+  /** Removes a holder's pin; false if it held none. */
+  async deletePin(em: EntityManager, versionId: string, holder: PinHolder): Promise<boolean> {
+    const removed = await updateReturning(
+      em,
+      `DELETE FROM standard_version_pins WHERE version_id = $1 AND holder_type = $2 AND holder_id = $3 RETURNING version_id`,
+      [versionId, holder.type, holder.id],
+    );
+    return removed.length > 0;
+  }
+
+  /** The enterprise owning a version's standard; null for national and industry standards (and an unknown version). */
+  async organizationIdOfVersion(em: EntityManager, versionId: string): Promise<string | null> {
+    const [row] = (await em.query('SELECT s.organization_id FROM standard_versions v JOIN standards s ON s.id = v.standard_id WHERE v.id = $1', [versionId])) as {
+      organization_id: string | null;
+    }[];
+    return row?.organization_id ?? null;
+  }
+
+  /** The latest effective date among a standard's published and retired versions that took effect (null if none). */
+  async latestEffectiveFrom(em: EntityManager, standardId: string): Promise<IsoDate | null> {
+    const [latest] = (await em.query(
+      `SELECT max(effective_from)::text AS d FROM standard_versions
+        WHERE standard_id = $1 AND status IN ('published', 'retired') AND (effective_to IS NULL OR effective_to >= effective_from)`,
+      [standardId],
+    )) as { d: IsoDate | null }[];
+    return latest.d;
+  }
+
+  /** Ends the day before `from` every version of a standard still in force on `from`; history stays as it was. */
+  async endVersionsInForce(em: EntityManager, standardId: string, from: IsoDate): Promise<void> {
+    await em.query(
+      `UPDATE standard_versions SET effective_to = $2::date - 1, updated_at = now()
+        WHERE standard_id = $1 AND status IN ('published', 'retired') AND (effective_to IS NULL OR effective_to >= $2::date)`,
+      [standardId, from],
+    );
   }
 
   async inForceVersionRow(em: EntityManager, standardId: string, on: IsoDate): Promise<StandardVersion | null> {
