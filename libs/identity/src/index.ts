@@ -3,6 +3,8 @@ export * from './entities/organization.entity';
 export * from './entities/user.entity';
 export * from './organizations/organizations.service';
 export * from './organizations/organizations.reader';
+export * from './organizations/organization-policies';
+export * from './users/user-policies';
 export * from './users/users.service';
 export * from './users/password-hasher';
 export * from './users/user-sql';

@@ -11,10 +11,11 @@ import {
   regionCovers,
   regionLikePattern,
   regionPrefix,
-  requireOrganization,
-  requireRegion,
+  scopeOf,
+  SqlFilter,
   UnprocessableError,
 } from '@skill-ladder/platform';
+import { ORGANIZATIONS_BY_ID } from './organization-policies';
 
 /** What other libs read of an organization. */
 export interface OrganizationInfo {
@@ -153,17 +154,8 @@ export const organizationSql = {
   /** The organization `column` points at is active. */
   isActive: (column: string): string => `EXISTS (SELECT 1 FROM organizations org_of WHERE org_of.id = ${column} AND org_of.status = 'active')`,
   /**
-   * The organization `column` points at is one the principal sees (`visibleOrganizationsWhere`
-   * on another lib's column): the platform all, a bureau those in its region, anyone else their own.
+   * The organization `column` points at is one the principal sees (`ORGANIZATIONS_BY_ID` on
+   * another lib's column): the platform all, a bureau those in its region, anyone else their own.
    */
-  visibleTo: (principal: Principal, column: string): { sql: string; params: Record<string, unknown> } => {
-    switch (principal.actingAs) {
-      case 'platform_admin':
-        return { sql: 'TRUE', params: {} };
-      case 'bureau_officer':
-        return { sql: organizationSql.inRegion(column, ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
-      default:
-        return { sql: `${column} = :scopeOrganizationId`, params: { scopeOrganizationId: requireOrganization(principal) } };
-    }
-  },
+  visibleTo: (principal: Principal, column: string): SqlFilter => ORGANIZATIONS_BY_ID.where(scopeOf(principal), column),
 };

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditService,
-  bureauCovers,
   ConflictError,
   findRegion,
   ForbiddenError,
@@ -11,12 +10,13 @@ import {
   Page,
   Principal,
   regionLikePattern,
+  scopeOf,
   UnprocessableError,
   uniqueViolation,
   validateCreditCode,
-  visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
 import { Organization, OrganizationWarning } from '../entities/organization.entity';
+import { ORGANIZATION_CHANGES, ORGANIZATION_FILINGS, ORGANIZATIONS } from './organization-policies';
 import { CreateOrganizationDto, OrganizationQueryDto, OrganizationResponseDto, UpdateOrganizationDto } from './dto/organization.dto';
 
 @Injectable()
@@ -28,21 +28,18 @@ export class OrganizationsService {
 
   /**
    * Platform admins file bureaus; a bureau officer files enterprises and agencies inside its
-   * own region. Nobody else creates organizations.
+   * own region. Nobody else creates organizations (`ORGANIZATION_FILINGS`).
    */
   async create(principal: Principal, dto: CreateOrganizationDto): Promise<OrganizationResponseDto> {
-    if (dto.kind === 'bureau' && principal.actingAs !== 'platform_admin') {
-      throw new ForbiddenError('BUREAU_CREATION_RESTRICTED', 'Only a platform administrator may create a bureau');
-    }
-    if (dto.kind !== 'bureau') {
-      if (principal.actingAs !== 'bureau_officer') {
+    const scope = scopeOf(principal);
+    if (!ORGANIZATION_FILINGS.allows(scope, { kind: dto.kind, regionCode: dto.regionCode })) {
+      if (dto.kind === 'bureau') throw new ForbiddenError('BUREAU_CREATION_RESTRICTED', 'Only a platform administrator may create a bureau');
+      if (scope.kind !== 'region') {
         throw new ForbiddenError('ORGANIZATION_CREATION_RESTRICTED', 'Enterprises and agencies are filed by the bureau of their region');
       }
-      if (!bureauCovers(principal.regionCode ?? '', dto.regionCode)) {
-        throw new UnprocessableError('REGION_OUTSIDE_JURISDICTION', 'The region lies outside your bureau’s jurisdiction', [
-          { field: 'regionCode', code: 'outsideJurisdiction', message: '行政区划不在本局辖区内 / region is outside your jurisdiction' },
-        ]);
-      }
+      throw new UnprocessableError('REGION_OUTSIDE_JURISDICTION', 'The region lies outside your bureau’s jurisdiction', [
+        { field: 'regionCode', code: 'outsideJurisdiction', message: '行政区划不在本局辖区内 / region is outside your jurisdiction' },
+      ]);
     }
     const warnings = creditCodeWarnings(dto.creditCode, dto.regionCode);
     return this.dataSource.transaction(async (em) => {
@@ -79,7 +76,7 @@ export class OrganizationsService {
   }
 
   async list(principal: Principal, q: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = ORGANIZATIONS.where(scopeOf(principal), 'o');
     const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').where(scope.sql, scope.params);
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     if (q.regionCode) qb.andWhere('o.region_code LIKE :region', { region: regionLikePattern(q.regionCode) });
@@ -91,14 +88,13 @@ export class OrganizationsService {
     return this.toResponse(await this.findVisible(this.dataSource.manager, principal, id));
   }
 
+  /** A visible organization (else 404), changed only as `ORGANIZATION_CHANGES` allows (else 403). */
   async update(principal: Principal, id: string, dto: UpdateOrganizationDto): Promise<OrganizationResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const org = await this.findVisible(em, principal, id, true);
-      const mayEdit =
-        (org.kind === 'bureau' && principal.actingAs === 'platform_admin') ||
-        (org.kind !== 'bureau' && principal.actingAs === 'bureau_officer') ||
-        (org.id === principal.organizationId && principal.actingAs === 'hr_admin' && dto.status === undefined);
-      if (!mayEdit) throw new ForbiddenError('ORGANIZATION_EDIT_RESTRICTED', 'You may not change this organization');
+      if (!ORGANIZATION_CHANGES.allows(scopeOf(principal), org, { changesStatus: dto.status !== undefined })) {
+        throw new ForbiddenError('ORGANIZATION_EDIT_RESTRICTED', 'You may not change this organization');
+      }
       const before = OrganizationResponseDto.from(org);
       if (dto.name !== undefined) org.name = dto.name;
       if (dto.status !== undefined) org.status = dto.status;
@@ -118,7 +114,7 @@ export class OrganizationsService {
 
   /** An organization the principal may see, or 404 (never 403, so ids cannot be probed). */
   async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Organization> {
-    const scope = visibleOrganizationsWhere(principal, 'o');
+    const scope = ORGANIZATIONS.where(scopeOf(principal), 'o');
     const qb = em.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id }).andWhere(scope.sql, scope.params);
     if (lock) qb.setLock('pessimistic_write');
     const org = await qb.getOne();

@@ -10,14 +10,15 @@ import {
   Page,
   Principal,
   Role,
+  scopeOf,
   UnprocessableError,
   uniqueViolation,
-  visibleOrganizationsWhere,
 } from '@skill-ladder/platform';
 import { Organization } from '../entities/organization.entity';
 import { UserRole } from '../entities/user-role.entity';
 import { User } from '../entities/user.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { grantableRoles, USER_GRANTS, USERS } from './user-policies';
 import { CreateUserDto, UpdateUserDto, UserQueryDto, UserResponseDto } from './dto/user.dto';
 import { hashPassword } from './password-hasher';
 
@@ -41,15 +42,15 @@ export class UsersService {
   /**
    * Who may create whom: platform admin → bureau officers (and other platform admins);
    * bureau officer → HR admins of organizations in its region, officers of its own bureau;
-   * HR admin → HR admins and evaluators of its own organization. Worker accounts are opened
-   * from the worker record (POST /workers/{id}/account).
+   * HR admin → HR admins and evaluators of its own organization (`USER_GRANTS`). Worker accounts
+   * are opened from the worker record (POST /workers/{id}/account).
    */
   async create(principal: Principal, dto: CreateUserDto): Promise<UserResponseDto> {
     if (dto.roles.includes('worker') || dto.personId) {
       throw new UnprocessableError('WORKER_ACCOUNT_VIA_WORKER', 'Open worker accounts from the worker record: POST /workers/{id}/account');
     }
     return this.dataSource.transaction(async (em) => {
-      let organizationId: string | null = dto.organizationId ?? (principal.actingAs === 'platform_admin' ? null : principal.organizationId);
+      let organizationId: string | null = dto.organizationId ?? (scopeOf(principal).kind === 'all' ? null : principal.organizationId);
       let org: Organization | null = null;
       if (organizationId) org = await this.organizations.findVisible(em, principal, organizationId);
       this.assertMayGrant(principal, org, dto.roles);
@@ -101,11 +102,8 @@ export class UsersService {
   }
 
   async list(principal: Principal, q: UserQueryDto): Promise<Page<UserResponseDto>> {
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
-    if (principal.actingAs !== 'platform_admin') {
-      const scope = visibleOrganizationsWhere(principal, 'o');
-      qb.innerJoin(Organization, 'o', 'o.id = u.organization_id').where(scope.sql, scope.params);
-    }
+    const scope = USERS.where(scopeOf(principal), 'u');
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where(scope.sql, scope.params);
     if (q.organizationId) qb.andWhere('u.organization_id = :org', { org: q.organizationId });
     if (q.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)', { role: q.role });
     const [rows, total] = await qb.orderBy('u.username').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
@@ -160,38 +158,20 @@ export class UsersService {
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<User> {
-    const qb = em.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
-    if (principal.actingAs !== 'platform_admin') {
-      const scope = visibleOrganizationsWhere(principal, 'o');
-      qb.innerJoin(Organization, 'o', 'o.id = u.organization_id').andWhere(scope.sql, scope.params);
-    }
-    const user = await qb.getOne();
+    const scope = USERS.where(scopeOf(principal), 'u');
+    const user = await em.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id }).andWhere(scope.sql, scope.params).getOne();
     if (!user) throw new NotFoundError('User');
     return user;
   }
 
+  /** 403 unless the scope may manage an account of `org` holding `roles` (`USER_GRANTS`), naming the roles it may not grant. */
   private assertMayGrant(principal: Principal, org: Organization | null, roles: Role[]): void {
-    const allowed = grantableRoles(principal, org);
-    const refused = roles.filter((r) => !allowed.includes(r));
-    if (refused.length > 0) {
+    const scope = scopeOf(principal);
+    const account = { organizationId: org?.id ?? null, organizationKind: org?.kind ?? null, organizationRegion: org?.regionCode ?? null, roles };
+    if (!USER_GRANTS.allows(scope, account)) {
+      const allowed = grantableRoles(scope, org);
+      const refused = roles.filter((r) => !allowed.includes(r));
       throw new ForbiddenError('ROLE_GRANT_NOT_ALLOWED', `You may not grant ${refused.join(', ')} in this organization`);
     }
-  }
-}
-
-function grantableRoles(principal: Principal, org: Organization | null): Role[] {
-  switch (principal.actingAs) {
-    case 'platform_admin':
-      if (!org) return ['platform_admin'];
-      return org.kind === 'bureau' ? ['bureau_officer'] : [];
-    case 'bureau_officer':
-      if (!org) return [];
-      if (org.id === principal.organizationId) return ['bureau_officer'];
-      return org.kind === 'bureau' ? [] : ['hr_admin'];
-    case 'hr_admin':
-      // Worker accounts are opened from the worker record, but HR of the organization manages them.
-      return org?.id === principal.organizationId ? ['hr_admin', 'evaluator', 'worker'] : [];
-    default:
-      return [];
   }
 }

@@ -24,13 +24,13 @@ describe('scopeOf', () => {
     ['bureau_officer', { kind: 'region', regionCode: '141100', organizationId: 'org1' }],
     ['hr_admin', { kind: 'organization', organizationId: 'org1', organizationKind: 'enterprise' }],
     ['evaluator', { kind: 'evaluator', userId: 'u1', organizationId: 'org1', personId: 'p1' }],
-    ['worker', { kind: 'person', personId: 'p1' }],
+    ['worker', { kind: 'person', personId: 'p1', organizationId: 'org1' }],
   ] as const)('%s acts in scope %j', (role, scope) => {
     expect(scopeOf(principal(role))).toEqual(scope);
   });
 
   it('follows the role the request acts as, not the strongest role held', () => {
-    expect(scopeOf(principal('worker', { roles: ['hr_admin', 'worker'] }))).toEqual({ kind: 'person', personId: 'p1' });
+    expect(scopeOf(principal('worker', { roles: ['hr_admin', 'worker'] }))).toEqual({ kind: 'person', personId: 'p1', organizationId: 'org1' });
   });
 
   it('resolves once per principal: the same object for the same request', () => {

@@ -5,7 +5,8 @@ import { OrganizationKind, Principal } from './principal';
 /**
  * What the caller may see, resolved once per request from the principal by the access guard
  * (`scopeOf`): the whole platform, the region a bureau covers (a city bureau covers its counties),
- * an organization for its HR, an evaluator's own profile, or a worker's own person. The access
+ * an organization for its HR, an evaluator's own profile, or a worker's own person (and the
+ * organization that opened their account, whose record they may read). The access
  * policies (`definePolicy`) read it; nothing else re-derives it from roles.
  */
 export type Scope =
@@ -13,7 +14,7 @@ export type Scope =
   | { kind: 'region'; regionCode: string | null; organizationId: string | null }
   | { kind: 'organization'; organizationId: string | null; organizationKind: OrganizationKind | null }
   | { kind: 'evaluator'; userId: string; organizationId: string | null; personId: string | null }
-  | { kind: 'person'; personId: string | null };
+  | { kind: 'person'; personId: string | null; organizationId?: string | null };
 
 export type ScopeKind = Scope['kind'];
 
@@ -43,7 +44,7 @@ function resolve(principal: Principal): Scope {
     case 'evaluator':
       return { kind: 'evaluator', userId: principal.userId, organizationId: principal.organizationId, personId: principal.personId };
     case 'worker':
-      return { kind: 'person', personId: principal.personId };
+      return { kind: 'person', personId: principal.personId, organizationId: principal.organizationId };
   }
 }
 
@@ -54,7 +55,7 @@ export function scopeRegion(scope: { regionCode: string | null }): string {
 }
 
 /** An HR account's organization, or 404 (as `requireOrganization`). */
-export function scopeOrganization(scope: { organizationId: string | null }): string {
+export function scopeOrganization(scope: { organizationId?: string | null }): string {
   if (!scope.organizationId) throw new NotFoundError('Organization');
   return scope.organizationId;
 }
