@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { CampaignsService, CertificatesService, verificationUrl } from '@skill-ladder/evaluations';
-import { APP_CONFIG, Clock, Principal } from '@skill-ladder/platform';
+import { APP_CONFIG, Clock, namedQuery, Principal } from '@skill-ladder/platform';
 import { OrganizationInfo, OrganizationsReader } from '@skill-ladder/identity';
 import {
   currentEmployments,
@@ -16,12 +16,14 @@ import {
   rulesInForce,
   StandardsReader,
   TitleOptionsReport,
+  toLevelDefinition,
   toWorkerFacts,
+  WorkerFacts,
 } from '@skill-ladder/standards';
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
-import { Appointment } from '../entities/appointment.entity';
+import type { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { Treatment } from '../policy/treatment';
@@ -159,19 +161,20 @@ export class CareerPathService {
     // Every appointment of the person, wherever held, only to tell which credentials are appointments
     // (history, not a rank held); what is shown is limited to the cases the caller may see, so a new
     // employer or an agency does not read another enterprise's treatment, reasons or declined cases.
+    // Plain SQL of the columns used (TypeORM's query builder and entity mapping showed in the CPU profile).
     const scope = visibleCasesWhere(principal, 'a');
-    const { entities: allAppointments, raw } = await em
-      .getRepository(Appointment)
-      .createQueryBuilder('a')
-      .addSelect(`(${scope.sql})`, 'visible')
-      .where('a.person_id = :personId', { personId })
-      .setParameters(scope.params)
-      .orderBy('a.createdAt', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getRawAndEntities<{ visible: boolean }>();
+    const allAppointments = await namedQuery<CareerAppointment & { visible: boolean }>(
+      em,
+      `SELECT a.id, a.tier_name AS "tierName", a.national_rank AS "nationalRank", a.status, a.organization_id AS "organizationId",
+              a.appointed_on::text AS "appointedOn", a.term_starts_on::text AS "termStartsOn", a.term_ends_on::text AS "termEndsOn",
+              a.renewals, a.treatment, a.credential_id AS "credentialId", a.ended_on::text AS "endedOn", a.end_reason AS "endReason",
+              (${scope.sql}) AS visible
+         FROM appointments a WHERE a.person_id = :personId ORDER BY a.created_at, a.id`,
+      { ...scope.params, personId },
+    );
     const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
     const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
-    const appointments = allAppointments.filter((_, i) => raw[i].visible);
+    const appointments = allAppointments.filter((a) => a.visible);
     const credentials = effectiveCredentials(record, ended);
     const held = { ...record, credentials };
 
@@ -241,7 +244,7 @@ export class CareerPathService {
     principal: Principal,
     record: WorkerRecord,
     employment: WorkerRecord['employments'][number],
-    appointments: Appointment[],
+    appointments: CareerAppointment[],
     today: string,
     context: PathContext,
   ): Promise<OccupationPath> {
@@ -252,7 +255,7 @@ export class CareerPathService {
     const heldToday = record.credentials.filter((c) => compareDates(c.issuedOn, today) <= 0);
     const current = currentRankIn(heldToday, occupationCode);
     const { levels, occupationName } = await this.standardsReader.levelsFor(
-      { occupationCode, organizationId: organization.id, ranks: rungsAbove(current) as DefaultedRank[], on: today },
+      { occupationCode, organizationId: organization.id, ranks: rungsAbove(current) as DefaultedRank[], on: today, readOnly: true },
       em,
     );
     const facts = toWorkerFacts(record, { occupationCode, asOf: today, ...(occupationName ? { occupationNames: new Map([[occupationCode, occupationName]]) } : {}) });
@@ -322,10 +325,14 @@ export class CareerPathService {
     const out: OpenCampaign[] = [];
     for (const { campaign, snapshot } of campaigns) {
       if (!campaign.allowedEmploymentTypes.includes(employment.employmentType)) continue;
+      let facts: WorkerFacts | undefined;
       for (const level of campaign.levels) {
         if ((current !== null && RANK_INFO[level.rank].order <= RANK_INFO[current].order) || level.seatsLeft <= 0) continue;
-        const { definition } = levelOf(snapshot, level.rank);
-        const report = evaluateEligibility(definition, toWorkerFacts(record, { occupationCode: snapshot.occupationCode, asOf: today }), today);
+        // The snapshot was read for this request and is only evaluated: its routes are not copied.
+        const defined = snapshot.levels.find((l) => l.rank === level.rank);
+        const definition = defined ? toLevelDefinition(defined, snapshot.occupationCode, false) : levelOf(snapshot, level.rank).definition;
+        facts ??= toWorkerFacts(record, { occupationCode: snapshot.occupationCode, asOf: today });
+        const report = evaluateEligibility(definition, facts, today);
         if (!report.eligible) continue;
         out.push({
           campaignId: campaign.id,
@@ -345,6 +352,12 @@ export class CareerPathService {
   }
 }
 
+/** The columns of an appointment the career path reads. */
+type CareerAppointment = Pick<
+  Appointment,
+  'id' | 'tierName' | 'nationalRank' | 'status' | 'organizationId' | 'appointedOn' | 'termStartsOn' | 'termEndsOn' | 'renewals' | 'treatment' | 'credentialId' | 'endedOn' | 'endReason'
+>;
+
 /** What one career-path request reads once and every path shares. */
 interface PathContext {
   /** Numbers of approved competition promotions: the person's own, and any behind a credential they hold. */
@@ -352,7 +365,7 @@ interface PathContext {
   organizations: Map<string, OrganizationInfo>;
 }
 
-function toHistory(a: Appointment): AppointmentHistory {
+function toHistory(a: CareerAppointment): AppointmentHistory {
   return {
     id: a.id,
     tierName: a.tierName,

@@ -77,7 +77,20 @@ function projectRoute(route: Route, ctx: Context, asOf: IsoDate, atAsOf: Conditi
 }
 
 function evaluateCondition(condition: Condition, ctx: Context, on: IsoDate): ConditionResult {
-  return { kind: condition.kind, label: describeCondition(condition), ...evaluate(condition, ctx, on) };
+  return { kind: condition.kind, label: labelOf(condition), ...evaluate(condition, ctx, on) };
+}
+
+/** Labels of frozen conditions (the national defaults, shared by every evaluation), built once. */
+const FROZEN_LABELS = new WeakMap<Condition, string>();
+
+function labelOf(condition: Condition): string {
+  if (!Object.isFrozen(condition)) return describeCondition(condition);
+  let label = FROZEN_LABELS.get(condition);
+  if (label === undefined) {
+    label = describeCondition(condition);
+    FROZEN_LABELS.set(condition, label);
+  }
+  return label;
 }
 
 function evaluate(c: Condition, ctx: Context, on: IsoDate): Evaluation {

@@ -6,7 +6,8 @@ import { IsoDate, Rank } from '@skill-ladder/vocabulary';
 import { LevelDefinition } from '../eligibility';
 import { OccupationsService } from '../occupations/occupations.service';
 import { DefaultedRank, nationalDefaultLevel } from '../reference/national-default-routes';
-import { levelOf, StandardsService, StandardVersionSnapshot } from '../standards/standards.service';
+import { StandardsService, StandardVersionSnapshot } from '../standards/standards.service';
+import { StandardLevel, toLevelDefinition } from '../standards/standard-levels';
 import { TitleMappingRule } from '../title-mappings/title-options';
 
 export interface LevelSource {
@@ -39,10 +40,10 @@ export class StandardsReader {
    * for every rank, so they are read once (a career path asks for up to eight rungs).
    */
   async levelsFor(
-    query: { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[]; on: IsoDate },
+    query: { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[]; on: IsoDate; readOnly?: boolean },
     em: EntityManager = this.dataSource.manager,
   ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }> {
-    return (await this.levelsForMany([query], query.on, em))[0];
+    return (await this.levelsForMany([query], query.on, em, query.readOnly))[0];
   }
 
   /** `levelsFor` of many occupation × enterprise pairs in one statement, in the order asked. */
@@ -50,6 +51,8 @@ export class StandardsReader {
     queries: readonly { occupationCode: string; organizationId: string; ranks: readonly DefaultedRank[] }[],
     on: IsoDate,
     em: EntityManager = this.dataSource.manager,
+    /** Definitions sharing the routes read (or the frozen national ones), for a caller that only evaluates them. */
+    readOnly = false,
   ): Promise<{ levels: Map<Rank, LevelSource>; occupationName: string | null }[]> {
     const found = await this.standards.publishedVersionsWithOccupation(queries, on, em);
     return queries.map(({ occupationCode, ranks }, i) => {
@@ -59,8 +62,11 @@ export class StandardsReader {
         levels.set(
           rank,
           version?.levels.some((l) => l.rank === rank)
-            ? { definition: levelOf(version, rank).definition, standard: { standardId: version.standardId, version: version.version, source: version.source } }
-            : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [] }), standard: null },
+            ? {
+                definition: toLevelDefinition(version.levels.find((l) => l.rank === rank) as StandardLevel, version.occupationCode, !readOnly),
+                standard: { standardId: version.standardId, version: version.version, source: version.source },
+              }
+            : { definition: nationalDefaultLevel(rank, { occupationCode, relatedOccupationCodes: occupation?.relatedCodes ?? [], readOnly }), standard: null },
         );
       }
       return { levels, occupationName: occupation?.nameZh ?? null };

@@ -240,6 +240,11 @@ export interface DefaultLevelOptions {
   relatedOccupationCodes?: string[];
   /** Append the example 破格 and 以赛代评 routes after the standard ones. */
   includeExamples?: boolean;
+  /**
+   * The shared routes themselves, not a copy, for an evaluation that only reads them (the career
+   * path evaluates every rung on each request). They are frozen: an edit throws.
+   */
+  readOnly?: boolean;
 }
 
 /** A fresh, editable level definition built from the national defaults. */
@@ -252,7 +257,7 @@ export function nationalDefaultLevel(rank: DefaultedRank, options: DefaultLevelO
     rank,
     ...(options.occupationCode !== undefined ? { occupationCode: options.occupationCode } : {}),
     ...(options.relatedOccupationCodes !== undefined ? { relatedOccupationCodes: [...options.relatedOccupationCodes] } : {}),
-    routes: structuredClone(routes) as Route[],
+    routes: (options.readOnly ? routes : structuredClone(routes)) as Route[],
   };
 }
 

@@ -153,12 +153,16 @@ export function nationalDefaultStandardLevels(): StandardLevel[] {
 }
 
 /** What the eligibility engine needs of a level of a standard for `occupationCode`. */
-export function toLevelDefinition(level: StandardLevel, occupationCode: string): LevelDefinition {
+/**
+ * The eligibility definition of a version's level, with copies of its routes; `copy = false`
+ * shares them, for a caller that only evaluates a version it read for itself.
+ */
+export function toLevelDefinition(level: StandardLevel, occupationCode: string, copy = true): LevelDefinition {
   return {
     rank: level.rank,
     occupationCode,
     ...(level.relatedOccupationCodes ? { relatedOccupationCodes: [...level.relatedOccupationCodes] } : {}),
-    routes: structuredClone(level.routes),
+    routes: copy ? structuredClone(level.routes) : level.routes,
   };
 }
 
