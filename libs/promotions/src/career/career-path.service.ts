@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@skill-ladder/config';
 import { CampaignsService, CertificatesService, verificationUrl } from '@skill-ladder/evaluations';
-import { APP_CONFIG, Clock, namedQuery, Principal } from '@skill-ladder/platform';
+import { APP_CONFIG, Clock, Principal } from '@skill-ladder/platform';
 import { OrganizationInfo, OrganizationsReader } from '@skill-ladder/identity';
 import {
   currentEmployments,
@@ -23,10 +23,10 @@ import {
 import { CredentialRecord, EMPLOYMENT_TYPE_LABELS, WorkerRecord, WorkersService } from '@skill-ladder/workforce';
 import { visibleCasesWhere } from '../common/case-scope';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
-import type { Appointment } from '../entities/appointment.entity';
 import { APPOINTMENT_STATUS_LABELS } from '../appointments/appointment-workflow';
 import { TierPoliciesService } from '../policy/tier-policies.service';
 import { Treatment } from '../policy/treatment';
+import { appointmentsOfPerson, CareerAppointment, competitionPromotionsFor } from './career.repository';
 import { CREDENTIAL_STATUS_LABELS, WorkerCredentialDto } from './dto/worker-credential.dto';
 import { AppointmentHistory, buildTimeline, credentialSourceLabel, currentRankIn, projectRungs, Rung, rungsAbove, TimelineEvent } from './career-path';
 import { compareDates, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
@@ -161,17 +161,7 @@ export class CareerPathService {
     // Every appointment of the person, wherever held, only to tell which credentials are appointments
     // (history, not a rank held); what is shown is limited to the cases the caller may see, so a new
     // employer or an agency does not read another enterprise's treatment, reasons or declined cases.
-    // Plain SQL of the columns used (TypeORM's query builder and entity mapping showed in the CPU profile).
-    const scope = visibleCasesWhere(principal, 'a');
-    const allAppointments = await namedQuery<CareerAppointment & { visible: boolean }>(
-      em,
-      `SELECT a.id, a.tier_name AS "tierName", a.national_rank AS "nationalRank", a.status, a.organization_id AS "organizationId",
-              a.appointed_on::text AS "appointedOn", a.term_starts_on::text AS "termStartsOn", a.term_ends_on::text AS "termEndsOn",
-              a.renewals, a.treatment, a.credential_id AS "credentialId", a.ended_on::text AS "endedOn", a.end_reason AS "endReason",
-              (${scope.sql}) AS visible
-         FROM appointments a WHERE a.person_id = :personId ORDER BY a.created_at, a.id`,
-      { ...scope.params, personId },
-    );
+    const allAppointments = await appointmentsOfPerson(em, personId, visibleCasesWhere(principal, 'a'));
     const ended = new Set(allAppointments.filter((a) => a.credentialId && a.status !== 'appointed').map((a) => a.credentialId as string));
     const appointmentCredentials = new Set(allAppointments.map((a) => a.credentialId).filter((id): id is string => id !== null));
     const appointments = allAppointments.filter((a) => a.visible);
@@ -183,13 +173,14 @@ export class CareerPathService {
       .sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
     // Read once per request and passed down: which certificates came from a competition (this
     // person's for the timeline, and any behind a rank held), and the organizations of the paths.
-    const competitionRows = (await em.query(
-      `SELECT certificate_number, person_id FROM competition_promotions WHERE status = 'approved' AND (person_id = $1 OR certificate_number = ANY($2::text[]))`,
-      [personId, credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null)],
-    )) as { certificate_number: string; person_id: string }[];
+    const competitionRows = await competitionPromotionsFor(
+      em,
+      personId,
+      credentials.map((c) => c.certificateNumber).filter((n): n is string => n !== null),
+    );
     const reference = await this.reader.organizationsAndTitleRules(running.flatMap((e) => [e.workOrganizationId, e.employerOrganizationId]), em);
     const context: PathContext = {
-      competitionNumbers: new Set(competitionRows.map((r) => r.certificate_number)),
+      competitionNumbers: new Set(competitionRows.map((r) => r.certificateNumber)),
       organizations: reference.organizations,
     };
     const paths: OccupationPath[] = [];
@@ -211,7 +202,7 @@ export class CareerPathService {
       today,
       region,
     );
-    const competitionCertificates = new Set(competitionRows.filter((r) => r.person_id === personId).map((r) => r.certificate_number));
+    const competitionCertificates = new Set(competitionRows.filter((r) => r.personId === personId).map((r) => r.certificateNumber));
     return {
       personId: record.id,
       fullName: record.fullName,
@@ -351,12 +342,6 @@ export class CareerPathService {
     return out;
   }
 }
-
-/** The columns of an appointment the career path reads. */
-type CareerAppointment = Pick<
-  Appointment,
-  'id' | 'tierName' | 'nationalRank' | 'status' | 'organizationId' | 'appointedOn' | 'termStartsOn' | 'termEndsOn' | 'renewals' | 'treatment' | 'credentialId' | 'endedOn' | 'endReason'
->;
 
 /** What one career-path request reads once and every path shares. */
 interface PathContext {

@@ -20,6 +20,7 @@ import { rankLabelOf } from '../common/labels';
 import { countsWhileAppointed } from '../common/promotions-reader';
 import { Appointment } from '../entities/appointment.entity';
 import { TierPolicy } from '../entities/tier-policy.entity';
+import { activeTreatmentRows } from './tier-policies.repository';
 import { CreateTierPolicyDto, TierPolicyResponseDto, UpdateTierPolicyDto } from './dto/tier-policy.dto';
 import { QuotaRule, QuotaStatus, quotaStatus, validateRubric } from './policy-rules';
 import { Treatment, treatmentOf } from './treatment';
@@ -164,33 +165,12 @@ export class TierPoliciesService {
     return byOrganization;
   }
 
-  /**
-   * The treatment each active tier of an enterprise brings, for career paths, in the ladder order
-   * of `namedPolicies`. Read by plain SQL, only the columns a treatment shows: TypeORM's find
-   * options and entity mapping showed in the career path's CPU profile (docs/SCALING.md).
-   */
+  /** The treatment each active tier of an enterprise brings, for career paths, in the ladder order of `namedPolicies`. */
   async treatments(em: EntityManager, organizationId: string): Promise<Treatment[]> {
-    const rows = (await em.query(
-      `SELECT id, national_rank, enterprise_tier_id, post_grade, title_grade, monthly_allowance, term_months
-         FROM tier_policies WHERE organization_id = $1 AND status = 'active'`,
-      [organizationId],
-    )) as TreatmentRow[];
-    const tierNames = await this.standardsReader.tierNames(rows.flatMap((r) => (r.enterprise_tier_id ? [r.enterprise_tier_id] : [])), em);
+    const rows = await activeTreatmentRows(em, organizationId);
+    const tierNames = await this.standardsReader.tierNames(rows.flatMap((r) => (r.enterpriseTierId ? [r.enterpriseTierId] : [])), em);
     return rows
-      .map((r) =>
-        treatmentOf(
-          {
-            id: r.id,
-            nationalRank: r.national_rank,
-            enterpriseTierId: r.enterprise_tier_id,
-            postGrade: r.post_grade,
-            titleGrade: r.title_grade,
-            monthlyAllowance: Number(r.monthly_allowance),
-            termMonths: r.term_months,
-          },
-          r.enterprise_tier_id ? (tierNames.get(r.enterprise_tier_id) as string) : RANK_INFO[r.national_rank].labelZh,
-        ),
-      )
+      .map((r) => treatmentOf(r, r.enterpriseTierId ? (tierNames.get(r.enterpriseTierId) as string) : RANK_INFO[r.nationalRank].labelZh))
       .sort(
         (a, b) =>
           rankOrder(a.nationalRank) - rankOrder(b.nationalRank) ||
@@ -346,17 +326,6 @@ function assertConsistent(p: TierPolicy, dto: { bureauConfirmation?: boolean }):
   if (p.minReviewers % 2 === 0) add('minReviewers', 'odd', '评审委员会人数须为奇数 / an odd committee');
   errors.push(...validateRubric(p.rubric));
   if (errors.length) throw invalid(errors);
-}
-
-/** The columns of an active tier policy a treatment shows (`treatments`). */
-interface TreatmentRow {
-  id: string;
-  national_rank: Rank;
-  enterprise_tier_id: string | null;
-  post_grade: TierPolicy['postGrade'];
-  title_grade: TierPolicy['titleGrade'];
-  monthly_allowance: string;
-  term_months: number | null;
 }
 
 /** Ladder order of an enterprise's policies: active before retired, lower rank first, national tiers before the enterprise's own, then by name. */
