@@ -12,7 +12,7 @@ const swc = ['@swc/jest', {
 
 const moduleNameMapper = {
   '^@skill-ladder/config$': '<rootDir>/config',
-  '^@skill-ladder/(vocabulary|platform|identity|workforce|standards|evaluations|promotions)$': '<rootDir>/libs/$1/src',
+  '^@skill-ladder/(vocabulary|platform|identity|workforce|standards|publicity|evaluations|promotions)$': '<rootDir>/libs/$1/src',
 };
 
 // jose is ESM-only; Node 20 loads it with require() at run time, Jest on Node 20 cannot, so tests compile it.

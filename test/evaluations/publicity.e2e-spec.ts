@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ObjectionResolvedEvent, OpenPublicityInput, PublicityService } from '@skill-ladder/evaluations';
+import { ObjectionResolvedEvent, OpenPublicityInput, PublicityService } from '@skill-ladder/publicity';
 import { AuditActor } from '@skill-ladder/platform';
 import { Session } from '../harness/auth';
 import { OrgRef, Scenario } from '../harness/scenario';

@@ -7,6 +7,7 @@ import { EvaluationsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
 import { AccessGuard, AuditModule, BucketedThrottlerStorage, CryptoModule, PlatformConfigModule, SchedulingModule, StorageModule } from '@skill-ladder/platform';
 import { PromotionsModule } from '@skill-ladder/promotions';
+import { PublicityModule } from '@skill-ladder/publicity';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { HealthController } from './health.controller';
@@ -37,6 +38,7 @@ export class AppModule {
         IdentityModule,
         WorkforceModule,
         StandardsModule,
+        PublicityModule,
         EvaluationsModule,
         PromotionsModule,
       ],

@@ -12,7 +12,7 @@ import { composeCatalogues, ERROR_CATALOGUE, LIB_ERROR_CATALOGUES } from './erro
 
 const ROOT = resolve(__dirname, '../../..');
 /** Lowest first (docs/ARCHITECTURE.md); `api` stands for apps/api, above every lib. */
-const LAYERS = ['vocabulary', 'platform', 'identity', 'workforce', 'standards', 'evaluations', 'promotions', 'api'] as const;
+const LAYERS = ['vocabulary', 'platform', 'identity', 'workforce', 'standards', 'publicity', 'evaluations', 'promotions', 'api'] as const;
 type Layer = (typeof LAYERS)[number];
 const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /**

@@ -2,6 +2,7 @@ import { EVALUATIONS_ERROR_CODES } from '@skill-ladder/evaluations';
 import { IDENTITY_ERROR_CODES } from '@skill-ladder/identity';
 import { ErrorCatalogue, PLATFORM_ERROR_CODES } from '@skill-ladder/platform';
 import { PROMOTIONS_ERROR_CODES } from '@skill-ladder/promotions';
+import { PUBLICITY_ERROR_CODES } from '@skill-ladder/publicity';
 import { STANDARDS_ERROR_CODES } from '@skill-ladder/standards';
 import { WORKFORCE_ERROR_CODES } from '@skill-ladder/workforce';
 
@@ -11,6 +12,7 @@ export const LIB_ERROR_CATALOGUES: Readonly<Record<string, ErrorCatalogue>> = {
   identity: IDENTITY_ERROR_CODES,
   workforce: WORKFORCE_ERROR_CODES,
   standards: STANDARDS_ERROR_CODES,
+  publicity: PUBLICITY_ERROR_CODES,
   evaluations: EVALUATIONS_ERROR_CODES,
   promotions: PROMOTIONS_ERROR_CODES,
 };

@@ -2,7 +2,8 @@ import type { CodesOf, ErrorCatalogue } from '@skill-ladder/platform';
 
 /**
  * The problem codes evaluations raises (evaluation bodies, evaluators, campaigns, applications,
- * draws, exams, scoring, results, publicity, certificates); see docs/error-codes.md.
+ * draws, exams, scoring, results, certificates); see docs/error-codes.md. Those of publicity
+ * windows and objections are publicity's (libs/publicity/src/error-codes.ts).
  */
 export const EVALUATIONS_ERROR_CODES = {
   ACTOR_NOT_ALLOWED: { status: 403, message: '这一步不由您的角色办理' },
@@ -29,7 +30,6 @@ export const EVALUATIONS_ERROR_CODES = {
   BODY_CODES_REQUIRED: { status: 422, message: '首次批准备案时须分配机构代码和站点序列码' },
   BODY_SUSPENDED: { status: 409, message: '评价机构或其备案已暂停，暂不能开展认定' },
   BUREAU_NOT_COMPETENT: { status: 422, message: '所选人社局不存在、已停用或不主管企业所在地区' },
-  CALENDAR_SCHEDULE_INVALID: { status: 422, message: '该年度的节假日安排有误，请按国务院办公厅公布的安排填写' },
   CAMPAIGN_CLOSED_FOR_SESSIONS: { status: 409, message: '认定计划已进入评分或已结束，不能再安排考场' },
   CAMPAIGN_DATES_PASSED: { status: 422, message: '报名时间已过，请修改计划日期后再报备' },
   CAMPAIGN_ENTERPRISE_ONLY: { status: 403, message: '认定计划由备案为评价机构的企业开展' },
@@ -53,14 +53,11 @@ export const EVALUATIONS_ERROR_CODES = {
   CONFLICT_OF_INTEREST: { status: 422, message: '该考评员须回避本组考生，不能加入' },
   CONFLICT_WITH_SELF: { status: 422, message: '考评员本人始终回避，无需申报与自己的回避关系' },
   CORRECTION_INVALID: { status: 422, message: '更正后的成绩有误，请按提示修改' },
-  CORRECTIONS_PENDING: { status: 409, message: '还有异议成立的结果未更正，请先更正再确认公示' },
   DRAW_ENTERPRISE_ONLY: { status: 403, message: '考评员由组织考核的企业抽取' },
   DRAW_INPUTS_NOT_RECORDED: { status: 409, message: '该次抽取没有保存抽取条件，无法复核' },
   DRAW_SUPERSEDED: { status: 409, message: '该次抽取已被重新抽取取代，请在最新一次抽取上调整' },
   DUPLICATE_LEVEL: { status: 422, message: '每个等级只能出现一次' },
   EMPLOYMENT_TYPE_NOT_ALLOWED: { status: 422, message: '本认定计划不接受该用工类型的人员报名' },
-  ENTRY_NOT_ON_NOTICE: { status: 422, message: '该人员不在本次公示名单中' },
-  ENTRY_WITHDRAWN: { status: 409, message: '该人员已从公示名单中撤下，不能再更正或撤下' },
   EVALUATOR_EXISTS: { status: 409, message: '该用户已有考评员档案' },
   EVALUATOR_READ_ONLY: { status: 403, message: '只有考评员所在企业的人事管理员可以修改其档案' },
   EVALUATORS_ENTERPRISE_ONLY: { status: 403, message: '考评员档案由企业建立和维护' },
@@ -119,9 +116,6 @@ export const EVALUATIONS_ERROR_CODES = {
   NOT_THE_DECIDING_BUREAU: { status: 403, message: '只有主管的人社局可以作出此决定' },
   NOT_THE_FILING_BUREAU: { status: 403, message: '只有受理该计划报备的人社局可以确认或退回' },
   NOT_WORKING_AT_BODY: { status: 422, message: '该职工目前不在开展本认定计划的企业工作' },
-  OBJECTION_ALREADY_RESOLVED: { status: 409, message: '该异议已经处理' },
-  OBJECTION_ENTRY_MISMATCH: { status: 422, message: '该异议针对的是公示名单中的另一人' },
-  OBJECTIONS_PENDING: { status: 409, message: '还有异议未处理，请处理后再确认公示' },
   OCCUPATION_NOT_COVERED: { status: 422, message: '该考评员的资格不包括这个职业' },
   ONLINE_EXAM_SET_UP: { status: 422, message: '本考场已设为机考，只能是理论知识考试' },
   ONLINE_EXAM_STARTED: { status: 409, message: '已有考生开始答题，不能再修改考试时间、座位或取消考试' },
@@ -136,13 +130,6 @@ export const EVALUATIONS_ERROR_CODES = {
   PERSON_MISMATCH: { status: 422, message: '该用户的账号关联的是另一份人员档案' },
   PERSON_REQUIRED: { status: 422, message: '请选择职工' },
   POOL_TOO_SMALL: { status: 422, message: '考评员库人数不足，无法组成考评组' },
-  PUBLICITY_ALREADY_OPEN: { status: 409, message: '已有进行中的公示，请更正其名单，不要重复公示' },
-  PUBLICITY_FINALIZED: { status: 409, message: '该公示已确认，名单不能再变更' },
-  PUBLICITY_INPUT_INVALID: { status: 422, message: '公示内容有误，请按提示修改' },
-  PUBLICITY_NOT_STARTED: { status: 409, message: '公示尚未开始，暂不能提出异议' },
-  PUBLICITY_WINDOW_CLOSED: { status: 409, message: '公示期已结束，不能再提出异议' },
-  PUBLICITY_WINDOW_OPEN: { status: 409, message: '公示期尚未结束，期满后才能确认' },
-  PUBLICITY_WINDOW_PROVISIONAL: { status: 409, message: '公示期跨越尚未载入官方节假日安排的年份，须由人社局载入后重新计算，才能确认' },
   QUALIFICATION_NOT_VALID: { status: 422, message: '考评员资格在考核日期不在有效期内，或资格有效的考评员不足' },
   QUALIFICATION_NUMBER_TAKEN: { status: 409, message: '该考评员资格证书编号已被另一份考评员档案使用' },
   QUESTION_BANK_EXISTS: { status: 409, message: '本机构已有该职业、等级的同名题库' },
@@ -181,9 +168,7 @@ export const EVALUATIONS_ERROR_CODES = {
   UNKNOWN_EVALUATOR: { status: 422, message: '评审委员会主任须为本机构或本地区共享的在册考评员' },
   UNKNOWN_EXCEPTIONAL_ROUTE: { status: 422, message: '请选择该等级标准规定的破格条件之一' },
   UNKNOWN_OCCUPATION: { status: 422, message: '该职业不在职业目录中' },
-  UNKNOWN_PERSON: { status: 422, message: '公示名单中有人员未在平台登记' },
   UNKNOWN_WORK_TYPE: { status: 422, message: '该职业没有所填的工种' },
-  UPHELD_ENTRY_REQUIRED: { status: 422, message: '异议成立时须指明要更正或撤下的人员' },
   USER_DISABLED: { status: 422, message: '该用户已停用' },
   VALIDITY_REVERSED: { status: 422, message: '资格有效期的结束日期不能早于开始日期' },
   VERSION_NOT_IN_FORCE: { status: 422, message: '该标准版本在考核开始日不在有效期内' },

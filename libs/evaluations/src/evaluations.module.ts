@@ -7,14 +7,14 @@ import { CarryOverModule } from './carry-over/carry-over.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EvaluatorsModule } from './evaluators/evaluators.module';
 import { ExamsModule } from './exams/exams.module';
-import { PublicityModule } from './publicity/publicity.module';
 import { ResultsModule } from './results/results.module';
 import { ScoringModule } from './scoring/scoring.module';
 
 /**
  * 职业技能等级认定: the certification year, one sub-module per step, each importing only the steps
  * before it (EVALUATIONS_ORDER in libs/platform/src/architecture/architecture.ts). Other libs get
- * what they use of it: campaigns, publicity, certificates and result statistics.
+ * what they use of it: campaigns, certificates and result statistics; publicity is its own lib
+ * (@skill-ladder/publicity), which results opens its windows on.
  */
 @Module({
   imports: [
@@ -26,10 +26,9 @@ import { ScoringModule } from './scoring/scoring.module';
     CampaignDrawsModule,
     ScoringModule,
     ExamsModule,
-    PublicityModule,
     CertificatesModule,
     ResultsModule,
   ],
-  exports: [CampaignsModule, PublicityModule, CertificatesModule, ResultsModule],
+  exports: [CampaignsModule, CertificatesModule, ResultsModule],
 })
 export class EvaluationsModule {}

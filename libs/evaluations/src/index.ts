@@ -5,7 +5,6 @@ export * from './bodies/filing-status';
 export * from './bodies/evaluation-bodies.service';
 export * from './evaluators/evaluators.service';
 export * from './evaluators/evaluator-draw.service';
-export * from './publicity';
 export * from './certificates';
 export * from './campaigns/campaign-workflow';
 export * from './campaigns/campaigns.service';

@@ -1,5 +1,5 @@
 /**
- * The tables evaluations owns: evaluation bodies and evaluators, campaigns, applications, draws, exams, scoring, results, publicity and certificates.
+ * The tables evaluations owns: evaluation bodies and evaluators, campaigns, applications, draws, exams, scoring, results and certificates.
  * Only this lib names them in SQL or entities; other libs read them through this lib's readers.
  * The ownership spec (libs/platform/src/architecture) checks every lib against these lists.
  */
@@ -29,10 +29,6 @@ export const OWNED_TABLES = [
   'result_publications',
   'certificate_serials',
   'certificates',
-  'calendar_years',
-  'publicity_notices',
-  'publicity_entries',
-  'publicity_objections',
   'question_banks',
   'question_items',
   'question_item_versions',

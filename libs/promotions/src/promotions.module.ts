@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EvaluationsModule } from '@skill-ladder/evaluations';
 import { IdentityModule } from '@skill-ladder/identity';
+import { PublicityModule } from '@skill-ladder/publicity';
 import { StandardsModule } from '@skill-ladder/standards';
 import { WorkforceModule } from '@skill-ladder/workforce';
 import { AnalyticsController } from './analytics/analytics.controller';
@@ -48,6 +49,7 @@ import { TitleRecognitionsService } from './titles/title-recognitions.service';
     IdentityModule,
     WorkforceModule,
     StandardsModule,
+    PublicityModule,
     EvaluationsModule,
   ],
   controllers: [TierPoliciesController, CareerPathController, TitleRecognitionsController, AnalyticsController, AppointmentsController,

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
+import { PublicityModule } from '@skill-ladder/publicity';
 import { StandardsModule } from '@skill-ladder/standards';
 import { ApplicationsModule } from '../applications/applications.module';
 import { EvaluationBodiesModule } from '../bodies/evaluation-bodies.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { CarryOverModule } from '../carry-over/carry-over.module';
 import { CertificatesModule } from '../certificates/certificates.module';
-import { PublicityModule } from '../publicity/publicity.module';
 import { BureauReportService } from './bureau-report.service';
 import { ResultCorrectionsService } from './result-corrections.service';
 import { ResultEvaluationService } from './result-evaluation.service';

@@ -1,4 +1,3 @@
 export * from './certificate-number';
 export * from './pass-rule';
 export * from './score-aggregation';
-export * from './working-days';

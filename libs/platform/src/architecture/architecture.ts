@@ -11,7 +11,7 @@ import * as ts from 'typescript';
 export const ROOT = resolve(__dirname, '../../../..');
 
 /** Lower first: a lib may import only libs before it, through their package index. */
-export const LIB_ORDER = ['vocabulary', 'platform', 'identity', 'workforce', 'standards', 'evaluations', 'promotions'] as const;
+export const LIB_ORDER = ['vocabulary', 'platform', 'identity', 'workforce', 'standards', 'publicity', 'evaluations', 'promotions'] as const;
 export type Lib = (typeof LIB_ORDER)[number];
 
 /**
@@ -35,7 +35,6 @@ export const EVALUATIONS_ORDER = [
   'campaign-draws',
   'scoring',
   'exams',
-  'publicity',
   'certificates',
   'results',
 ] as const;

@@ -13,6 +13,7 @@ export const DATA_ACCESS: Record<Lib, 'sql' | 'entities' | 'none'> = {
   identity: 'sql',
   workforce: 'sql',
   standards: 'entities',
+  publicity: 'sql',
   evaluations: 'sql',
   promotions: 'entities',
 };

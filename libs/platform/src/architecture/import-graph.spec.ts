@@ -4,7 +4,7 @@ import { Lib, LIB_ORDER, moduleReferences, ROOT, sourceFiles } from './architect
 
 /**
  * The libs form one chain (vocabulary → platform → identity → workforce → standards →
- * evaluations → promotions): a lib imports another only through its package index
+ * publicity → evaluations → promotions): a lib imports another only through its package index
  * (`@skill-ladder/<lib>`), only one declared before it: downwards only, so the graph cannot
  * hold a cycle.
  */

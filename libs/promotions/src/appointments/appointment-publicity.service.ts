@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
-import { ObjectionResolvedEvent, PublicityService } from '@skill-ladder/evaluations';
+import { ObjectionResolvedEvent, PublicityService } from '@skill-ladder/publicity';
 import { AuditActor, AuditService, ConflictError, Principal } from '@skill-ladder/platform';
 import { StandardsReader } from '@skill-ladder/standards';
 import { WorkersReader } from '@skill-ladder/workforce';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
-import { PublicityService } from '@skill-ladder/evaluations';
+import { PublicityService } from '@skill-ladder/publicity';
 import {
   AuditService,
   Clock,

@@ -1,4 +1,4 @@
-import { builtInSchedules } from '../rules/working-days';
+import { builtInSchedules } from './working-days';
 import { MAX_DAYS_OFF_IN_A_ROW, scheduleErrors } from './calendar-schedule';
 
 /** An illustrative 2027 schedule (2027-01-01 is a Friday, 2027-02-06 a Saturday). */

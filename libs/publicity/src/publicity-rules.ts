@@ -1,6 +1,6 @@
 import { FieldError, isBusinessDate, validateResidentId } from '@skill-ladder/platform';
 import type { ErrorCode } from '@skill-ladder/platform';
-import { MAX_PUBLICITY_WORKING_DAYS } from '../rules/working-days';
+import { MAX_PUBLICITY_WORKING_DAYS } from './working-days';
 
 /**
  * 公示: the pure rules of a publicity notice. Dates are `YYYY-MM-DD` China dates, which compare

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditActor, AuditService, Clock, Principal, UnprocessableError, ValidationFailedError } from '@skill-ladder/platform';
-import { builtInSchedules, WorkingDayCalendar, YearSchedule } from '../rules/working-days';
+import { builtInSchedules, WorkingDayCalendar, YearSchedule } from './working-days';
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, scheduleErrors } from './calendar-schedule';
 import {
   CALENDAR_ORIGIN_LABELS,

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { FileObjectionDto, ObjectionResponseDto, PublicityNoticeDto, PublicityNoticeSummaryDto, PublicityQueryDto } from './dto/publicity.dto';
 import { PublicityQueryService } from './publicity-query.service';
+import { NOTICES } from './publicity-scope';
 import { PublicityService } from './publicity.service';
 
 const READERS = ['platform_admin', 'hr_admin', 'bureau_officer', 'worker'] as const;
@@ -18,28 +19,28 @@ export class PublicityController {
   ) {}
 
   @Get()
-  @Access(READERS, '公示列表 / List publicity notices', READ_SCOPE)
+  @Access(READERS, '公示列表 / List publicity notices', { scope: READ_SCOPE, policy: NOTICES })
   @ApiPageResponse(PublicityNoticeSummaryDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PublicityQueryDto) {
     return this.query.list(principal, query);
   }
 
   @Get(':id')
-  @Access(READERS, '公示详情及名单 / A publicity notice with its entries', `${READ_SCOPE}; workers do not see withdrawn entries`)
+  @Access(READERS, '公示详情及名单 / A publicity notice with its entries', { scope: `${READ_SCOPE}; workers do not see withdrawn entries`, policy: NOTICES })
   @ApiOkResponse({ type: PublicityNoticeDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.get(principal, id);
   }
 
   @Post(':id/objections')
-  @Access(['worker'], '提出异议（公示期内，实名） / File an objection during the window, under your name', 'a worker currently working at the publishing organization')
+  @Access(['worker'], '提出异议（公示期内，实名） / File an objection during the window, under your name', { scope: 'a worker currently working at the publishing organization', policy: NOTICES })
   @ApiCreatedResponse({ type: ObjectionResponseDto })
   fileObjection(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: FileObjectionDto) {
     return this.publicity.fileObjection(principal, id, dto);
   }
 
   @Get(':id/objections')
-  @Access(READERS, '异议列表 / Objections to a notice', `${READ_SCOPE}; a worker sees only the objections they filed`)
+  @Access(READERS, '异议列表 / Objections to a notice', { scope: `${READ_SCOPE}; a worker sees only the objections they filed`, policy: NOTICES })
   @ApiOkResponse({ type: [ObjectionResponseDto] })
   listObjections(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.query.listObjections(principal, id);

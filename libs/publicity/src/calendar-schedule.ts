@@ -1,5 +1,5 @@
 import type { FieldError } from '@skill-ladder/platform';
-import { WorkingDayCalendar, YearSchedule } from '../rules/working-days';
+import { WorkingDayCalendar, YearSchedule } from './working-days';
 import { fromDayNumber, toDayNumber, tryParseIsoDate, weekdayOf } from '@skill-ladder/vocabulary';
 
 /** Years the bureau may load: the calendar is reference data for current business, not history. */

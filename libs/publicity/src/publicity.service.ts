@@ -17,7 +17,7 @@ import {
 } from '@skill-ladder/platform';
 import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
 import { WorkersReader } from '@skill-ladder/workforce';
-import { DEFAULT_PUBLICITY_WORKING_DAYS, PublicityWindow } from '../rules/working-days';
+import { DEFAULT_PUBLICITY_WORKING_DAYS, PublicityWindow } from './working-days';
 import { CalendarService } from './calendar.service';
 import { FileObjectionDto, ObjectionResponseDto, ResolveObjectionDto } from './dto/publicity.dto';
 import {

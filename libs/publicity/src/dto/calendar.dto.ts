@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsBusinessDate, toInt, trim } from '@skill-ladder/platform';
-import { DEFAULT_PUBLICITY_WORKING_DAYS, MAX_PUBLICITY_WORKING_DAYS } from '../../rules/working-days';
+import { DEFAULT_PUBLICITY_WORKING_DAYS, MAX_PUBLICITY_WORKING_DAYS } from '../working-days';
 
 export const CALENDAR_ORIGINS = ['loaded', 'built_in', 'none'] as const;
 export type CalendarOrigin = (typeof CALENDAR_ORIGINS)[number];
