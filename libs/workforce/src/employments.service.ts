@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { AuditService, ConflictError, ForbiddenError, NotFoundError, Principal, requireOrganization, UnprocessableError } from '@skill-ladder/platform';
 import { EmploymentInputDto, EndEmploymentDto } from './dto/worker.dto';
-import { Employment } from './entities/employment.entity';
+import { endEmployment, insertEmployment, lockEmployment, NewEmployment } from './employment-rows';
 import { WorkerRecordLoader } from './worker-record.loader';
 import { WorkerRecord } from './worker-record';
 
@@ -26,7 +26,7 @@ export class EmploymentsService {
       await this.records.assertVisible(em, principal, personId, true);
       const employment = await this.resolve(em, principal, dto);
       await this.assertNoneOpen(em, personId, employment);
-      const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId }));
+      const saved = await insertEmployment(em, { ...employment, personId });
       await this.audit.record(em, principal, {
         action: 'worker.employment_add',
         entityType: 'person',
@@ -42,13 +42,7 @@ export class EmploymentsService {
     return this.dataSource.transaction(async (em) => {
       await this.records.assertVisible(em, principal, personId, true);
       const org = requireOrganization(principal);
-      const employment = await em
-        .getRepository(Employment)
-        .createQueryBuilder('e')
-        .where('e.id = :employmentId AND e.person_id = :personId', { employmentId, personId })
-        .andWhere('(e.employer_org_id = :org OR e.work_org_id = :org)', { org })
-        .setLock('pessimistic_write')
-        .getOne();
+      const employment = await lockEmployment(em, personId, employmentId, org);
       if (!employment) throw new NotFoundError('Employment');
       if (employment.endedOn) throw new ConflictError('EMPLOYMENT_ALREADY_ENDED', 'This employment has already ended');
       if (dto.endedOn < employment.hiredOn) {
@@ -56,16 +50,14 @@ export class EmploymentsService {
           { field: 'endedOn', code: 'beforeHire', message: '离职日期早于入职日期 / end date is before the hire date' },
         ]);
       }
-      const before = { ...employment };
-      employment.endedOn = dto.endedOn;
-      await em.getRepository(Employment).save(employment);
+      await endEmployment(em, employmentId, dto.endedOn);
       await this.audit.record(em, principal, {
         action: 'worker.employment_end',
         entityType: 'person',
         entityId: personId,
         organizationId: org,
-        before,
-        after: employment,
+        before: employment,
+        after: { ...employment, endedOn: dto.endedOn },
         reason: dto.reason,
       });
       return this.records.load(em, personId);
@@ -77,7 +69,7 @@ export class EmploymentsService {
    * an enterprise registers its own staff and the dispatched workers it uses (naming the
    * agency); an agency registers its dispatched workers (naming the enterprise).
    */
-  async resolve(em: EntityManager, principal: Principal, dto: EmploymentInputDto): Promise<Omit<Employment, 'id' | 'personId' | 'createdAt'>> {
+  async resolve(em: EntityManager, principal: Principal, dto: EmploymentInputDto): Promise<Omit<NewEmployment, 'personId'>> {
     const own = requireOrganization(principal);
     let employer = dto.employerOrganizationId ?? own;
     let work = dto.workOrganizationId ?? own;

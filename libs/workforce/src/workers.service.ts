@@ -21,8 +21,8 @@ import {
 } from '@skill-ladder/platform';
 import { CreateWorkerAccountDto, CreateWorkerDto, EmploymentInputDto, UpdateWorkerDto, WorkerQueryDto } from './dto/worker.dto';
 import { EmploymentsService } from './employments.service';
-import { Employment } from './entities/employment.entity';
-import { Person } from './entities/person.entity';
+import { insertEmployment } from './employment-rows';
+import { insertPerson, updatePerson } from './person-rows';
 import { toWorkerSummary, WorkerSummary } from './worker-mapper';
 import { WorkerRecordLoader } from './worker-record.loader';
 import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
@@ -82,7 +82,7 @@ export class WorkersService {
             throw new ConflictError('IDENTITY_MISMATCH', 'A person with this ID number is registered under another name; check both and contact the bureau if needed');
           }
           await this.employments.assertNoneOpen(em, existing.id, employment);
-          const saved = await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: existing.id }));
+          const saved = await insertEmployment(em, { ...employment, personId: existing.id });
           await this.audit.record(em, principal, {
             action: 'worker.employment_add',
             entityType: 'person',
@@ -92,27 +92,25 @@ export class WorkersService {
           });
           return { worker: await this.records.load(em, existing.id), linkedExisting: true };
         }
-        const person = await em.getRepository(Person).save(
-          em.getRepository(Person).create({
-            organizationId: requireOrganization(principal),
-            fullName: dto.fullName,
-            idNumberCipher: this.cipher.encrypt(dto.idNumber),
-            idNumberIndex: index,
-            idNumberMasked: maskResidentId(dto.idNumber),
-            birthDate: id.birthDate,
-            sex: id.sex,
-            phone: dto.phone ?? null,
-            education: dto.education ?? null,
-            graduatedOn: dto.graduatedOn ?? null,
-            apprenticeshipCompletedOn: dto.apprenticeshipCompletedOn ?? null,
-          }),
-        );
-        await em.getRepository(Employment).save(em.getRepository(Employment).create({ ...employment, personId: person.id }));
-        const record = await this.records.load(em, person.id);
+        const personId = await insertPerson(em, {
+          organizationId: requireOrganization(principal),
+          fullName: dto.fullName,
+          idNumberCipher: this.cipher.encrypt(dto.idNumber),
+          idNumberIndex: index,
+          idNumberMasked: maskResidentId(dto.idNumber),
+          birthDate: id.birthDate,
+          sex: id.sex,
+          phone: dto.phone ?? null,
+          education: dto.education ?? null,
+          graduatedOn: dto.graduatedOn ?? null,
+          apprenticeshipCompletedOn: dto.apprenticeshipCompletedOn ?? null,
+        });
+        await insertEmployment(em, { ...employment, personId });
+        const record = await this.records.load(em, personId);
         await this.audit.record(em, principal, {
           action: 'worker.create',
           entityType: 'person',
-          entityId: person.id,
+          entityId: personId,
           organizationId: requireOrganization(principal),
           after: record,
         });
@@ -202,7 +200,7 @@ export class WorkersService {
       // Only the fields sent; an update naming none changes nothing and leaves no audit event.
       const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (Object.keys(changes).length === 0) return before;
-      await em.getRepository(Person).update({ id: personId }, changes);
+      await updatePerson(em, personId, changes);
       const after = await this.records.load(em, personId);
       await this.audit.record(em, principal, {
         action: 'worker.update',
