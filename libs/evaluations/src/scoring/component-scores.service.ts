@@ -13,6 +13,7 @@ import {
   requireOrganization,
   requireRegion,
   UnprocessableError,
+  scopeOf,
 } from '@skill-ladder/platform';
 import { organizationSql, userSql } from '@skill-ladder/identity';
 import { COMPONENT_KIND_LABELS, ComponentKind } from '@skill-ladder/standards';
@@ -174,7 +175,7 @@ export class ComponentScoresService {
         [id],
       );
       const settings = await this.settings.settingsRow(em, row.campaign_id);
-      const role = principal.actingAs === 'evaluator' ? 'evaluator' : 'hr';
+      const role = scopeOf(principal).kind === 'evaluator' ? 'evaluator' : 'hr';
       const [own]: { id: string; person_id: string | null }[] = await em.query('SELECT id, person_id FROM evaluator_profiles WHERE user_id = $1', [principal.userId]);
       const profileId = own?.id ?? null;
       const refusal =
