@@ -1,4 +1,5 @@
 import { CERTIFICATE_FULL_ID_NUMBER, CertificateAccessRow, CERTIFICATES } from '../../libs/evaluations/src/certificates/certificate-scope';
+import { ComponentScoreAccessRow, COMPONENT_SCORES } from '../../libs/evaluations/src/scoring/component-score-scope';
 import { EXAM_ROOMS, ExamRoomAccessRow } from '../../libs/evaluations/src/exams/exam-room-scope';
 import {
   EVALUATOR_CONFLICTS,
@@ -13,15 +14,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../harness/test-app';
 
 /**
- * The certificates, evaluators and exam-room policies answer twice from one declaration, as the
+ * The certificates, evaluators, exam-room and component-score policies answer twice from one declaration, as the
  * workers and campaigns ones do (test/platform/access-policies.e2e-spec.ts): a SQL filter for
  * lists and lookups, a predicate for a row in hand. Both answers are taken here on PostgreSQL for
  * every kind of scope over a province of organizations (a county under a city bureau, a dispatch
  * agency in another city, another province), certificates issued by each body (one to a worker the
  * agency dispatched, one revoked), evaluators shared by bureaus at each level, their declared
- * conflicts and invigilated exam sessions; the rows the SQL returns must be those the predicate accepts.
+ * conflicts, invigilated exam sessions and component scores with and without a committee chair; the rows the SQL returns must be those the predicate accepts.
  */
-describe('certificates, evaluators and exam-room policies: the SQL filter and the predicate agree', () => {
+describe('certificates, evaluators, exam-room and component-score policies: the SQL filter and the predicate agree', () => {
   let t: TestApp;
   let seq = 0;
   const REGIONS = {
@@ -40,7 +41,7 @@ describe('certificates, evaluators and exam-room policies: the SQL filter and th
   const orgs = new Map<OrgKey, string>();
   const persons = new Map<string, string>();
   const profiles = new Map<string, { id: string; userId: string }>();
-  const ids = { certificates: [] as string[], profiles: [] as string[], conflicts: [] as string[], sessions: [] as string[] };
+  const ids = { certificates: [] as string[], profiles: [] as string[], conflicts: [] as string[], sessions: [] as string[], componentScores: [] as string[] };
   const org = (key: OrgKey) => orgs.get(key) as string;
   const person = (key: string) => persons.get(key) as string;
 
@@ -155,12 +156,13 @@ describe('certificates, evaluators and exam-room policies: the SQL filter and th
         ids.conflicts.push(k.id);
       }
 
-      // Exam sessions of campaigns at two bodies, each invigilated by some of the evaluators.
-      for (const [body, invigilators] of [
-        ['countyPlant', ['countyOwn', 'citySharedByCity']],
-        ['countyPlant', []],
-        ['cityPlant', ['citySharedByCity']],
-        ['otherProvincePlant', ['awaySharedThere']],
+      // Campaigns at three bodies: an exam session of each, invigilated by some of the evaluators;
+      // two component scores of each, the campaign's committee chaired by one evaluator or none.
+      for (const [body, invigilators, chair] of [
+        ['countyPlant', ['countyOwn', 'citySharedByCity'], 'countyOwn'],
+        ['countyPlant', [], null],
+        ['cityPlant', ['citySharedByCity'], 'citySharedByCity'],
+        ['otherProvincePlant', ['awaySharedThere'], undefined],
       ] as const) {
         const [c] = await em.query(
           `INSERT INTO campaigns (organization_id, name, occupation_code, standard_version_id, status,
@@ -177,6 +179,21 @@ describe('certificates, evaluators and exam-room policies: the SQL filter and th
           await em.query(`INSERT INTO exam_session_invigilators (session_id, evaluator_profile_id) VALUES ($1, $2)`, [s.id, profiles.get(key)?.id]);
         }
         ids.sessions.push(s.id);
+        if (chair !== undefined) {
+          await em.query(`INSERT INTO campaign_scoring_settings (campaign_id, organization_id, chair_profile_id) VALUES ($1, $2, $3)`, [
+            c.id,
+            org(body),
+            chair ? profiles.get(chair)?.id : null,
+          ]);
+        }
+        for (const component of ['theory', 'practical']) {
+          const [cs] = await em.query(
+            `INSERT INTO component_scores (campaign_id, organization_id, application_id, person_id, rank, component, max_score, pass_mark, weight, moderation_threshold)
+             VALUES ($1, $2, $3, $4, 'L4', $5, 100, 60, 0.5, 15) RETURNING id`,
+            [c.id, org(body), randomUUID(), person('county'), component],
+          );
+          ids.componentScores.push(cs.id);
+        }
       }
     });
   });
@@ -248,6 +265,16 @@ describe('certificates, evaluators and exam-room policies: the SQL filter and th
       [ids.sessions],
     );
     return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, invigilatorUserIds: r.invigilators }]));
+  }
+
+  async function componentScoreRows(): Promise<Map<string, ComponentScoreAccessRow>> {
+    const rows: { id: string; organization_id: string; region_code: string; chair_user_id: string | null }[] = await t.dataSource.query(
+      `SELECT cs.id, cs.organization_id, o.region_code,
+              (SELECT ep.user_id FROM campaign_scoring_settings st JOIN evaluator_profiles ep ON ep.id = st.chair_profile_id WHERE st.campaign_id = cs.campaign_id) AS chair_user_id
+         FROM component_scores cs JOIN organizations o ON o.id = cs.organization_id WHERE cs.id = ANY($1)`,
+      [ids.componentScores],
+    );
+    return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code, chairUserId: r.chair_user_id }]));
   }
 
   /** Both answers of a policy must agree for every scope; returns how many rows the SQL gave each scope, by name. */
@@ -339,6 +366,23 @@ describe('certificates, evaluators and exam-room policies: the SQL filter and th
       'evaluator countyOwn': 1,
       'evaluator citySharedByCity': 2,
       'evaluator neighbourOwn': 0,
+      'evaluator of no session': 0,
+      'worker county': 0,
+    });
+  });
+
+  it('component scores: the bureau of the region, HR of the body and the committee chair, for every scope', async () => {
+    const seen = await agreeEverywhere(COMPONENT_SCORES, 'component_scores', await componentScoreRows(), () => undefined);
+    expect(seen).toMatchObject({
+      platform: 8,
+      'bureau cityBureau': 6,
+      'bureau countyBureau': 4,
+      'bureau otherProvinceBureau': 2,
+      'HR countyPlant': 4,
+      'HR agency': 0,
+      'evaluator countyOwn': 2,
+      'evaluator citySharedByCity': 2,
+      'evaluator awaySharedThere': 0,
       'evaluator of no session': 0,
       'worker county': 0,
     });
