@@ -12,3 +12,4 @@ export * from './reference-data/load-standards-reference-data';
 export * from './eligibility/dto/eligibility-report.dto';
 export * from './title-mappings/dto/title-options.dto';
 export * from './error-codes';
+export * from './standards-scope';

@@ -16,13 +16,11 @@ import {
   requireOrganization,
   UnprocessableError,
   uniqueViolation,
+  namedQuery,
   pageQuery,
 } from '@skill-ladder/platform';
 import { NATIONAL_RANKS, NationalRank } from '../draw/ranks';
 import { ApplyFilingDto, ApproveFilingDto, FilingQueryDto, FilingReasonDto, FilingResponseDto, FilingScopeResponseDto } from './dto/evaluation-body.dto';
-import { EvaluationBodyCodes } from './entities/evaluation-body-codes.entity';
-import { EvaluationBodyFilingScope } from './entities/evaluation-body-filing-scope.entity';
-import { EvaluationBodyFiling } from './entities/evaluation-body-filing.entity';
 import { allowedDecisions, FILING_STATUS_LABELS, FilingDecision, FilingStatus, filingTransition } from './filing-status';
 import { isRank, rankLabel } from '@skill-ladder/vocabulary';
 import type { ErrorCode } from '@skill-ladder/platform';
@@ -75,9 +73,10 @@ export class EvaluationBodiesService {
       return await this.dataSource.transaction(async (em) => {
         const { regionCode } = await this.organizations.byId(organizationId, em);
         const bureauId = await this.competentBureau(em, regionCode, dto.bureauId);
-        if (await em.getRepository(EvaluationBodyFiling).existsBy({ organizationId, status: 'applied' })) {
-          throw pendingFiling();
-        }
+        const [{ pending }] = await em.query(`SELECT EXISTS (SELECT 1 FROM evaluation_body_filings WHERE organization_id = $1 AND status = 'applied') AS pending`, [
+          organizationId,
+        ]);
+        if (pending) throw pendingFiling();
         const filed = new Set(
           (
             await em.query(
@@ -90,17 +89,15 @@ export class EvaluationBodiesService {
         if (scope.every((s) => filed.has(`${s.occupationCode}|${s.rank}`))) {
           throw new ConflictError('SCOPE_ALREADY_FILED', '所申请的职业和等级均已备案，请增加尚未备案的职业或等级 / Every occupation and level asked for is already in a filing of this body; extend the scope with new ones');
         }
-        const filing = await em.getRepository(EvaluationBodyFiling).save(
-          em.getRepository(EvaluationBodyFiling).create({
-            organizationId,
-            bureauId,
-            status: 'applied',
-            provinceCode: provinceCode(regionCode),
-            applicationNote: dto.note ?? null,
-            appliedBy: principal.userId,
-          }),
+        const [filing]: { id: string }[] = await em.query(
+          `INSERT INTO evaluation_body_filings (organization_id, bureau_id, status, province_code, application_note, applied_by)
+           VALUES ($1, $2, 'applied', $3, $4, $5) RETURNING id`,
+          [organizationId, bureauId, provinceCode(regionCode), dto.note ?? null, principal.userId],
         );
-        await em.getRepository(EvaluationBodyFilingScope).insert(scope.map((s) => ({ filingId: filing.id, ...s })));
+        await em.query(
+          `INSERT INTO evaluation_body_filing_scopes (filing_id, occupation_code, rank) SELECT $1, o, r FROM unnest($2::text[], $3::text[]) AS x(o, r)`,
+          [filing.id, scope.map((s) => s.occupationCode), scope.map((s) => s.rank)],
+        );
         const response = await this.load(em, filing.id);
         await this.audit.record(em, principal, {
           action: 'evaluation_body.apply',
@@ -162,18 +159,15 @@ export class EvaluationBodiesService {
         }
         const before = await this.load(em, id);
         const now = this.clock.now();
-        if (decision === 'approve') {
-          const codes = await this.assignCodes(em, principal, filing, dto as ApproveFilingDto, now);
-          filing.institutionCode = codes.institutionCode;
-          filing.stationSerial = codes.stationSerial;
-          filing.approvedAt = now;
-        }
+        const codes = decision === 'approve' ? await this.assignCodes(em, principal, filing, dto as ApproveFilingDto, now) : null;
         const note = 'reason' in dto ? dto.reason : (dto.note ?? null);
-        filing.status = transition.to;
-        filing.decisionNote = note;
-        filing.decidedBy = principal.userId;
-        filing.decidedAt = now;
-        await em.getRepository(EvaluationBodyFiling).save(filing);
+        await em.query(
+          `UPDATE evaluation_body_filings
+              SET status = $2, decision_note = $3, decided_by = $4, decided_at = $5, updated_at = now(),
+                  institution_code = COALESCE($6, institution_code), station_serial = COALESCE($7, station_serial), approved_at = COALESCE($8, approved_at)
+            WHERE id = $1`,
+          [id, transition.to, note, principal.userId, now, codes?.institutionCode ?? null, codes?.stationSerial ?? null, codes ? now : null],
+        );
         const after = await this.load(em, id);
         await this.audit.record(em, principal, {
           action: `evaluation_body.${decision}`,
@@ -237,15 +231,14 @@ export class EvaluationBodiesService {
   }
 
   /** A filing the principal may see (its enterprise lies in the principal's scope), or 404. */
-  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<EvaluationBodyFiling> {
+  private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<FilingHeader> {
     const scope = organizationSql.visibleTo(principal, 'f.organization_id');
-    const qb = em
-      .getRepository(EvaluationBodyFiling)
-      .createQueryBuilder('f')
-      .where('f.id = :id', { id })
-      .andWhere(scope.sql, scope.params);
-    if (lock) qb.setLock('pessimistic_write', undefined, ['f']);
-    const filing = await qb.getOne();
+    const [filing] = await namedQuery<FilingHeader>(
+      em,
+      `SELECT f.id, f.organization_id AS "organizationId", f.bureau_id AS "bureauId", f.status, f.province_code AS "provinceCode"
+         FROM evaluation_body_filings f WHERE f.id = :id AND ${scope.sql}${lock ? ' FOR UPDATE OF f' : ''}`,
+      { ...scope.params, id },
+    );
     if (!filing) throw new NotFoundError('Evaluation body filing');
     return filing;
   }
@@ -254,12 +247,14 @@ export class EvaluationBodiesService {
   private async assignCodes(
     em: EntityManager,
     principal: Principal,
-    filing: EvaluationBodyFiling,
+    filing: FilingHeader,
     dto: ApproveFilingDto,
     now: Date,
-  ): Promise<EvaluationBodyCodes> {
-    const repo = em.getRepository(EvaluationBodyCodes);
-    const held = await repo.findOne({ where: { organizationId: filing.organizationId }, lock: { mode: 'pessimistic_write' } });
+  ): Promise<{ institutionCode: string; stationSerial: string }> {
+    const [held]: { institutionCode: string; stationSerial: string }[] = await em.query(
+      `SELECT institution_code AS "institutionCode", station_serial AS "stationSerial" FROM evaluation_body_codes WHERE organization_id = $1 FOR UPDATE`,
+      [filing.organizationId],
+    );
     if (held) {
       const differs = (dto.institutionCode !== undefined && dto.institutionCode !== held.institutionCode) ||
         (dto.stationSerial !== undefined && dto.stationSerial !== held.stationSerial);
@@ -275,15 +270,11 @@ export class EvaluationBodiesService {
     if (!dto.institutionCode) missing.push({ field: 'institutionCode', code: 'required', message: '首次备案须分配机构代码（省级备案为0000） / assign the institution code (0000 when filed provincially)' });
     if (!dto.stationSerial) missing.push({ field: 'stationSerial', code: 'required', message: '首次备案须分配6位站点序列码 / assign the 6-digit station serial' });
     if (missing.length > 0) throw new UnprocessableError('BODY_CODES_REQUIRED', 'A body’s first approval assigns its institution code and station serial', missing);
-    const codes = repo.create({
-      organizationId: filing.organizationId,
-      provinceCode: filing.provinceCode,
-      institutionCode: dto.institutionCode as string,
-      stationSerial: dto.stationSerial as string,
-      assignedBy: principal.userId,
-      assignedAt: now,
-    });
-    await repo.insert(codes);
+    const codes = { institutionCode: dto.institutionCode as string, stationSerial: dto.stationSerial as string };
+    await em.query(
+      `INSERT INTO evaluation_body_codes (organization_id, province_code, institution_code, station_serial, assigned_by, assigned_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [filing.organizationId, filing.provinceCode, codes.institutionCode, codes.stationSerial, principal.userId, now],
+    );
     return codes;
   }
 
@@ -316,6 +307,15 @@ export class EvaluationBodiesService {
     const byId = new Map(rows.map((r) => [r.id, toResponse(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
+}
+
+/** What deciding on a filing reads of it before the change. */
+interface FilingHeader {
+  id: string;
+  organizationId: string;
+  bureauId: string;
+  status: FilingStatus;
+  provinceCode: string;
 }
 
 interface FilingRow {

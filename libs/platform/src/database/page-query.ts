@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { namedQuery } from './named-query';
 
 /**
@@ -17,4 +17,23 @@ export async function pageQuery<T>(
     offset: (page.page - 1) * page.pageSize,
   });
   return { rows, total: count };
+}
+
+/**
+ * `pageQuery` for the libs that read through query builders: the count of what the query
+ * matches, and one page of its main alias's ids in the order given (each `[column, direction]`).
+ */
+export async function pageIds(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  order: readonly (readonly [column: string, direction: 'ASC' | 'DESC'])[],
+  page: { page: number; pageSize: number },
+): Promise<{ ids: string[]; total: number }> {
+  const total = await query.getCount();
+  const paged = query.clone().select(`${query.alias}.id`, 'id');
+  order.forEach(([column, direction], i) => (i === 0 ? paged.orderBy(column, direction) : paged.addOrderBy(column, direction)));
+  const rows = await paged
+    .offset((page.page - 1) * page.pageSize)
+    .limit(page.pageSize)
+    .getRawMany<{ id: string }>();
+  return { ids: rows.map((r) => r.id), total };
 }

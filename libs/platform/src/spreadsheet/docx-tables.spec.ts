@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { DomainError } from '../errors/domain-error';
-import { isDocx, MAX_DOCX_XML_BYTES, readDocxTables } from './docx-tables';
+import { documentTables, isDocx, MAX_DOCX_XML_BYTES, readDocxTables } from './docx-tables';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -87,6 +87,36 @@ describe('readDocxTables', () => {
     expect(await refusal(await other.generateAsync({ type: 'nodebuffer' }))).toEqual({ status: 400, code: 'DOCX_NO_DOCUMENT' });
     expect(await refusal(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]))).toEqual({ status: 400, code: 'ZIP_UNREADABLE' });
     expect(await refusal(await docx('<w:document><w:body><w:tbl>'.repeat(200)))).toEqual({ status: 400, code: 'DOCX_UNREADABLE' });
+  });
+
+  it('expands no declared entity and refuses a crafted nesting depth', async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`;
+    expect(await refusal(await docx(`${laughs}<w:document ${W}><w:body>${tbl(tr(tc('<w:p><w:r><w:t>&c;</w:t></w:r></w:p>')))}</w:body></w:document>`))).toEqual({
+      status: 400,
+      code: 'DOCX_UNREADABLE',
+    });
+    const deep = `${'<w:customXml>'.repeat(300)}${tbl(tr(tc(p('深'))))}${'</w:customXml>'.repeat(300)}`;
+    expect(await refusal(await docx(documentXml(deep)))).toEqual({ status: 400, code: 'DOCX_UNREADABLE' });
+    // Custom XML within Word's depth is read through.
+    const shallow = `${'<w:customXml>'.repeat(20)}${tbl(tr(tc(p('浅'))))}${'</w:customXml>'.repeat(20)}`;
+    expect(await readDocxTables(await docx(documentXml(shallow)))).toEqual([[{ row: 1, cells: ['浅'] }]]);
+  });
+
+  it('reads CDATA in a text run as text', async () => {
+    expect(await readDocxTables(await docx(documentXml(tbl(tr(tc('<w:p><w:r><w:t><![CDATA[a<b>&c]]></w:t></w:r></w:p>'))))))).toEqual([[{ row: 1, cells: ['a<b>&c'] }]]);
+  });
+
+  it('lets the process serve other work while it reads a large document', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => tr(tc(p('单选')), tc(p(`焊接电流过大会导致什么缺陷？第${i + 1}题`)), tc(p('A'))));
+    const xml = documentXml(tbl(...rows));
+    expect(xml.length).toBeGreaterThan(1024 * 1024);
+    let turns = 0;
+    const timer = setInterval(() => turns++, 0);
+    const tables = await documentTables(xml).finally(() => clearInterval(timer));
+    expect(tables[0]).toHaveLength(2000);
+    expect(tables[0][1999]).toEqual({ row: 2000, cells: ['单选', '焊接电流过大会导致什么缺陷？第2000题', 'A'] });
+    // The XML is read in slices with a turn of the event loop between them, so timers ran meanwhile.
+    expect(turns).toBeGreaterThan(0);
   });
 
   it('refuses an oversized document part and a ZIP bomb from their declared sizes, before inflating', async () => {

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   Principal,
   regionCovers,
+  scopeOf,
   UnprocessableError,
   ValidationFailedError,
 } from '@skill-ladder/platform';
@@ -102,7 +103,7 @@ export class AnalyticsService {
   async region(principal: Principal, regionCode?: string): Promise<AnalyticsReport> {
     const em = this.dataSource.manager;
     let code = regionCode;
-    if (principal.actingAs === 'bureau_officer') {
+    if (scopeOf(principal).kind === 'region') {
       code = regionCode ?? (principal.regionCode as string);
       // A region outside the bureau's own answers as if it did not exist.
       if (!principal.regionCode || !regionCovers(principal.regionCode, code)) throw new NotFoundError('Region');

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, ConflictError, NotFoundError, Principal } from '@skill-ladder/platform';
+import { AuditService, ConflictError, NotFoundError, Principal, scopeOf } from '@skill-ladder/platform';
 import { RANK_INFO } from '@skill-ladder/vocabulary';
-import { visibleCasesWhere } from '../common/case-scope';
+import { CASE_DECIDING_BUREAU, CASE_ENTERPRISE_HR, CASE_WITHDRAWAL, visibleCasesWhere } from '../common/case-scope';
 import { notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { PromotionsReader } from '../common/promotions-reader';
 import { AppointmentReview } from '../entities/appointment-review.entity';
@@ -73,14 +73,20 @@ export class AppointmentCases {
     });
   }
 
+  /** 403 unless HR of the enterprise (`CASE_ENTERPRISE_HR`). */
   assertEnterpriseHr(principal: Principal, a: Appointment): void {
-    if (principal.actingAs !== 'hr_admin' || principal.organizationId !== a.organizationId) throw notTheEnterpriseHr();
+    if (!CASE_ENTERPRISE_HR.allows(scopeOf(principal), a)) throw notTheEnterpriseHr();
   }
 
+  /** 403 unless the bureau the case went to (`CASE_DECIDING_BUREAU`). */
   assertDecidingBureau(principal: Principal, a: Appointment): void {
-    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== a.bureauId) throw notTheDecidingBureau();
+    if (!CASE_DECIDING_BUREAU.allows(scopeOf(principal), a)) throw notTheDecidingBureau();
   }
 
+  /** 403 unless the worker whose case it is or HR of the enterprise (`CASE_WITHDRAWAL`). */
+  assertMayWithdraw(principal: Principal, a: Appointment): void {
+    if (!CASE_WITHDRAWAL.allows(scopeOf(principal), a)) throw notTheEnterpriseHr();
+  }
 
   async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Appointment> {
     const scope = visibleCasesWhere(principal, 'a');
@@ -127,7 +133,7 @@ export class AppointmentCases {
       credentialId: a.credentialId,
       endedOn: a.endedOn,
       endReason: a.endReason,
-      quota: principal.actingAs === 'worker' ? null : await this.policies.quota(em, policy),
+      quota: scopeOf(principal).kind === 'person' ? null : await this.policies.quota(em, policy),
     };
   }
 }

@@ -11,13 +11,15 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   SYSTEM_ACTOR,
   UnprocessableError,
-  pageQuery,
+  pageIds,
+  tryAdvisoryXactLock,
 } from '@skill-ladder/platform';
 import { currentEmployments, DefaultedRank, evaluateEligibility, StandardsReader, toWorkerFacts } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
-import { visibleCasesWhere } from '../common/case-scope';
+import { TIER_POLICY_HR, visibleCasesWhere } from '../common/case-scope';
 import { ReasonDto, NoteDto } from '../common/dto';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
 import { termEndsOn } from '../common/term';
@@ -72,12 +74,13 @@ export class AppointmentsService {
         const record = await this.workers.getRecord(principal, personId, em);
         const policy = await em.getRepository(TierPolicy).findOneBy({ id: dto.policyId });
         // A policy of an enterprise the caller has nothing to do with does not exist for them.
-        if (!policy || (principal.actingAs === 'hr_admin' && policy.organizationId !== principal.organizationId)) throw new NotFoundError('Tier policy');
+        const scope = scopeOf(principal);
+        if (!policy || (scope.kind === 'organization' && !TIER_POLICY_HR.allows(scope, policy))) throw new NotFoundError('Tier policy');
         const employment = currentEmployments(record, today).find(
           (e) => e.workOrganizationId === policy.organizationId && (!dto.occupationCode || e.occupationCode === dto.occupationCode),
         );
         if (!employment) {
-          if (principal.actingAs === 'worker') throw new NotFoundError('Tier policy');
+          if (scope.kind === 'person') throw new NotFoundError('Tier policy');
           throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'The worker does not work at this enterprise now (in this occupation)', [
             { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本企业（该职业）工作 / not working here now' },
           ]);
@@ -113,7 +116,7 @@ export class AppointmentsService {
             tierName: named.tierName,
             occupationCode,
             status: 'nominated',
-            nominatedVia: principal.actingAs === 'worker' ? 'self' : 'hr',
+            nominatedVia: scope.kind === 'person' ? 'self' : 'hr',
             nominationNote: dto.note ?? null,
             eligibility: report,
             renewals: 0,
@@ -140,18 +143,13 @@ export class AppointmentsService {
 
   async list(principal: Principal, q: AppointmentQueryDto): Promise<Page<AppointmentResponseDto>> {
     const scope = visibleCasesWhere(principal, 'a');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
+    const query = this.dataSource.getRepository(Appointment).createQueryBuilder('a').where(scope.sql, scope.params);
     for (const [key, column] of [['status', 'status'], ['personId', 'person_id'], ['policyId', 'policy_id']] as const) {
-      if (q[key]) {
-        where.push(`a.${column} = :${key}`);
-        params[key] = q[key];
-      }
+      if (q[key]) query.andWhere(`a.${column} = :${key}`, { [key]: q[key] });
     }
-    const from = `FROM appointments a WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'a.id', from, orderBy: 'a.created_at DESC, a.id', params }, q);
+    const { ids, total: count } = await pageIds(query, [['a.created_at', 'DESC'], ['a.id', 'ASC']], q);
     const items: AppointmentResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.cases.load(this.dataSource.manager, principal, id));
+    for (const id of ids) items.push(await this.cases.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
@@ -282,7 +280,7 @@ export class AppointmentsService {
       id,
       'withdraw',
       async (_em, a) => {
-        if (principal.actingAs !== 'worker') this.cases.assertEnterpriseHr(principal, a);
+        this.cases.assertMayWithdraw(principal, a);
         if (a.status !== peek.status) throw new ConflictError('APPOINTMENT_CHANGED', 'The case changed meanwhile; reload it');
         a.endReason = dto.reason;
         return { reason: dto.reason };
@@ -304,8 +302,7 @@ export class AppointmentsService {
 
   /** The same pass inside the caller's transaction (the scheduled job's run). */
   async expireDueTermsIn(em: EntityManager): Promise<{ ran: boolean; expired: string[] }> {
-    const [{ locked }] = (await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('promotions:appointment-expiry', 7)) AS locked`)) as { locked: boolean }[];
-    if (!locked) return { ran: false, expired: [] };
+    if (!(await tryAdvisoryXactLock(em, 'promotions:appointment-expiry'))) return { ran: false, expired: [] };
     const today = this.clock.today();
     const due = await em
       .getRepository(Appointment)
@@ -365,9 +362,10 @@ export class AppointmentsService {
   }
 
   private applicant(principal: Principal, personId: string | undefined): string {
-    if (principal.actingAs === 'worker') {
-      if (!principal.personId || (personId && personId !== principal.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
-      return principal.personId;
+    const scope = scopeOf(principal);
+    if (scope.kind === 'person') {
+      if (!scope.personId || (personId && personId !== scope.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
+      return scope.personId;
     }
     if (!personId) throw new UnprocessableError('PERSON_REQUIRED', 'Name the worker', [{ field: 'personId', code: 'required', message: '请指定职工 / name the worker' }]);
     return personId;

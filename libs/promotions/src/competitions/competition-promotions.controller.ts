@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { CASE_DECIDING_BUREAU, CASE_ENTERPRISE_HR, CASES } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { CompetitionPromotionsService } from './competition-promotions.service';
 import { CompetitionPromotionResponseDto, PromotionQueryDto, ProposePromotionDto } from './dto/competition.dto';
@@ -21,14 +22,14 @@ export class CompetitionPromotionsController {
   }
 
   @Get()
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级列表 / List competition promotions', PROMOTION_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级列表 / List competition promotions', { scope: PROMOTION_SCOPE, policy: CASES })
   @ApiPageResponse(CompetitionPromotionResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PromotionQueryDto) {
     return this.promotions.list(principal, query);
   }
 
   @Get(':id')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级详情 / A competition promotion', PROMOTION_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '以赛代评晋级详情 / A competition promotion', { scope: PROMOTION_SCOPE, policy: CASES })
   @ApiOkResponse({ type: CompetitionPromotionResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.promotions.get(principal, id);
@@ -36,21 +37,21 @@ export class CompetitionPromotionsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Access(['bureau_officer'], '核准晋级并由评价机构发证（以赛代评） / Approve; the certificate is issued with route 以赛代评', DECIDING_BUREAU)
+  @Access(['bureau_officer'], '核准晋级并由评价机构发证（以赛代评） / Approve; the certificate is issued with route 以赛代评', { scope: DECIDING_BUREAU, policy: CASE_DECIDING_BUREAU })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: NoteDto) {
     return this.promotions.approve(principal, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
-  @Access(['bureau_officer'], '不予核准（须说明理由） / Reject, with a reason', DECIDING_BUREAU)
+  @Access(['bureau_officer'], '不予核准（须说明理由） / Reject, with a reason', { scope: DECIDING_BUREAU, policy: CASE_DECIDING_BUREAU })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.promotions.reject(principal, id, dto);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Access(['hr_admin'], '撤回申报（须说明理由） / Withdraw a proposal, with a reason', 'HR of the proposing enterprise')
+  @Access(['hr_admin'], '撤回申报（须说明理由） / Withdraw a proposal, with a reason', { scope: 'HR of the proposing enterprise', policy: CASE_ENTERPRISE_HR })
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ReasonDto) {
     return this.promotions.withdraw(principal, id, dto);
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { CertificatesService } from '@skill-ladder/evaluations';
-import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, UnprocessableError, pageQuery } from '@skill-ladder/platform';
+import { AuditService, Clock, ConflictError, NotFoundError, Page, Principal, scopeOf, UnprocessableError, pageIds } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS, currentEmployments } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
 import { currentRankIn } from '../career/career-path';
-import { visibleCasesWhere } from '../common/case-scope';
+import { CASE_DECIDING_BUREAU, CASE_ENTERPRISE_HR, visibleCasesWhere } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { assertTransition, notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { CertificateRank } from '../common/labels';
@@ -57,10 +57,7 @@ export class CompetitionPromotionsService {
         }
         const competition = await em.getRepository(Competition).findOneByOrFail({ id: result.competitionId });
         const year = Number(competition.heldOn.slice(0, 4));
-        const [taken] = (await em.query(
-          `SELECT id FROM competition_promotions WHERE person_id = $1 AND promotion_year = $2 AND status IN ('proposed', 'approved')`,
-          [result.personId, year],
-        )) as { id: string }[];
+        const taken = await em.getRepository(CompetitionPromotion).existsBy({ personId: result.personId, promotionYear: year, status: In(['proposed', 'approved']) });
         if (taken) throw onceAYear(year);
         const ended = await this.reader.endedAppointmentCredentials([result.personId], em);
         const current = currentRankIn(effectiveCredentials(record, ended), result.occupationCode);
@@ -117,20 +114,12 @@ export class CompetitionPromotionsService {
 
   async list(principal: Principal, q: PromotionQueryDto): Promise<Page<CompetitionPromotionResponseDto>> {
     const scope = visibleCasesWhere(principal, 'x');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.status) {
-      where.push('x.status = :status');
-      params.status = q.status;
-    }
-    if (q.personId) {
-      where.push('x.person_id = :personId');
-      params.personId = q.personId;
-    }
-    const from = `FROM competition_promotions x WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'x.id', from, orderBy: 'x.created_at DESC, x.id', params }, q);
+    const query = this.dataSource.getRepository(CompetitionPromotion).createQueryBuilder('x').where(scope.sql, scope.params);
+    if (q.status) query.andWhere('x.status = :status', { status: q.status });
+    if (q.personId) query.andWhere('x.person_id = :personId', { personId: q.personId });
+    const { ids, total: count } = await pageIds(query, [['x.created_at', 'DESC'], ['x.id', 'ASC']], q);
     const items: CompetitionPromotionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
@@ -184,7 +173,7 @@ export class CompetitionPromotionsService {
 
   withdraw(principal: Principal, id: string, dto: ReasonDto): Promise<CompetitionPromotionResponseDto> {
     return this.step(principal, id, 'withdraw', async (_em, p) => {
-      if (principal.actingAs !== 'hr_admin' || principal.organizationId !== p.organizationId) throw notTheEnterpriseHr();
+      if (!CASE_ENTERPRISE_HR.allows(scopeOf(principal), p)) throw notTheEnterpriseHr();
       p.decisionReason = dto.reason;
       return dto.reason;
     });
@@ -218,7 +207,7 @@ export class CompetitionPromotionsService {
   }
 
   private assertDecidingBureau(principal: Principal, p: CompetitionPromotion): void {
-    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== p.bureauId) throw notTheDecidingBureau();
+    if (!CASE_DECIDING_BUREAU.allows(scopeOf(principal), p)) throw notTheDecidingBureau();
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<CompetitionPromotion> {

@@ -7,7 +7,6 @@ import {
   Clock,
   ConflictError,
   ForbiddenError,
-  namedQuery,
   NotFoundError,
   Page,
   Principal,
@@ -15,8 +14,9 @@ import {
   regionLikePattern,
   requireOrganization,
   requireRegion,
+  scopeOf,
   UnprocessableError,
-  pageQuery,
+  pageIds,
 } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS } from '@skill-ladder/standards';
 import { personSql, visiblePersonIdWhere, WorkersService } from '@skill-ladder/workforce';
@@ -55,7 +55,8 @@ export class CompetitionsService {
 
   async create(principal: Principal, dto: CreateCompetitionDto): Promise<CompetitionResponseDto> {
     const organizationId = requireOrganization(principal);
-    if (principal.actingAs === 'hr_admin' && (principal.organizationKind !== 'enterprise' || dto.tier !== 'enterprise')) {
+    const scope = scopeOf(principal);
+    if (scope.kind === 'organization' && (scope.organizationKind !== 'enterprise' || dto.tier !== 'enterprise')) {
       throw new ForbiddenError('ENTERPRISE_CONTESTS_ONLY', 'An enterprise registers its own contests (tier enterprise); graded competitions are registered by the bureau');
     }
     return this.dataSource.transaction(async (em) => {
@@ -72,20 +73,12 @@ export class CompetitionsService {
 
   async list(principal: Principal, q: CompetitionQueryDto): Promise<Page<CompetitionResponseDto>> {
     const scope = this.visibleWhere(principal);
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.tier) {
-      where.push('c.tier = :tier');
-      params.tier = q.tier;
-    }
-    if (q.year) {
-      where.push('extract(year FROM c.held_on) = :year');
-      params.year = q.year;
-    }
-    const from = `FROM competitions c WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'c.id', from, orderBy: 'c.held_on DESC, c.id', params }, q);
+    const query = this.dataSource.getRepository(Competition).createQueryBuilder('c').where(scope.sql, scope.params);
+    if (q.tier) query.andWhere('c.tier = :tier', { tier: q.tier });
+    if (q.year) query.andWhere('extract(year FROM c.held_on) = :year', { year: q.year });
+    const { ids, total: count } = await pageIds(query, [['c.held_on', 'DESC'], ['c.id', 'ASC']], q);
     const items: CompetitionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, principal, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, principal, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
@@ -245,34 +238,45 @@ export class CompetitionsService {
   /** A ranked result of a competition the principal sees; 404 otherwise, so ids cannot be probed. */
   async findVisibleResult(em: EntityManager, principal: Principal, resultId: string): Promise<CompetitionResult> {
     const scope = this.visibleWhere(principal);
-    const [row] = await namedQuery<{ id: string }>(
-      em,
-      `SELECT r.id FROM competition_results r JOIN competitions c ON c.id = r.competition_id WHERE r.id = :resultId AND ${scope.sql}`,
-      { ...scope.params, resultId },
-    );
-    if (!row) throw new NotFoundError('Competition result');
-    return em.getRepository(CompetitionResult).findOneByOrFail({ id: resultId });
+    const result = await em
+      .getRepository(CompetitionResult)
+      .createQueryBuilder('r')
+      .innerJoin(Competition, 'c', 'c.id = r.competition_id')
+      .where('r.id = :resultId', { resultId })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!result) throw new NotFoundError('Competition result');
+    return result;
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Competition> {
     const scope = this.visibleWhere(principal);
-    const [row] = await namedQuery<{ id: string }>(em, `SELECT c.id FROM competitions c WHERE c.id = :id AND ${scope.sql}${lock ? ' FOR UPDATE' : ''}`, { ...scope.params, id });
-    if (!row) throw new NotFoundError('Competition');
-    return em.getRepository(Competition).findOneByOrFail({ id });
+    const query = em.getRepository(Competition).createQueryBuilder('c').where('c.id = :id', { id }).andWhere(scope.sql, scope.params);
+    if (lock) query.setLock('pessimistic_write');
+    const competition = await query.getOne();
+    if (!competition) throw new NotFoundError('Competition');
+    return competition;
   }
 
   private async load(em: EntityManager, principal: Principal, id: string): Promise<CompetitionResponseDto> {
     const c = await em.getRepository(Competition).findOneByOrFail({ id });
     const org = await this.organizationsReader.byId(c.organizationId, em);
     const people = visiblePersonIdWhere(principal, 'r.person_id');
-    const results = await namedQuery<{ id: string; person_id: string; full_name: string; occupation_code: string; place: number; field_size: number | null }>(
-      em,
-      `SELECT r.id, r.person_id, ${personSql.fullName('r.person_id')} AS full_name, r.occupation_code, r.place, r.field_size
-         FROM competition_results r
-        WHERE r.competition_id = :id AND (${principal.actingAs === 'platform_admin' ? 'TRUE' : people.sql})
-        ORDER BY r.occupation_code, r.place, r.id`,
-      { ...people.params, id },
-    );
+    const results = await em
+      .getRepository(CompetitionResult)
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .addSelect('r.person_id', 'person_id')
+      .addSelect(personSql.fullName('r.person_id'), 'full_name')
+      .addSelect('r.occupation_code', 'occupation_code')
+      .addSelect('r.place', 'place')
+      .addSelect('r.field_size', 'field_size')
+      .where('r.competition_id = :id', { id })
+      .andWhere(scopeOf(principal).kind === 'all' ? 'TRUE' : `(${people.sql})`, people.params)
+      .orderBy('r.occupation_code')
+      .addOrderBy('r.place')
+      .addOrderBy('r.id')
+      .getRawMany<{ id: string; person_id: string; full_name: string; occupation_code: string; place: number; field_size: number | null }>();
     return {
       id: c.id,
       organizationId: c.organizationId,

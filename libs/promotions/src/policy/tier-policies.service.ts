@@ -10,12 +10,15 @@ import {
   ForbiddenError,
   NotFoundError,
   Principal,
+  scopeOf,
   UnprocessableError,
 } from '@skill-ladder/platform';
 import { DEFAULT_REVIEW_RUBRIC, StandardsReader } from '@skill-ladder/standards';
 import { WorkersReader } from '@skill-ladder/workforce';
+import { TIER_POLICY_HR } from '../common/case-scope';
 import { rankLabelOf } from '../common/labels';
 import { countsWhileAppointed } from '../common/promotions-reader';
+import { Appointment } from '../entities/appointment.entity';
 import { TierPolicy } from '../entities/tier-policy.entity';
 import { CreateTierPolicyDto, TierPolicyResponseDto, UpdateTierPolicyDto } from './dto/tier-policy.dto';
 import { QuotaRule, QuotaStatus, quotaStatus, validateRubric } from './policy-rules';
@@ -178,9 +181,15 @@ export class TierPoliciesService {
   /** `quota` of many policies in two statements, by policy id. */
   async quotas(em: EntityManager, policies: readonly TierPolicy[], on: IsoDate = this.clock.today()): Promise<Map<string, QuotaStatus>> {
     if (policies.length === 0) return new Map();
-    const heldRows = (await em.query(`SELECT policy_id, count(*)::int AS held FROM appointments WHERE policy_id = ANY($1::uuid[]) AND status = 'appointed' GROUP BY policy_id`, [
-      policies.map((p) => p.id),
-    ])) as { policy_id: string; held: number }[];
+    const heldRows = await em
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .select('a.policy_id', 'policy_id')
+      .addSelect('count(*)::int', 'held')
+      .where('a.policy_id IN (:...ids)', { ids: policies.map((p) => p.id) })
+      .andWhere(`a.status = 'appointed'`)
+      .groupBy('a.policy_id')
+      .getRawMany<{ policy_id: string; held: number }>();
     const held = new Map(heldRows.map((r) => [r.policy_id, r.held]));
     const counted = policies.filter((p) => p.quotaKind === 'percent' && p.quotaBaseRank);
     const bases = await this.workersReader.countHoldingMany(
@@ -243,7 +252,7 @@ export class TierPoliciesService {
   /** 404 for an enterprise out of sight; only its own HR maintains the policy. */
   private async assertOwnEnterprise(em: EntityManager, principal: Principal, organizationId: string): Promise<void> {
     const org = await this.organizations.findVisible(em, principal, organizationId);
-    if (principal.actingAs !== 'hr_admin' || org.id !== principal.organizationId) {
+    if (!TIER_POLICY_HR.allows(scopeOf(principal), { organizationId: org.id })) {
       throw new ForbiddenError('TIER_POLICY_MAINTAINED_BY_HR', 'An enterprise’s HR maintains its tier policy');
     }
     if (org.kind !== 'enterprise') throw new UnprocessableError('TIER_POLICY_FOR_ENTERPRISES_ONLY', 'Only enterprises set a tier policy');

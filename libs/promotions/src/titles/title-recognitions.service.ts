@@ -10,12 +10,13 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   UnprocessableError,
-  pageQuery,
+  pageIds,
 } from '@skill-ladder/platform';
 import { currentEmployments, evaluateTitleOptions, rulesInForce, StandardsReader, TITLE_SERIES_LABELS, TitleOption } from '@skill-ladder/standards';
 import { WorkerRecord, WorkersService } from '@skill-ladder/workforce';
-import { visibleCasesWhere } from '../common/case-scope';
+import { CASE_DECIDING_BUREAU, CASE_ENTERPRISE_HR, CASE_WITHDRAWAL, visibleCasesWhere } from '../common/case-scope';
 import { NoteDto, ReasonDto } from '../common/dto';
 import { assertTransition, notTheDecidingBureau, notTheEnterpriseHr } from '../common/errors';
 import { effectiveCredentials, PromotionsReader } from '../common/promotions-reader';
@@ -96,20 +97,12 @@ export class TitleRecognitionsService {
 
   async list(principal: Principal, q: TitleRecognitionQueryDto): Promise<Page<TitleRecognitionResponseDto>> {
     const scope = visibleCasesWhere(principal, 'r');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    if (q.status) {
-      where.push('r.status = :status');
-      params.status = q.status;
-    }
-    if (q.personId) {
-      where.push('r.person_id = :personId');
-      params.personId = q.personId;
-    }
-    const from = `FROM title_recognitions r WHERE ${where.join(' AND ')}`;
-    const { rows: ids, total: count } = await pageQuery<{ id: string }>(this.dataSource, { select: 'r.id', from, orderBy: 'r.created_at DESC, r.id', params }, q);
+    const query = this.dataSource.getRepository(TitleRecognition).createQueryBuilder('r').where(scope.sql, scope.params);
+    if (q.status) query.andWhere('r.status = :status', { status: q.status });
+    if (q.personId) query.andWhere('r.person_id = :personId', { personId: q.personId });
+    const { ids, total: count } = await pageIds(query, [['r.created_at', 'DESC'], ['r.id', 'ASC']], q);
     const items: TitleRecognitionResponseDto[] = [];
-    for (const { id } of ids) items.push(await this.load(this.dataSource.manager, id));
+    for (const id of ids) items.push(await this.load(this.dataSource.manager, id));
     return { items, total: count, page: q.page, pageSize: q.pageSize };
   }
 
@@ -179,7 +172,7 @@ export class TitleRecognitionsService {
   /** The worker, or HR of the enterprise, withdraws an application not yet decided. */
   withdraw(principal: Principal, id: string, dto: ReasonDto): Promise<TitleRecognitionResponseDto> {
     return this.step(principal, id, 'withdraw', async (_em, r) => {
-      if (principal.actingAs !== 'worker') this.assertEnterpriseHr(principal, r);
+      if (!CASE_WITHDRAWAL.allows(scopeOf(principal), r)) throw notTheEnterpriseHr();
       r.decisionReason = dto.reason;
       return dto.reason;
     });
@@ -235,9 +228,10 @@ export class TitleRecognitionsService {
   }
 
   private applicant(principal: Principal, personId: string | undefined): string {
-    if (principal.actingAs === 'worker') {
-      if (!principal.personId || (personId && personId !== principal.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
-      return principal.personId;
+    const scope = scopeOf(principal);
+    if (scope.kind === 'person') {
+      if (!scope.personId || (personId && personId !== scope.personId)) throw new ForbiddenError('OWN_APPLICATION_ONLY', 'A worker applies for themself');
+      return scope.personId;
     }
     if (!personId) {
       throw new UnprocessableError('PERSON_REQUIRED', 'Name the worker', [{ field: 'personId', code: 'required', message: '请指定职工 / name the worker' }]);
@@ -246,11 +240,11 @@ export class TitleRecognitionsService {
   }
 
   private assertEnterpriseHr(principal: Principal, r: TitleRecognition): void {
-    if (principal.actingAs !== 'hr_admin' || principal.organizationId !== r.organizationId) throw notTheEnterpriseHr();
+    if (!CASE_ENTERPRISE_HR.allows(scopeOf(principal), r)) throw notTheEnterpriseHr();
   }
 
   private assertDecidingBureau(principal: Principal, r: TitleRecognition): void {
-    if (principal.actingAs !== 'bureau_officer' || principal.organizationId !== r.bureauId) throw notTheDecidingBureau();
+    if (!CASE_DECIDING_BUREAU.allows(scopeOf(principal), r)) throw notTheDecidingBureau();
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<TitleRecognition> {
@@ -303,8 +297,9 @@ export class TitleRecognitionsService {
  */
 function filingOrganization(principal: Principal, record: WorkerRecord, today: string): string {
   const running = currentEmployments(record, today).sort((a, b) => compareDates(a.hiredOn, b.hiredOn));
-  if (principal.actingAs === 'hr_admin') {
-    const own = principal.organizationId;
+  const scope = scopeOf(principal);
+  if (scope.kind === 'organization') {
+    const own = scope.organizationId;
     if (!own || !running.some((e) => e.workOrganizationId === own || e.employerOrganizationId === own)) {
       throw new UnprocessableError('NOT_WORKING_AT_ENTERPRISE', 'HR applies for workers it employs or who work at it now', [
         { field: 'personId', code: 'notWorkingHere', message: '该职工目前不在本单位 / not working with you now' },

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, DomainError, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { OCCUPATION_CHANGES } from '../standards-scope';
 import {
   CreateOccupationDto,
   OccupationImportQueryDto,
@@ -37,7 +38,7 @@ export class OccupationsController {
 
   @Post('import')
   @HttpCode(200)
-  @Access(MAINTAINERS, '导入职业目录（XLSX，逐行报错） / Import occupations from XLSX with a per-row error report', MAINTAIN_SCOPE)
+  @Access(MAINTAINERS, '导入职业目录（XLSX，逐行报错） / Import occupations from XLSX with a per-row error report', { scope: MAINTAIN_SCOPE, policy: OCCUPATION_CHANGES })
   @ApiConsumes(XLSX_MIME)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: OccupationImportReportDto })
@@ -63,7 +64,7 @@ export class OccupationsController {
   }
 
   @Patch(':id')
-  @Access(MAINTAINERS, '修改职业 / Update an occupation', MAINTAIN_SCOPE)
+  @Access(MAINTAINERS, '修改职业 / Update an occupation', { scope: MAINTAIN_SCOPE, policy: OCCUPATION_CHANGES })
   @ApiOkResponse({ type: OccupationResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateOccupationDto) {
     return this.occupations.update(principal, id, dto);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService, ConflictError, FieldError, ForbiddenError, NotFoundError, Page, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { AuditService, ConflictError, FieldError, ForbiddenError, NotFoundError, Page, Principal, scopeOf, UnprocessableError } from '@skill-ladder/platform';
+import { OCCUPATION_CHANGES } from '../standards-scope';
 import { Occupation } from '../entities/occupation.entity';
 import {
   CreateOccupationDto,
@@ -63,7 +64,7 @@ export class OccupationsService {
           workTypes: dto.workTypes ?? [],
           relatedCodes: dto.relatedCodes ?? [],
           sourceNote: dto.sourceNote ?? null,
-          organizationId: principal.actingAs === 'platform_admin' ? null : principal.organizationId,
+          organizationId: addedBy(principal),
           createdBy: principal.userId,
         }),
       );
@@ -158,7 +159,7 @@ export class OccupationsService {
           report.created++;
           changed.push(value.code);
           if (!dryRun) {
-            await repo.save(repo.create({ ...value, organizationId: principal.actingAs === 'platform_admin' ? null : principal.organizationId, createdBy: principal.userId }));
+            await repo.save(repo.create({ ...value, organizationId: addedBy(principal), createdBy: principal.userId }));
           }
         } else if (differs(current, value)) {
           report.updated++;
@@ -173,7 +174,7 @@ export class OccupationsService {
           action: 'occupation.import',
           entityType: 'occupation',
           entityId: null,
-          organizationId: principal.actingAs === 'platform_admin' ? null : principal.organizationId,
+          organizationId: addedBy(principal),
           after: { created: report.created, updated: report.updated, codes: changed },
         });
       }
@@ -181,9 +182,9 @@ export class OccupationsService {
     });
   }
 
+  /** `OCCUPATION_CHANGES`: the platform any occupation, a bureau those it added. */
   private mayEdit(principal: Principal, occupation: Occupation): boolean {
-    if (principal.actingAs === 'platform_admin') return true;
-    return principal.actingAs === 'bureau_officer' && occupation.organizationId !== null && occupation.organizationId === principal.organizationId;
+    return OCCUPATION_CHANGES.allows(scopeOf(principal), { organizationId: occupation.organizationId });
   }
 
   private assertMayEdit(principal: Principal, occupation: Occupation): void {
@@ -202,6 +203,11 @@ export class OccupationsService {
       ]);
     }
   }
+}
+
+/** Who a new occupation is recorded as added by: nobody (the national catalogue) when the platform adds it, else the caller's bureau. */
+function addedBy(principal: Principal): string | null {
+  return scopeOf(principal).kind === 'all' ? null : principal.organizationId;
 }
 
 function differs(current: Occupation, row: OccupationRow): boolean {

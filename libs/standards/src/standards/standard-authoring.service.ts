@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OrganizationsService, organizationSql } from '@skill-ladder/identity';
-import { NotFoundError, Page, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { OrganizationsService } from '@skill-ladder/identity';
+import { NotFoundError, Page, Principal, scopeOf, UnprocessableError } from '@skill-ladder/platform';
 import { StandardVersion } from '../entities/standard-version.entity';
 import { Standard, StandardSource } from '../entities/standard.entity';
 import { Occupation } from '../entities/occupation.entity';
 import { OccupationsService } from '../occupations/occupations.service';
+import { STANDARD_OWNER, visibleStandardsWhere } from '../standards-scope';
 import {
   CreateStandardDto,
   CreateVersionDto,
@@ -69,12 +70,8 @@ export class StandardAuthoringService {
   }
 
   async list(principal: Principal, q: StandardQueryDto): Promise<Page<StandardResponseDto>> {
-    const scope = organizationSql.visibleTo(principal, 's.organization_id');
-    const qb = this.dataSource
-      .getRepository(Standard)
-      .createQueryBuilder('s')
-      .innerJoin(Occupation, 'oc', 'oc.id = s.occupation_id')
-      .where(`(s.organization_id IS NULL OR ${scope.sql})`, scope.params);
+    const visible = visibleStandardsWhere(principal, 's');
+    const qb = this.dataSource.getRepository(Standard).createQueryBuilder('s').innerJoin(Occupation, 'oc', 'oc.id = s.occupation_id').where(visible.sql, visible.params);
     if (q.occupationId) qb.andWhere('s.occupation_id = :occupationId', { occupationId: q.occupationId });
     if (q.occupationCode) qb.andWhere('oc.code = :occupationCode', { occupationCode: q.occupationCode });
     if (q.source) qb.andWhere('s.source = :source', { source: q.source });
@@ -223,13 +220,19 @@ export class StandardAuthoringService {
     });
   }
 
+  /**
+   * What the new standard is and whose: the platform writes national and industry ones, HR its own
+   * enterprise's, a bureau one of an enterprise in its region; the owner is one the caller is
+   * `STANDARD_OWNER` for.
+   */
   private async resolveOwnership(
     em: EntityManager,
     principal: Principal,
     requested: StandardSource | undefined,
     organizationId: string | undefined,
   ): Promise<{ source: StandardSource; owner: OwnerOrganization | null }> {
-    if (principal.actingAs === 'platform_admin') {
+    const scope = scopeOf(principal);
+    if (scope.kind === 'all') {
       const source = requested ?? 'national';
       if (source === 'enterprise' || organizationId) {
         throw new UnprocessableError('STANDARD_OWNER_INVALID', 'The platform keeps national and industry standards; enterprises and their bureau write enterprise ones', [
@@ -244,9 +247,9 @@ export class StandardAuthoringService {
       ]);
     }
     let ownerId: string;
-    if (principal.actingAs === 'hr_admin') {
-      if (organizationId && organizationId !== principal.organizationId) throw new NotFoundError('Organization');
-      ownerId = principal.organizationId as string;
+    if (scope.kind === 'organization') {
+      if (organizationId && organizationId !== scope.organizationId) throw new NotFoundError('Organization');
+      ownerId = scope.organizationId as string;
     } else {
       if (!organizationId) {
         throw new UnprocessableError('STANDARD_OWNER_REQUIRED', 'Name the enterprise the specification belongs to', [
@@ -261,6 +264,7 @@ export class StandardAuthoringService {
         { field: 'organizationId', code: 'organizationKind', message: '评价规范只属于企业 / must be an enterprise' },
       ]);
     }
+    if (!STANDARD_OWNER.allows(scope, { organizationId: org.id, ownerRegion: org.regionCode })) throw new NotFoundError('Organization');
     return { source: 'enterprise', owner: { id: org.id, name: org.name, kind: org.kind, regionCode: org.regionCode } };
   }
 }

@@ -1,17 +1,26 @@
-import { bureauCovers, ForbiddenError, Principal } from '@skill-ladder/platform';
+import { ForbiddenError, Principal, scopeOf } from '@skill-ladder/platform';
+import { STANDARD_OWNER, STANDARD_REVIEWER, StandardAccessRow } from '../standards-scope';
 import type { VisibleStandard } from './standards.repository';
 import { VersionParty } from './version-workflow';
 
+/** What the standards policies read of a standard in hand. */
+export function standardAccessRow({ standard, owner }: Pick<VisibleStandard, 'standard' | 'owner'>): StandardAccessRow {
+  return { organizationId: standard.organizationId, ownerRegion: owner?.regionCode ?? null };
+}
+
 /**
- * Who the principal is to a standard. owner: HR of the owning enterprise, or a bureau officer
- * covering it (acting for it); reviewer: a bureau officer covering the owner. National and
- * industry standards: the platform.
+ * Who the principal is to a standard, by `STANDARD_OWNER` and `STANDARD_REVIEWER`
+ * (libs/standards/src/standards-scope.ts). owner: HR of the owning enterprise, or a bureau
+ * officer covering it (acting for it); reviewer: a bureau officer covering the owner. National
+ * and industry standards: the platform.
  */
-export function partiesOf(principal: Principal, { standard, owner }: Pick<VisibleStandard, 'standard' | 'owner'>): VersionParty[] {
-  if (!owner) return principal.actingAs === 'platform_admin' ? ['owner', 'reviewer'] : [];
-  if (principal.actingAs === 'hr_admin' && principal.organizationId === standard.organizationId) return ['owner'];
-  if (principal.actingAs === 'bureau_officer' && principal.regionCode && bureauCovers(principal.regionCode, owner.regionCode)) return ['owner', 'reviewer'];
-  return [];
+export function partiesOf(principal: Principal, visible: Pick<VisibleStandard, 'standard' | 'owner'>): VersionParty[] {
+  const scope = scopeOf(principal);
+  const row = standardAccessRow(visible);
+  const parties: VersionParty[] = [];
+  if (STANDARD_OWNER.allows(scope, row)) parties.push('owner');
+  if (STANDARD_REVIEWER.allows(scope, row)) parties.push('reviewer');
+  return parties;
 }
 
 /** The principal's parties, or 403 when it is not `party` to the standard. */

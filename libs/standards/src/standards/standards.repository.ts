@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OrganizationInfo, OrganizationsReader, organizationSql } from '@skill-ladder/identity';
+import { OrganizationInfo, OrganizationsReader } from '@skill-ladder/identity';
 import { AuditService, Clock, ConflictError, NotFoundError, Principal, ValidationFailedError } from '@skill-ladder/platform';
 import { IsoDate } from '@skill-ladder/vocabulary';
 import { Occupation } from '../entities/occupation.entity';
@@ -8,6 +8,7 @@ import { StandardVersionComment } from '../entities/standard-version-comment.ent
 import { StandardVersion } from '../entities/standard-version.entity';
 import { Standard, StandardSource } from '../entities/standard.entity';
 import { OccupationsService } from '../occupations/occupations.service';
+import { visibleStandardsWhere } from '../standards-scope';
 import { CommentResponseDto, STANDARD_SOURCE_LABELS, StandardResponseDto, VersionDetailDto, VersionSummaryDto } from './dto/standard.dto';
 import { StandardLevel, validateStandardLevels } from './standard-levels';
 import { editBlock, mayPerform, nextVersionStatus, VERSION_ACTIONS, VERSION_STATUS_LABELS, VersionAction, VersionParty, VersionStatus } from './version-workflow';
@@ -55,16 +56,11 @@ export class StandardsRepository {
   /**
    * The standard if the principal may see it, else 404: national and industry standards for
    * everyone signed in; an enterprise's for its own people, the bureaus covering its region and
-   * the platform.
+   * the platform (`STANDARDS`).
    */
   async findVisible(em: EntityManager, principal: Principal, id: string): Promise<VisibleStandard> {
-    const scope = organizationSql.visibleTo(principal, 's.organization_id');
-    const standard = await em
-      .getRepository(Standard)
-      .createQueryBuilder('s')
-      .where('s.id = :id', { id })
-      .andWhere(`(s.organization_id IS NULL OR ${scope.sql})`, scope.params)
-      .getOne();
+    const visible = visibleStandardsWhere(principal, 's');
+    const standard = await em.getRepository(Standard).createQueryBuilder('s').where('s.id = :id', { id }).andWhere(visible.sql, visible.params).getOne();
     if (!standard) throw new NotFoundError('Standard');
     const [owner, occupation] = await Promise.all([this.ownerOf(em, standard), this.occupations.find(em, standard.occupationId)]);
     return { standard, owner, occupation };

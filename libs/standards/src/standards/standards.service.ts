@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError, updateReturning } from '@skill-ladder/platform';
+import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, scopeOf, UnprocessableError, updateReturning } from '@skill-ladder/platform';
 import { IsoDate, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 import { LevelDefinition } from '../eligibility';
 import { StandardVersion } from '../entities/standard-version.entity';
@@ -201,7 +201,7 @@ export class StandardsService {
     try {
       visible = await this.repo.findVisible(em, principal, standardId);
     } catch (error) {
-      const standard = principal.actingAs === 'worker' ? await em.getRepository(Standard).findOneBy({ id: standardId }) : null;
+      const standard = scopeOf(principal).kind === 'person' ? await em.getRepository(Standard).findOneBy({ id: standardId }) : null;
       if (!standard?.organizationId || !workOrganizationIds.includes(standard.organizationId)) throw error;
       visible = { standard, owner: await this.repo.ownerOf(em, standard), occupation: await this.occupations.find(em, standard.occupationId) };
     }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { ENTERPRISE_TIER_CHANGES } from '../standards-scope';
 import { CreateEnterpriseTierDto, EnterpriseTierResponseDto, UpdateEnterpriseTierDto } from './dto/enterprise-tier.dto';
 import { EnterpriseTiersService } from './enterprise-tiers.service';
 
@@ -21,14 +22,14 @@ export class EnterpriseTiersController {
   }
 
   @Post()
-  @Access(['hr_admin'], '新增企业等级 / Add a tier mapped to a national rank', 'HR of the enterprise')
+  @Access(['hr_admin'], '新增企业等级 / Add a tier mapped to a national rank', { scope: 'HR of the enterprise', policy: ENTERPRISE_TIER_CHANGES })
   @ApiOkResponse({ type: EnterpriseTierResponseDto })
   create(@CurrentPrincipal() principal: Principal, @Param('organizationId', ParseIdPipe) organizationId: string, @Body() dto: CreateEnterpriseTierDto) {
     return this.tiers.create(principal, organizationId, dto);
   }
 
   @Patch(':tierId')
-  @Access(['hr_admin'], '修改或停用企业等级 / Update or retire a tier', 'HR of the enterprise')
+  @Access(['hr_admin'], '修改或停用企业等级 / Update or retire a tier', { scope: 'HR of the enterprise', policy: ENTERPRISE_TIER_CHANGES })
   @ApiOkResponse({ type: EnterpriseTierResponseDto })
   update(
     @CurrentPrincipal() principal: Principal,

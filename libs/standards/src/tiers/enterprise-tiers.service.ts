@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganizationsService } from '@skill-ladder/identity';
-import { AuditService, ConflictError, ForbiddenError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { AuditService, ConflictError, ForbiddenError, NotFoundError, Principal, scopeOf, UnprocessableError } from '@skill-ladder/platform';
+import { ENTERPRISE_TIER_CHANGES } from '../standards-scope';
 import { EnterpriseTier } from '../entities/enterprise-tier.entity';
 import { CreateEnterpriseTierDto, EnterpriseTierResponseDto, UpdateEnterpriseTierDto } from './dto/enterprise-tier.dto';
 import { rankOrder } from '@skill-ladder/vocabulary';
@@ -74,10 +75,10 @@ export class EnterpriseTiersService {
     });
   }
 
-  /** 404 for an enterprise out of sight; HR of another one never gets this far. */
+  /** 404 for an enterprise out of sight (HR of another one never gets past it); 403 unless its HR (`ENTERPRISE_TIER_CHANGES`). */
   private async assertOwnEnterprise(em: EntityManager, principal: Principal, organizationId: string): Promise<void> {
     const org = await this.organizations.findVisible(em, principal, organizationId);
-    if (principal.actingAs !== 'hr_admin' || org.id !== principal.organizationId) {
+    if (!ENTERPRISE_TIER_CHANGES.allows(scopeOf(principal), { organizationId: org.id })) {
       throw new ForbiddenError('TIERS_MAINTAINED_BY_HR', 'An enterprise’s HR maintains its tiers');
     }
     if (org.kind !== 'enterprise') {

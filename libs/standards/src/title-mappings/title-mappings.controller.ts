@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { TITLE_MAPPING_CHANGES } from '../standards-scope';
 import { CreateTitleMappingDto, TitleMappingQueryDto, TitleMappingResponseDto, UpdateTitleMappingDto } from './dto/title-mapping.dto';
 import { TitleMappingsService } from './title-mappings.service';
 
@@ -34,7 +35,7 @@ export class TitleMappingsController {
   }
 
   @Patch(':id')
-  @Access(OWNERS, '修改或终止比照认定规则 / Change a rule not yet in force, or end one', OWNER_SCOPE)
+  @Access(OWNERS, '修改或终止比照认定规则 / Change a rule not yet in force, or end one', { scope: OWNER_SCOPE, policy: TITLE_MAPPING_CHANGES })
   @ApiOkResponse({ type: TitleMappingResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateTitleMappingDto) {
     return this.mappings.update(principal, id, dto);
@@ -42,7 +43,7 @@ export class TitleMappingsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Access(OWNERS, '删除未生效的规则 / Delete a rule that never took effect', OWNER_SCOPE)
+  @Access(OWNERS, '删除未生效的规则 / Delete a rule that never took effect', { scope: OWNER_SCOPE, policy: TITLE_MAPPING_CHANGES })
   async remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.mappings.remove(principal, id);
   }

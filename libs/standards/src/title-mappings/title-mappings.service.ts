@@ -9,8 +9,10 @@ import {
   NotFoundError,
   Page,
   Principal,
+  scopeOf,
   UnprocessableError,
 } from '@skill-ladder/platform';
+import { TITLE_MAPPING_CHANGES } from '../standards-scope';
 import { OrganizationsReader } from '@skill-ladder/identity';
 import { WorkersService } from '@skill-ladder/workforce';
 import { TitleMapping } from '../entities/title-mapping.entity';
@@ -70,7 +72,7 @@ export class TitleMappingsService {
     if (dto.effectiveTo && compareDates(dto.effectiveTo, dto.effectiveFrom) < 0) throw effectiveToBeforeFrom();
     return this.write(async (em) => {
       const repo = em.getRepository(TitleMapping);
-      const national = principal.actingAs === 'platform_admin';
+      const national = scopeOf(principal).kind === 'all';
       const saved = await repo.save(
         repo.create({
           organizationId: national ? null : principal.organizationId,
@@ -190,13 +192,11 @@ export class TitleMappingsService {
     );
   }
 
-  /** Readable by all, so a rule of someone else answers 403 (not 404) to a change. */
+  /** Readable by all, so a rule of someone else (`TITLE_MAPPING_CHANGES`) answers 403 (not 404) to a change. */
   private async findOwned(em: EntityManager, principal: Principal, id: string): Promise<TitleMapping> {
     const mapping = await em.getRepository(TitleMapping).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!mapping) throw new NotFoundError('Title mapping');
-    const owns =
-      principal.actingAs === 'platform_admin' ? mapping.organizationId === null : mapping.organizationId !== null && mapping.organizationId === principal.organizationId;
-    if (!owns) throw new ForbiddenError('TITLE_MAPPING_NOT_OWNED', 'A bureau changes the rules of its own region; the platform the national defaults');
+    if (!TITLE_MAPPING_CHANGES.allows(scopeOf(principal), { organizationId: mapping.organizationId })) throw new ForbiddenError('TITLE_MAPPING_NOT_OWNED', 'A bureau changes the rules of its own region; the platform the national defaults');
     return mapping;
   }
 
