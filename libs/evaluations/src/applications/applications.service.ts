@@ -56,10 +56,11 @@ export class ApplicationsService {
   async apply(principal: Principal, campaignId: string, dto: CreateApplicationDto): Promise<ApplicationResponseDto> {
     let personId: string;
     let source: ApplicationSource;
-    if (principal.actingAs === 'worker') {
-      if (!principal.personId) throw new ForbiddenError('NO_WORKER_RECORD', 'This account is not bound to a worker record');
-      if (dto.personId && dto.personId !== principal.personId) throw new NotFoundError('Worker');
-      personId = principal.personId;
+    const scope = scopeOf(principal);
+    if (scope.kind === 'person') {
+      if (!scope.personId) throw new ForbiddenError('NO_WORKER_RECORD', 'This account is not bound to a worker record');
+      if (dto.personId && dto.personId !== scope.personId) throw new NotFoundError('Worker');
+      personId = scope.personId;
       source = 'worker';
     } else {
       if (!dto.personId) {

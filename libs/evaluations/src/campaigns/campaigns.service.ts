@@ -194,7 +194,7 @@ export class CampaignsService {
   async act(principal: Principal, id: string, action: CampaignAction, reason?: string | null): Promise<CampaignResponseDto> {
     return this.dataSource.transaction(async (em) => {
       const campaign = await this.findVisible(em, principal, id, 'FOR UPDATE');
-      const by: CampaignActor = principal.actingAs === 'bureau_officer' ? 'bureau' : 'hr';
+      const by: CampaignActor = scopeOf(principal).kind === 'region' ? 'bureau' : 'hr';
       await this.transition(em, principal, campaign, action, by, reason ?? null);
       return this.load(em, principal, id);
     });

@@ -21,7 +21,8 @@ import { BATCH_PDF_READ_SIZE, batchPdfFilename, MAX_BATCH_PDF_CERTIFICATES } fro
 import { writeCertificateExport } from './certificate-export';
 import { CERTIFICATE_TITLE, CertificateStatus, ID_TYPE_LABELS, verificationUrl, workTypeLabel } from './certificate-fields';
 import { CertificatePdfInput, renderCertificatePdf, streamCertificatesPdf } from './certificate-pdf';
-import { CertificateRow, certificateRows, findVisibleCertificate, printsFullIdNumber, visibleCertificatesWhere } from './certificate-rows';
+import { CertificateRow, certificateRows, findVisibleCertificate } from './certificate-rows';
+import { printsFullIdNumber, visibleCertificatesWhere } from './certificate-scope';
 import { CertificateBatchPdfQueryDto, CertificateExportQueryDto } from './dto/certificate.dto';
 
 /** 一次导出的上限: a larger selection is exported by period, occupation or level, in several files. */
@@ -160,7 +161,8 @@ export class CertificateDocumentsService {
     }
     const organizationId = requireOrganization(principal);
     const status: CertificateStatus = q.status ?? 'valid';
-    const where = ['c.organization_id = :organizationId AND c.status = :status AND c.issued_on BETWEEN :from AND :to'];
+    const scope = visibleCertificatesWhere(principal);
+    const where = [scope.sql, 'c.status = :status AND c.issued_on BETWEEN :from AND :to'];
     const filters: Record<string, string> = {};
     if (q.occupationCode) {
       where.push('c.occupation_code = :occupationCode');
@@ -172,7 +174,7 @@ export class CertificateDocumentsService {
     }
     const rows = await this.dataSource.transaction(async (em) => {
       // One more than the cap is read, so a larger selection is refused without loading it all.
-      const found = await certificateRows(em, where.join(' AND '), { organizationId, status, from: q.from, to: q.to, ...filters }, {
+      const found = await certificateRows(em, where.join(' AND '), { ...scope.params, status, from: q.from, to: q.to, ...filters }, {
         orderBy: 'c.issued_on, c.certificate_number',
         limit: MAX_EXPORT_ROWS + 1,
       });

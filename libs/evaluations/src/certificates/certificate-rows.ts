@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { organizationSql } from '@skill-ladder/identity';
-import { namedQuery, NotFoundError, Principal, regionLikePattern, requireOrganization, requireRegion } from '@skill-ladder/platform';
+import { namedQuery, NotFoundError, Principal } from '@skill-ladder/platform';
 import { NationalRank } from '../draw/ranks';
 import { CERTIFICATE_STATUS_LABELS, CertificateRoute, CertificateStatus, ID_TYPE_LABELS, IdType, verificationUrl, workTypeLabel } from './certificate-fields';
+import { visibleCertificatesWhere } from './certificate-scope';
 import { CertificateResponseDto } from './dto/certificate.dto';
 
 /** A row of `certificates`, as the services of this folder read it (`issued_on` as text). */
@@ -89,29 +89,4 @@ export function toCertificateResponse(r: CertificateRow, publicBaseUrl: string):
     verificationUrl: verificationUrl(publicBaseUrl, r.certificate_number),
     createdAt: r.created_at.toISOString(),
   };
-}
-
-/**
- * Which certificates (`certificates c`) the principal may see: the platform all, a bureau those
- * of bodies in its region, HR those its body issued, a worker their own.
- */
-export function visibleCertificatesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
-  switch (principal.actingAs) {
-    case 'platform_admin':
-      return { sql: 'TRUE', params: {} };
-    case 'bureau_officer':
-      return { sql: organizationSql.inRegion('c.organization_id', ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
-    case 'hr_admin':
-      return { sql: 'c.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
-    case 'worker':
-      return { sql: 'c.person_id = :scopePersonId', params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' } };
-    default:
-      return { sql: 'FALSE', params: {} };
-  }
-}
-
-/** Whether a PDF download shows the full ID number: only to the holder and to HR of the issuing body. */
-export function printsFullIdNumber(principal: Principal, row: { organization_id: string; person_id: string }): boolean {
-  if (principal.actingAs === 'worker') return principal.personId === row.person_id;
-  return principal.actingAs === 'hr_admin' && principal.organizationId === row.organization_id;
 }

@@ -23,13 +23,14 @@ import { EvaluationBodiesService } from '../bodies/evaluation-bodies.service';
 import { formatCertificateNumber } from '../rules/certificate-number';
 import { BodySigningKeysService } from './body-signing-keys.service';
 import { issuerUrl, jwksUrl, levelLabel, serialKeyFor, statusListUrl, verificationUrl } from './certificate-fields';
-import { CertificateRow, certificateRows, findVisibleCertificate, toCertificateResponse, visibleCertificatesWhere } from './certificate-rows';
+import { CertificateRow, certificateRows, findVisibleCertificate, toCertificateResponse } from './certificate-rows';
+import { visibleCertificatesWhere } from './certificate-scope';
 import { CertificateCredentialResponseDto, CertificateQueryDto, CertificateResponseDto, RevokeCertificateDto } from './dto/certificate.dto';
 import { IssueCertificateInput, issueInputProblems } from './issue-input';
 import { buildCertificateCredential, signCredential } from './verifiable-credential';
 import type { ErrorCode } from '@skill-ladder/platform';
 
-export { printsFullIdNumber } from './certificate-rows';
+export { printsFullIdNumber } from './certificate-scope';
 
 /** Certificates per INSERT (and per audit batch) when many are issued at once. */
 const CERTIFICATE_INSERT_BATCH = 1000;

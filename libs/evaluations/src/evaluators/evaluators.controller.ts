@@ -13,6 +13,7 @@ import {
   UpdateEvaluatorDto,
 } from './dto/evaluator.dto';
 import { EvaluatorDrawService } from './evaluator-draw.service';
+import { EVALUATOR_CONFLICTS, EVALUATOR_HOME_HR, EVALUATORS } from './evaluator-scope';
 import { EvaluatorsService } from './evaluators.service';
 
 const READ_SCOPE = 'bureau: evaluators of organizations in its region; HR: its own and those shared with its region';
@@ -34,7 +35,7 @@ export class EvaluatorsController {
   }
 
   @Get()
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员库 / List evaluators', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员库 / List evaluators', { scope: READ_SCOPE, policy: EVALUATORS })
   @ApiPageResponse(EvaluatorResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: EvaluatorQueryDto) {
     return this.evaluators.list(principal, query);
@@ -50,35 +51,35 @@ export class EvaluatorsController {
   }
 
   @Get(':id')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员详情 / Get an evaluator profile', READ_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '考评员详情 / Get an evaluator profile', { scope: READ_SCOPE, policy: EVALUATORS })
   @ApiOkResponse({ type: EvaluatorResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.get(principal, id);
   }
 
   @Patch(':id')
-  @Access(['hr_admin'], '修改考评员资格或停用（须说明理由） / Update or deactivate an evaluator profile, with a reason', HOME_HR)
+  @Access(['hr_admin'], '修改考评员资格或停用（须说明理由） / Update or deactivate an evaluator profile, with a reason', { scope: HOME_HR, policy: EVALUATOR_HOME_HR })
   @ApiOkResponse({ type: EvaluatorResponseDto })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEvaluatorDto) {
     return this.evaluators.update(principal, id, dto);
   }
 
   @Patch(':id/sharing')
-  @Access(['bureau_officer'], '区域内共享考评员 / Share an evaluator with every enterprise of the region, or stop sharing', 'bureau: evaluators of organizations in its region')
+  @Access(['bureau_officer'], '区域内共享考评员 / Share an evaluator with every enterprise of the region, or stop sharing', { scope: 'bureau: evaluators of organizations in its region', policy: EVALUATORS })
   @ApiOkResponse({ type: EvaluatorResponseDto })
   share(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: EvaluatorSharingDto) {
     return this.evaluators.setSharing(principal, id, dto);
   }
 
   @Get(':id/conflicts')
-  @Access(['bureau_officer', 'hr_admin'], '考评员申报回避列表 / List declared conflicts of an evaluator', 'bureau: all, for evaluators in its region; HR: those its enterprise declared')
+  @Access(['bureau_officer', 'hr_admin'], '考评员申报回避列表 / List declared conflicts of an evaluator', { scope: 'bureau: all, for evaluators in its region; HR: those its enterprise declared', policy: EVALUATOR_CONFLICTS })
   @ApiOkResponse({ type: [EvaluatorConflictResponseDto] })
   listConflicts(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.evaluators.listConflicts(principal, id);
   }
 
   @Post(':id/conflicts')
-  @Access(['hr_admin'], '申报回避：考评员不得考评该职工 / Declare that an evaluator must never assess a worker', 'HR that sees the evaluator, for its own workers')
+  @Access(['hr_admin'], '申报回避：考评员不得考评该职工 / Declare that an evaluator must never assess a worker', { scope: 'HR that sees the evaluator, for its own workers', policy: EVALUATORS })
   @ApiCreatedResponse({ type: EvaluatorConflictResponseDto })
   declareConflict(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: DeclareConflictDto) {
     return this.evaluators.declareConflict(principal, id, dto);

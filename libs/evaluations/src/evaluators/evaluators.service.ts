@@ -14,6 +14,7 @@ import {
   readOne,
   regionCovers,
   requireOrganization,
+  scopeOf,
   UnprocessableError,
   pageQuery,
 } from '@skill-ladder/platform';
@@ -36,6 +37,7 @@ import {
 } from './dto/evaluator.dto';
 import { EvaluatorConflict } from './entities/evaluator-conflict.entity';
 import { EvaluatorProfile } from './entities/evaluator-profile.entity';
+import { EVALUATOR_CONFLICTS, EVALUATOR_HOME_HR, visibleEvaluatorsWhere } from './evaluator-scope';
 import type { ErrorCode } from '@skill-ladder/platform';
 
 /** A drawable evaluator, with what a draw result shows about them. */
@@ -130,7 +132,7 @@ export class EvaluatorsService {
   }
 
   async list(principal: Principal, q: EvaluatorQueryDto): Promise<Page<EvaluatorResponseDto>> {
-    const scope = this.visibleProfilesWhere(principal);
+    const scope = visibleEvaluatorsWhere(principal);
     const where = [scope.sql];
     const params: Record<string, unknown> = { ...scope.params };
     if (q.occupationCode) {
@@ -164,7 +166,7 @@ export class EvaluatorsService {
     return this.writing(() =>
       this.dataSource.transaction(async (em) => {
         const profile = await this.findVisible(em, principal, id, true);
-        if (profile.organizationId !== principal.organizationId) {
+        if (!EVALUATOR_HOME_HR.allows(scopeOf(principal), profile)) {
           throw new ForbiddenError('EVALUATOR_READ_ONLY', 'Only HR of the evaluator’s home enterprise may change the profile');
         }
         const before = await this.load(em, id);
@@ -239,14 +241,15 @@ export class EvaluatorsService {
    */
   async listConflicts(principal: Principal, id: string): Promise<EvaluatorConflictResponseDto[]> {
     await this.findVisible(this.dataSource.manager, principal, id);
-    const where: Record<string, unknown> = { evaluatorProfileId: id };
-    if (principal.actingAs === 'hr_admin') where.organizationId = requireOrganization(principal);
-    let rows = await this.dataSource.getRepository(EvaluatorConflict).find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
-    if (principal.actingAs === 'bureau_officer') {
-      const orgs = await this.organizations.byIds(rows.map((r) => r.organizationId));
-      const inRegion = new Set(orgs.filter((o) => principal.regionCode && regionCovers(principal.regionCode, o.regionCode)).map((o) => o.id));
-      rows = rows.filter((r) => inRegion.has(r.organizationId));
-    }
+    const scope = EVALUATOR_CONFLICTS.where(scopeOf(principal), 'k');
+    const rows = await this.dataSource
+      .getRepository(EvaluatorConflict)
+      .createQueryBuilder('k')
+      .where('k.evaluatorProfileId = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .orderBy('k.createdAt', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .getMany();
     const names = await this.personNames(this.dataSource.manager, rows.map((r) => r.personId));
     return rows.map((r) => toConflictResponse(r, names));
   }
@@ -355,21 +358,8 @@ export class EvaluatorsService {
     return rows.map((r) => ({ profileId: r.evaluator_profile_id, personId: r.person_id }));
   }
 
-  /**
-   * Which profiles the principal sees: the platform all; a bureau those whose home organization
-   * lies in its region; HR its own enterprise's and those a bureau covering it shared.
-   */
-  private visibleProfilesWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
-    const home = organizationSql.visibleTo(principal, 'p.organization_id');
-    if (principal.actingAs !== 'hr_admin') return home;
-    return {
-      sql: `(${home.sql} OR (p.shared_with_region AND ${organizationSql.regionIn('p.shared_by_bureau_id', 'CAST(:coveringRegions AS text[])')}))`,
-      params: { ...home.params, coveringRegions: principal.regionCode ? coveringRegionCodes(principal.regionCode) : [] },
-    };
-  }
-
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<EvaluatorProfile> {
-    const scope = this.visibleProfilesWhere(principal);
+    const scope = visibleEvaluatorsWhere(principal);
     const rows = await namedQuery(em, `SELECT p.id ${PROFILE_FROM} WHERE p.id = :id AND ${scope.sql}${lock ? ' FOR UPDATE OF p' : ''}`, {
       ...scope.params,
       id,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditActor, AuditService, Clock, ConflictError, NotFoundError, Principal, UnprocessableError } from '@skill-ladder/platform';
+import { AuditActor, AuditService, Clock, ConflictError, namedQuery, NotFoundError, Principal, scopeOf, UnprocessableError } from '@skill-ladder/platform';
 import { userSql } from '@skill-ladder/identity';
 import { personSql } from '@skill-ladder/workforce';
-import { CampaignsService } from '../campaigns/campaigns.service';
 import {
   ATTEMPT_EVENT_LABELS,
   ATTEMPT_STATUS_LABELS,
@@ -17,7 +16,7 @@ import {
   RoomViewDto,
 } from './dto/online-exam.dto';
 import { IDENTITY_CHECK_LABELS, IDENTITY_UNCHECKED_LABEL, IdentityCheck } from './dto/identity-check.dto';
-import { ExamSessionsService } from './exam-sessions.service';
+import { EXAM_ROOMS } from './exam-room-scope';
 import { ATTEMPT_COLUMNS, AttemptRow, SetupRow, setupRowOf, SUBMITTED, TIME_OVER, timesOf, toSetup } from './online-exam-rows';
 import { OnlineExamsService } from './online-exams.service';
 import { extraTimeRefusal } from './rules/attempt-rules';
@@ -35,8 +34,6 @@ export class OnlineExamRoomService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly campaigns: CampaignsService,
-    private readonly sessions: ExamSessionsService,
     private readonly exams: OnlineExamsService,
   ) {}
 
@@ -148,17 +145,13 @@ export class OnlineExamRoomService {
    * the room (its view, photos, identity checks, extra time, collection) passes here.
    */
   async roomAccess(em: EntityManager, principal: Principal, campaignId: string, sessionId: string): Promise<SetupRow> {
-    if (principal.actingAs === 'evaluator') {
-      const [row] = await em.query(
-        `SELECT 1 FROM exam_sessions s JOIN exam_session_invigilators si ON si.session_id = s.id JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id
-          WHERE s.id = $1 AND s.campaign_id = $2 AND ep.user_id = $3`,
-        [sessionId, campaignId, principal.userId],
-      );
-      if (!row) throw new NotFoundError('Exam session');
-    } else {
-      const campaign = await this.campaigns.findVisible(em, principal, campaignId);
-      await this.sessions.row(em, campaign.id, sessionId);
-    }
+    const room = EXAM_ROOMS.where(scopeOf(principal), 's');
+    const [row] = await namedQuery(em, `SELECT 1 FROM exam_sessions s WHERE s.id = :sessionId AND s.campaign_id = :campaignId AND ${room.sql}`, {
+      ...room.params,
+      sessionId,
+      campaignId,
+    });
+    if (!row) throw new NotFoundError('Exam session');
     const setup = await setupRowOf(em, sessionId);
     if (!setup) throw new NotFoundError('Online exam');
     return setup;

@@ -19,13 +19,14 @@ import {
   SavedAnswerResponseDto,
 } from './dto/online-exam.dto';
 import { IdentityCheckDto } from './dto/identity-check.dto';
+import { EXAM_ROOMS } from './exam-room-scope';
 import { OnlineExamAbsenceService } from './online-exam-absence.service';
 import { OnlineExamIdentityService } from './online-exam-identity.service';
 import { OnlineExamRoomService } from './online-exam-room.service';
 import { OnlineExamsService } from './online-exams.service';
 
 const SELF = 'the worker: their own seat and attempt only (another candidate’s attempt is 404)';
-const ROOM = 'HR of the evaluation body running the campaign; an evaluator invigilating this session';
+const ROOM = { scope: 'HR of the evaluation body running the campaign; an evaluator invigilating this session', policy: EXAM_ROOMS };
 const CLOSED = { description: '409 EXAM_TIME_OVER: 考试时间已到; 409 ATTEMPT_SUBMITTED: 已交卷' };
 
 /** 机考 for the candidate (their exams, the attempt with its server-timed deadline, autosave, page events, hand-in) and the invigilator's rooms. */

@@ -9,15 +9,12 @@ import {
   namedQuery,
   NotFoundError,
   Principal,
-  regionLikePattern,
-  requireOrganization,
-  requireRegion,
   UnprocessableError,
+  scopeOf,
 } from '@skill-ladder/platform';
-import { organizationSql, userSql } from '@skill-ladder/identity';
+import { userSql } from '@skill-ladder/identity';
 import { COMPONENT_KIND_LABELS, ComponentKind } from '@skill-ladder/standards';
 import { WorkersService } from '@skill-ladder/workforce';
-import { CampaignDrawsService } from '../campaign-draws/campaign-draws.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { NationalRank } from '../draw/ranks';
 import { EvaluatorsService } from '../evaluators/evaluators.service';
@@ -33,10 +30,9 @@ import {
 } from './dto/scoring.dto';
 import { moderatedScore, moderationRefusal, moderatorConflict, stateChangeRefusal } from './moderation-rules';
 import { SheetStatus } from './score-sheet-rules';
+import { visibleComponentScoresWhere } from './component-score-scope';
 import { ScoringSettingsService } from './scoring-settings.service';
 import { COMPONENT_SCORE_COLUMNS, COMPONENT_SCORE_FROM, componentAuditView, ComponentScoreRow, toComponentScore } from './scoring-rows';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Component scores once scoring runs: who sees which, the progress HR chases evaluators with,
@@ -50,7 +46,6 @@ export class ComponentScoresService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly campaigns: CampaignsService,
-    private readonly draws: CampaignDrawsService,
     private readonly evaluators: EvaluatorsService,
     private readonly workers: WorkersService,
     private readonly settings: ScoringSettingsService,
@@ -58,7 +53,7 @@ export class ComponentScoresService {
 
   /** Component scores the caller may see, of one campaign or (a chair's moderation queue) of all. */
   async listComponentScores(principal: Principal, campaignId: string | null, q: ComponentScoreQueryDto): Promise<ComponentScoreDto[]> {
-    const scope = await this.scope(principal);
+    const scope = visibleComponentScoresWhere(principal);
     if (campaignId) await this.assertCampaignVisible(scope, campaignId);
     const rows = await namedQuery<ComponentScoreRow>(
       this.dataSource,
@@ -80,7 +75,7 @@ export class ComponentScoresService {
    * query: component totals and per-evaluator counts are two grouping sets of the same join.
    */
   async progress(principal: Principal, campaignId: string): Promise<ScoringProgressDto> {
-    const scope = await this.scope(principal);
+    const scope = visibleComponentScoresWhere(principal);
     await this.assertCampaignVisible(scope, campaignId);
     const rows = await namedQuery<{
       rank: NationalRank;
@@ -174,7 +169,7 @@ export class ComponentScoresService {
         [id],
       );
       const settings = await this.settings.settingsRow(em, row.campaign_id);
-      const role = principal.actingAs === 'evaluator' ? 'evaluator' : 'hr';
+      const role = scopeOf(principal).kind === 'evaluator' ? 'evaluator' : 'hr';
       const [own]: { id: string; person_id: string | null }[] = await em.query('SELECT id, person_id FROM evaluator_profiles WHERE user_id = $1', [principal.userId]);
       const profileId = own?.id ?? null;
       const refusal =
@@ -273,35 +268,13 @@ export class ComponentScoresService {
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<ComponentScoreRow> {
-    const scope = await this.scope(principal);
+    const scope = visibleComponentScoresWhere(principal);
     const [row] = await namedQuery<ComponentScoreRow>(em, `SELECT ${COMPONENT_SCORE_COLUMNS} ${COMPONENT_SCORE_FROM} WHERE cs.id = :id AND ${scope.sql}`, {
       ...scope.params,
       id,
     });
     if (!row) throw new NotFoundError('Component score');
     return row;
-  }
-
-  /**
-   * Component scores (`cs`) the principal sees: the platform all, a bureau its
-   * region's, HR its body's, an evaluator those of campaigns where they chair the committee.
-   */
-  private async scope(principal: Principal): Promise<{ sql: string; params: Record<string, unknown> }> {
-    switch (principal.actingAs) {
-      case 'platform_admin':
-        return { sql: 'TRUE', params: {} };
-      case 'bureau_officer':
-        return { sql: organizationSql.inRegion('cs.organization_id', ':scopeRegion'), params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
-      case 'hr_admin':
-        return { sql: 'cs.organization_id = :scopeOrganizationId', params: { scopeOrganizationId: requireOrganization(principal) } };
-      case 'evaluator':
-        return {
-          sql: 'EXISTS (SELECT 1 FROM campaign_scoring_settings st WHERE st.campaign_id = cs.campaign_id AND st.chair_profile_id = :scopeProfileId)',
-          params: { scopeProfileId: (await this.draws.evaluatorProfileIdOfUser(principal.userId)) ?? NOBODY },
-        };
-      default:
-        return { sql: 'FALSE', params: {} };
-    }
   }
 
   private async sheetsOf(em: EntityManager, componentScoreIds: string[]): Promise<Map<string, ComponentSheetDto[]>> {

@@ -16,6 +16,7 @@ import {
 import { ComponentScoresService } from './component-scores.service';
 import { ScoringSettingsService } from './scoring-settings.service';
 import { ScoringService } from './scoring.service';
+import { COMPONENT_SCORES } from './component-score-scope';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BODY_HR = 'HR of the evaluation body running the campaign';
@@ -56,14 +57,17 @@ export class CampaignScoringController {
   }
 
   @Get('component-scores')
-  @Access(READERS, '各考核项目成绩（含评分表状态） / Component scores with their sheets', READ_SCOPE)
+  @Access(READERS, '各考核项目成绩（含评分表状态） / Component scores with their sheets', { scope: READ_SCOPE, policy: COMPONENT_SCORES })
   @ApiOkResponse({ type: [ComponentScoreDto] })
   list(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string, @Query() query: ComponentScoreQueryDto) {
     return this.componentScores.listComponentScores(principal, campaignId, query);
   }
 
   @Get('scoring-progress')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分进度（各等级、考核项目及考评员） / Scoring progress per level, component and evaluator', 'HR of the body; the bureau of its region')
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin'], '评分进度（各等级、考核项目及考评员） / Scoring progress per level, component and evaluator', {
+    scope: 'HR of the body; the bureau of its region',
+    policy: COMPONENT_SCORES,
+  })
   @ApiOkResponse({ type: ScoringProgressDto })
   progress(@CurrentPrincipal() principal: Principal, @Param('campaignId', ParseIdPipe) campaignId: string) {
     return this.componentScores.progress(principal, campaignId);
@@ -93,7 +97,7 @@ export class ComponentScoresController {
   @Access(
     READERS,
     '考核项目成绩列表（跨认定计划，如评审委员会主任的复核任务） / Component scores across campaigns, e.g. a chair’s moderation queue (newest campaigns first, at most 500)',
-    READ_SCOPE,
+    { scope: READ_SCOPE, policy: COMPONENT_SCORES },
   )
   @ApiOkResponse({ type: [ComponentScoreDto] })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ComponentScoreQueryDto) {
@@ -101,7 +105,7 @@ export class ComponentScoresController {
   }
 
   @Get(':id')
-  @Access(READERS, '考核项目成绩详情 / A component score with its sheets', READ_SCOPE)
+  @Access(READERS, '考核项目成绩详情 / A component score with its sheets', { scope: READ_SCOPE, policy: COMPONENT_SCORES })
   @ApiOkResponse({ type: ComponentScoreDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.componentScores.getComponentScore(principal, id);
@@ -112,7 +116,11 @@ export class ComponentScoresController {
   @Access(
     ['hr_admin', 'evaluator'],
     '复核：确认或改分（须说明理由） / Moderate: confirm or re-score, with a reason',
-    'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR) nor anyone who must recuse from the candidate (403 MODERATOR_CONFLICT)',
+    {
+      scope:
+        'HR of the body or the campaign’s committee chair, never one of the evaluators who scored it (403 MODERATOR_IS_EVALUATOR) nor anyone who must recuse from the candidate (403 MODERATOR_CONFLICT)',
+      policy: COMPONENT_SCORES,
+    },
   )
   @ApiOkResponse({ type: ComponentScoreDto })
   moderate(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: ModerateComponentDto) {
@@ -121,7 +129,7 @@ export class ComponentScoresController {
 
   @Post(':id/absent')
   @HttpCode(200)
-  @Access(['hr_admin'], '标记缺考（须说明理由） / Mark the candidate absent, with a reason', BODY_HR)
+  @Access(['hr_admin'], '标记缺考（须说明理由） / Mark the candidate absent, with a reason', { scope: BODY_HR, policy: COMPONENT_SCORES })
   @ApiOkResponse({ type: ComponentScoreDto })
   @ApiConflictResponse({ description: '409 when a sheet was submitted, the score imported or carried over, or the campaign is not scoring' })
   absent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: MarkAbsentDto) {
@@ -130,7 +138,7 @@ export class ComponentScoresController {
 
   @Post(':id/void')
   @HttpCode(200)
-  @Access(['hr_admin'], '成绩无效（作弊、违纪，须说明理由） / Void for cheating or misconduct, with a reason', BODY_HR)
+  @Access(['hr_admin'], '成绩无效（作弊、违纪，须说明理由） / Void for cheating or misconduct, with a reason', { scope: BODY_HR, policy: COMPONENT_SCORES })
   @ApiOkResponse({ type: ComponentScoreDto })
   voidComponent(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() dto: VoidComponentDto) {
     return this.componentScores.voidComponent(principal, id, dto);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
+import { scopeOf } from '../auth/request-scope';
 import { pageQuery } from '../database/page-query';
 import { ORGANIZATION_SCOPE_SQL, OrganizationScopeSql } from '../tenancy/organization-scope';
 import { AuditQueryDto } from './dto/audit-query.dto';
@@ -39,7 +40,8 @@ export class AuditQueryService {
   async list(principal: Principal, q: AuditQueryDto): Promise<{ items: AuditEventView[]; total: number; page: number; pageSize: number }> {
     const scope = this.organizationScope.visibleTo(principal, 'e.organization_id');
     const params: Record<string, unknown> = { ...scope.params };
-    const where = [principal.actingAs === 'platform_admin' ? 'TRUE' : `e.organization_id IS NOT NULL AND ${scope.sql}`];
+    // The platform also sees events of no organization (its own, sign-ins); everyone else only their organizations'.
+    const where = [scopeOf(principal).kind === 'all' ? 'TRUE' : `e.organization_id IS NOT NULL AND ${scope.sql}`];
     const filters: [keyof AuditQueryDto, string][] = [
       ['entityType', 'e.entity_type = :entityType'],
       ['entityId', 'e.entity_id = :entityId'],
