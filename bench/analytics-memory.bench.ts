@@ -111,7 +111,8 @@ async function measure(dist: string, databaseUrl: string, config: AppConfig): Pr
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ADMIN_PASSWORD: PASSWORD,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000000', JWT_SECRET: config.JWT_SECRET, PII_ENCRYPTION_KEY: config.PII_ENCRYPTION_KEY, PII_BLIND_INDEX_KEY: config.PII_BLIND_INDEX_KEY,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The API's banner is left out; with --node-flags (--trace-gc, say) its output is V8's.
+    stdio: ['ignore', NODE_FLAGS.length ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   try {

@@ -106,7 +106,16 @@ export class AnalyticsService {
     return this.report(em, { kind: 'region', regionCode: code as string, organizationId: null, organizationName: null }, enterpriseIds);
   }
 
-  private async report(
+  /** In one transaction: the staff is read through a cursor, which lives in one (`WorkersReader.staffPages`). */
+  private report(
+    em: EntityManager,
+    scope: { kind: 'enterprise' | 'region'; regionCode: string; organizationId: string | null; organizationName: string | null },
+    organizationIds: string[],
+  ): Promise<AnalyticsReport> {
+    return em.transaction((tx) => this.reportIn(tx, scope, organizationIds));
+  }
+
+  private async reportIn(
     em: EntityManager,
     scope: { kind: 'enterprise' | 'region'; regionCode: string; organizationId: string | null; organizationName: string | null },
     organizationIds: string[],
