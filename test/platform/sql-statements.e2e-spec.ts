@@ -134,6 +134,8 @@ describe('SQL statements per request on hot routes', () => {
     expect(after.res.body.appointments).toHaveLength(3);
     expect(after.res.body.pipeline.byNextRank).toEqual([expect.objectContaining({ rank: 'L3' })]);
     expect(after.statements.length).toBe(before.statements.length);
-    expect(after.statements.length).toBeLessThanOrEqual(20);
+    // 19 reads, and since the staff is read a page at a time through a cursor (WorkersReader.staffPages):
+    // START TRANSACTION, DECLARE, COMMIT; the cursor's FETCH replaced the staff query. Constant in the region's size.
+    expect(after.statements.length).toBeLessThanOrEqual(22);
   });
 });

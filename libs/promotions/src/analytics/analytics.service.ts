@@ -20,19 +20,12 @@ import { HELD_RANKS } from '../common/labels';
 import { countsWhileAppointed, PromotionsReader } from '../common/promotions-reader';
 import { QuotaStatus } from '../policy/policy-rules';
 import { TierPoliciesService } from '../policy/tier-policies.service';
-import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket, share } from './pipeline';
-import { isHighSkilled, Rank, RANK_INFO } from '@skill-ladder/vocabulary';
+import { PIPELINE_BUCKET_LABELS, PipelineBucket, pipelineBucket } from './pipeline';
+import { Rates, StaffTally } from './staff-tally';
+import { Rank, RANK_INFO } from '@skill-ladder/vocabulary';
 
-/** Workers whose records a region's pipeline holds at once. */
-const PIPELINE_CHUNK = 2_000;
-
-interface Rates {
-  workers: number;
-  certified: number;
-  certificationRate: number | null;
-  highSkilled: number;
-  highSkilledShare: number | null;
-}
+/** Staff members (person × enterprise) a report holds at once, with their records for the pipeline. */
+const STAFF_PAGE = 2_000;
 
 export interface AnalyticsReport {
   scope: { kind: 'enterprise' | 'region'; regionCode: string; regionName: string | null; organizationId: string | null; organizationName: string | null };
@@ -76,8 +69,8 @@ export interface AnalyticsReport {
 /**
  * 技能人才统计: for an enterprise (its HR, its bureau) or a region (the bureau, across its
  * enterprises). Workers are counted where they work now, so a region's figures hold only its own
- * enterprises' workforce, never another region's. Reads the workforce tables in bulk: a report
- * over tens of thousands of workers cannot go record by record.
+ * enterprises' workforce, never another region's. Reads the workforce tables in bulk, a page of
+ * staff at a time: a report over 100,000 workers can neither go record by record nor hold them all.
  */
 @Injectable()
 export class AnalyticsService {
@@ -114,17 +107,33 @@ export class AnalyticsService {
     return this.report(em, { kind: 'region', regionCode: code as string, organizationId: null, organizationName: null }, enterpriseIds);
   }
 
-  private async report(
+  /** In one transaction: the staff is read through a cursor, which lives in one (`WorkersReader.staffPages`). */
+  private report(
+    em: EntityManager,
+    scope: { kind: 'enterprise' | 'region'; regionCode: string; organizationId: string | null; organizationName: string | null },
+    organizationIds: string[],
+  ): Promise<AnalyticsReport> {
+    return em.transaction((tx) => this.reportIn(tx, scope, organizationIds));
+  }
+
+  private async reportIn(
     em: EntityManager,
     scope: { kind: 'enterprise' | 'region'; regionCode: string; organizationId: string | null; organizationName: string | null },
     organizationIds: string[],
   ): Promise<AnalyticsReport> {
     const today = this.clock.today();
-    const staff = await this.workersReader.staffAt(organizationIds, today, countsWhileAppointed, em);
+    // The staff a page at a time: each page is counted, its pipeline worked out, then dropped.
+    const tally = new StaffTally();
+    const climb = new Climb();
+    const levels = new Map<string, LevelDefinition>();
+    for await (const page of this.workersReader.staffPages(organizationIds, today, countsWhileAppointed, STAFF_PAGE, em)) {
+      tally.add(page);
+      await this.climbPage(em, page, today, levels, climb);
+    }
     const orgs = await this.organizationsReader.byIds(organizationIds, em);
 
     const passRates = await this.results.passRatesByOccupation(em, organizationIds);
-    const occupations = [...new Set(staff.map((s) => s.occupationCode))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+    const occupations = tally.occupations();
     const occupationNames = await this.standardsReader.occupationNames(
       [...occupations, ...passRates.map((p) => p.occupationCode)].filter((code): code is string => code !== null),
       em,
@@ -152,28 +161,26 @@ export class AnalyticsService {
       };
     });
 
-    const byOrganization = groupBy(staff, (s) => s.organizationId);
-    const byOccupation = groupBy(staff, (s) => s.occupationCode);
     return {
       scope: { ...scope, regionName: findRegion(scope.regionCode)?.name ?? null },
       asOf: today,
-      totals: rates(staff),
-      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.regionCode, ...rates(byOrganization.get(o.id) ?? []) })),
+      totals: tally.rates(),
+      enterprises: orgs.map((o) => ({ id: o.id, name: o.name, regionCode: o.regionCode, ...tally.rates((c) => c.organizationId === o.id) })),
       byRank: [
-        { rank: 'none' as const, label: '无职业技能等级', workers: staff.filter((s) => s.rank === null).length },
-        ...HELD_RANKS.map((rank) => ({ rank, label: RANK_INFO[rank].labelZh, workers: staff.filter((s) => s.rank === rank).length })),
+        { rank: 'none' as const, label: '无职业技能等级', workers: tally.withRank(null) },
+        ...HELD_RANKS.map((rank) => ({ rank, label: RANK_INFO[rank].labelZh, workers: tally.withRank(rank) })),
       ],
       byOccupation: occupations.map((code) => ({
         occupationCode: code,
         occupationName: code ? (occupationNames.get(code) ?? null) : null,
-        ...rates(byOccupation.get(code) ?? []),
+        ...tally.rates((c) => c.occupationCode === code),
       })),
-      byEmploymentType: EMPLOYMENT_TYPES.map((type) => ({ employmentType: type, label: EMPLOYMENT_TYPE_LABELS[type], ...rates(staff.filter((s) => s.employmentType === type)) })),
+      byEmploymentType: EMPLOYMENT_TYPES.map((type) => ({ employmentType: type, label: EMPLOYMENT_TYPE_LABELS[type], ...tally.rates((c) => c.employmentType === type) })),
       certificationRates: {
-        dispatched: rates(staff.filter((s) => s.employmentType === 'dispatched')),
-        regular: rates(staff.filter((s) => s.employmentType === 'regular')),
+        dispatched: tally.rates((c) => c.employmentType === 'dispatched'),
+        regular: tally.rates((c) => c.employmentType === 'regular'),
       },
-      pipeline: await this.pipeline(em, staff, today),
+      pipeline: climb.summary(),
       passRates: passRates.map((p) => ({ ...p, occupationName: occupationNames.get(p.occupationCode) ?? null })),
       evaluatorSeverity: { minSheets: SEVERITY_MIN_SHEETS, evaluators: await this.results.evaluatorSeverity(em, organizationIds) },
       appointments,
@@ -181,60 +188,39 @@ export class AnalyticsService {
   }
 
   /**
-   * The next rung of each worker in the occupation they work in, by the standard in force at
-   * their enterprise, bucketed by when they may apply. Facts are loaded in bulk, a chunk of
-   * workers at a time, so a region of 100,000 workers never holds all their records at once
-   * (it did: the API peaked at 1.2 GB); each standard's levels are read once for the report.
+   * The next rung of each member of a page in the occupation they work in, by the standard in
+   * force at their enterprise, counted into `climb` by when they may apply. The page's records are
+   * read in bulk and dropped with it (a region of 100,000 workers held them all and peaked at
+   * 1.2 GB); each standard's levels are read once for the report, into `levels`.
    */
-  private async pipeline(em: EntityManager, staff: StaffMember[], today: string): Promise<AnalyticsReport['pipeline']> {
+  private async climbPage(em: EntityManager, page: readonly StaffMember[], today: string, levels: Map<string, LevelDefinition>, climb: Climb): Promise<void> {
     const members = new Map<string, (StaffMember & { occupationCode: string })[]>();
-    for (const member of staff) {
+    for (const member of page) {
       if (!member.occupationCode) continue;
       const list = members.get(member.personId);
       if (list) list.push(member as StaffMember & { occupationCode: string });
       else members.set(member.personId, [member as StaffMember & { occupationCode: string }]);
     }
-    const personIds = [...members.keys()];
-    const levels = new Map<string, LevelDefinition>();
-    const counts = new Map<PipelineBucket, number>();
-    const byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
-    for (let from = 0; from < personIds.length; from += PIPELINE_CHUNK) {
-      const ids = personIds.slice(from, from + PIPELINE_CHUNK);
-      const records = await this.workersReader.recordsFor(ids, em);
-      const ended = await this.reader.endedAppointmentCredentials(ids, em);
-      const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
-      for (const id of ids) {
-        const record = records.get(id);
-        if (!record) continue;
-        const held = heldOn(record, ended, today);
-        for (const member of members.get(id) ?? []) {
-          const next = nextRung(held, member.occupationCode);
-          if (next) climbing.push({ member, held, next });
-        }
-      }
-      await this.readLevels(em, climbing, today, levels);
-      for (const { member, held, next } of climbing) {
-        const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
-        const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
-        const bucket = pipelineBucket(report, today);
-        counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-        const entry = byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
-        if (bucket === 'now') entry.now++;
-        if (bucket === 'now' || bucket === 'within_6_months') entry.within6Months++;
-        if (bucket === 'now' || bucket === 'within_6_months' || bucket === 'within_12_months') entry.within12Months++;
-        byRank.set(next, entry);
+    if (members.size === 0) return;
+    const ids = [...members.keys()];
+    const records = await this.workersReader.recordsFor(ids, em);
+    const ended = await this.reader.endedAppointmentCredentials(ids, em);
+    const climbing: { member: StaffMember & { occupationCode: string }; held: WorkerRecord; next: Rank }[] = [];
+    for (const id of ids) {
+      const record = records.get(id);
+      if (!record) continue;
+      const held = heldOn(record, ended, today);
+      for (const member of members.get(id) ?? []) {
+        const next = nextRung(held, member.occupationCode);
+        if (next) climbing.push({ member, held, next });
       }
     }
-    const n = (b: PipelineBucket) => counts.get(b) ?? 0;
-    return {
-      now: n('now'),
-      within6Months: n('now') + n('within_6_months'),
-      within12Months: n('now') + n('within_6_months') + n('within_12_months'),
-      buckets: (Object.keys(PIPELINE_BUCKET_LABELS) as PipelineBucket[]).map((bucket) => ({ bucket, label: PIPELINE_BUCKET_LABELS[bucket], workers: n(bucket) })),
-      byNextRank: [...byRank.entries()]
-        .sort(([a], [b]) => RANK_INFO[a].order - RANK_INFO[b].order)
-        .map(([rank, c]) => ({ rank, label: RANK_INFO[rank].labelZh, ...c })),
-    };
+    await this.readLevels(em, climbing, today, levels);
+    for (const { member, held, next } of climbing) {
+      const definition = levels.get(levelKey(member.occupationCode, member.organizationId, next)) as LevelDefinition;
+      const report = evaluateEligibility(definition, toWorkerFacts(held, { occupationCode: member.occupationCode, asOf: today }), today);
+      climb.add(next, pipelineBucket(report, today));
+    }
   }
 
   /**
@@ -277,19 +263,30 @@ function levelKey(occupationCode: string, organizationId: string, rank: Rank): s
   return `${occupationCode}|${organizationId}|${rank}`;
 }
 
-function groupBy<K>(rows: StaffMember[], key: (row: StaffMember) => K): Map<K, StaffMember[]> {
-  const groups = new Map<K, StaffMember[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
+/** The pipeline's counts: workers by bucket, and by next rung now, within 6 and within 12 months (cumulative). */
+class Climb {
+  private readonly counts = new Map<PipelineBucket, number>();
+  private readonly byRank = new Map<Rank, { now: number; within6Months: number; within12Months: number }>();
 
-function rates(rows: StaffMember[]): Rates {
-  const certified = rows.filter((r) => r.rank !== null).length;
-  const highSkilled = rows.filter((r) => r.rank !== null && isHighSkilled(r.rank)).length;
-  return { workers: rows.length, certified, certificationRate: share(certified, rows.length), highSkilled, highSkilledShare: share(highSkilled, rows.length) };
+  add(next: Rank, bucket: PipelineBucket): void {
+    this.counts.set(bucket, (this.counts.get(bucket) ?? 0) + 1);
+    const entry = this.byRank.get(next) ?? { now: 0, within6Months: 0, within12Months: 0 };
+    if (bucket === 'now') entry.now++;
+    if (bucket === 'now' || bucket === 'within_6_months') entry.within6Months++;
+    if (bucket === 'now' || bucket === 'within_6_months' || bucket === 'within_12_months') entry.within12Months++;
+    this.byRank.set(next, entry);
+  }
+
+  summary(): AnalyticsReport['pipeline'] {
+    const n = (b: PipelineBucket) => this.counts.get(b) ?? 0;
+    return {
+      now: n('now'),
+      within6Months: n('now') + n('within_6_months'),
+      within12Months: n('now') + n('within_6_months') + n('within_12_months'),
+      buckets: (Object.keys(PIPELINE_BUCKET_LABELS) as PipelineBucket[]).map((bucket) => ({ bucket, label: PIPELINE_BUCKET_LABELS[bucket], workers: n(bucket) })),
+      byNextRank: [...this.byRank.entries()]
+        .sort(([a], [b]) => RANK_INFO[a].order - RANK_INFO[b].order)
+        .map(([rank, c]) => ({ rank, label: RANK_INFO[rank].labelZh, ...c })),
+    };
+  }
 }
