@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import fastify from 'fastify';
-import { Client, Pool } from 'pg';
+import { Client, Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { loadConfig } from '@skill-ladder/config';
@@ -75,6 +75,8 @@ const PASSWORD = 'bench-password-not-secret';
 interface Statement {
   text: string;
   values: unknown[];
+  /** Which of the API's pg connections sent it (numbered in the order first seen): a transaction's statements share one. */
+  connection: number;
 }
 
 function option(name: string): string | undefined {
@@ -94,7 +96,7 @@ interface Scenario {
   /** A JSON body (POST): sent to the API and, with its content type, to the raw server too. */
   body?: unknown;
   statements: Statement[];
-  /** The replay needs one connection: the API ran the statements in a transaction. */
+  /** The replay keeps the API's connections apart: the API ran some statements in a transaction (a cursor lives on its connection). */
   transactional: boolean;
   /** Statements that write (INSERT, UPDATE, DELETE), reported: a retried write should have none. */
   writes: number;
@@ -207,8 +209,10 @@ void runWithDatabase(async (baseConfig) => {
     }
     capture.stop();
 
-    // The baseline: the same statements, in order, on a plain pool, answered as JSON; statements
-    // the API ran in a transaction are replayed on one connection, as a plain server would.
+    // The baseline: the same statements, in order, on a plain pool, answered as JSON. Where the API
+    // ran a transaction, each of its connections is replayed on a connection of its own, in the
+    // order sent: a statement that another transaction sent meanwhile (a scheduled job) cannot end
+    // the request's transaction or close its cursor.
     rawServer.route<{ Params: { i: string } }>({
       method: ['GET', 'POST'],
       url: '/raw/:i',
@@ -219,14 +223,18 @@ void runWithDatabase(async (baseConfig) => {
           for (const s of scenario.statements) results.push((await raw.query(s.text, s.values)).rows);
           return results;
         }
-        const client = await raw.connect();
+        const clients = new Map<number, PoolClient>();
         try {
-          for (const s of scenario.statements) results.push((await client.query(s.text, s.values)).rows);
+          for (const s of scenario.statements) {
+            let client = clients.get(s.connection);
+            if (!client) clients.set(s.connection, (client = await raw.connect()));
+            results.push((await client.query(s.text, s.values)).rows);
+          }
         } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
+          await Promise.all([...clients.values()].map((c) => c.query('ROLLBACK').catch(() => undefined)));
           throw error;
         } finally {
-          client.release();
+          for (const client of clients.values()) client.release();
         }
         return results;
       },
@@ -460,9 +468,16 @@ class StatementCapture {
     const proto = ((dataSource.driver as PostgresDriver).postgres as { Client: typeof Client }).Client.prototype as { query: (...args: unknown[]) => unknown };
     const original = proto.query;
     const capture = () => this.current;
-    proto.query = function (this: unknown, ...args: unknown[]) {
+    const connections = new WeakMap<object, number>();
+    let seen = 0;
+    proto.query = function (this: object, ...args: unknown[]) {
       const [query, values] = args as [string | { text: string; values?: unknown[] }, unknown];
-      capture()?.push(typeof query === 'string' ? { text: query, values: Array.isArray(values) ? values : [] } : { text: query.text, values: query.values ?? [] });
+      const list = capture();
+      if (list) {
+        let connection = connections.get(this);
+        if (connection === undefined) connections.set(this, (connection = ++seen));
+        list.push(typeof query === 'string' ? { text: query, values: Array.isArray(values) ? values : [], connection } : { text: query.text, values: query.values ?? [], connection });
+      }
       return original.apply(this, args);
     };
     this.restore = () => {

@@ -6,6 +6,7 @@ import {
   CASES,
   TIER_POLICY_HR,
 } from '../../libs/promotions/src/common/case-scope';
+import { CompetitionAccessRow, COMPETITIONS } from '../../libs/promotions/src/competitions/competition-scope';
 import { AccessPolicy, generateCreditCode, namedQuery, Scope } from '@skill-ladder/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../harness/test-app';
@@ -21,7 +22,7 @@ import { createTestApp, TestApp } from '../harness/test-app';
 describe('promotion case policies: the SQL filter and the predicate agree', () => {
   let t: TestApp;
   let seq = 0;
-  const ids = { orgs: new Map<string, string>(), persons: new Map<string, string>(), policies: [] as string[] };
+  const ids = { orgs: new Map<string, string>(), persons: new Map<string, string>(), policies: [] as string[], competitions: [] as string[] };
   const cases: Record<CaseTable, string[]> = { appointments: [], title_recognitions: [], competition_promotions: [] };
   const org = (key: string) => ids.orgs.get(key) as string;
   const person = (key: string) => ids.persons.get(key) as string;
@@ -120,18 +121,50 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
         );
         cases.competition_promotions.push(x.id);
       }
+      // Competitions: graded ones registered by bureaus at each level, enterprises' own contests; who placed in which.
+      const held: [string, string, string, string[]][] = [
+        ['provinceBureau', '140000', 'provincial', ['countyStaff']],
+        ['cityBureau', '141100', 'city_class_1', ['cityStaff', 'dispatched']],
+        ['countyBureau', '141121', 'city_class_2', []],
+        ['otherCityBureau', '140200', 'city_class_1', ['neighbour']],
+        ['otherProvinceBureau', '110000', 'provincial', ['away']],
+        ['countyPlant', '141121', 'enterprise', ['countyStaff', 'dispatched']],
+        ['cityPlant', '141102', 'enterprise', []],
+        ['neighbourPlant', '141122', 'enterprise', ['neighbour']],
+      ];
+      for (const [i, [by, region, tier, placed]] of held.entries()) {
+        const [c] = await em.query(
+          `INSERT INTO competitions (organization_id, region_code, name, tier, held_on, organizer) VALUES ($1, $2, $3, $4, '2026-05-01', '主办方') RETURNING id`,
+          [org(by), region, `竞赛${i}`, tier],
+        );
+        ids.competitions.push(c.id);
+        for (const [place, who] of placed.entries()) {
+          await em.query(`INSERT INTO competition_results (competition_id, person_id, occupation_code, place) VALUES ($1, $2, '6-18-02-04', $3)`, [c.id, person(who), place + 1]);
+        }
+      }
     });
   });
   afterAll(() => t.close());
 
   const regionOf = (key: string) =>
-    ({ provinceBureau: '140000', cityBureau: '141100', countyBureau: '141121', otherCityBureau: '140200', otherProvinceBureau: '110000' })[key] as string;
+    ({
+      provinceBureau: '140000',
+      cityBureau: '141100',
+      countyBureau: '141121',
+      otherCityBureau: '140200',
+      otherProvinceBureau: '110000',
+      countyPlant: '141121',
+      cityPlant: '141102',
+      neighbourPlant: '141122',
+      agency: '140200',
+      otherProvincePlant: '110101',
+    })[key] as string;
   const scopes = (): [string, Scope][] => [
     ['platform', { kind: 'all' }],
     ...[...ids.orgs.entries()].map(([key, id]): [string, Scope] =>
       key.endsWith('Bureau')
         ? [`bureau ${key}`, { kind: 'region', regionCode: regionOf(key), organizationId: id }]
-        : [`HR ${key}`, { kind: 'organization', organizationId: id, organizationKind: key === 'agency' ? 'dispatch_agency' : 'enterprise' }],
+        : [`HR ${key}`, { kind: 'organization', organizationId: id, organizationKind: key === 'agency' ? 'dispatch_agency' : 'enterprise', regionCode: regionOf(key) }],
     ),
     ['bureau of an empty city', { kind: 'region', regionCode: '141000', organizationId: null }],
     ['HR without an organization', { kind: 'organization', organizationId: null, organizationKind: null }],
@@ -210,6 +243,47 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
     } else {
       expect([deciding('provinceBureau'), deciding('cityBureau'), deciding('countyBureau'), deciding('otherProvinceBureau')]).toEqual([1, 2, 2, 1]);
     }
+  });
+
+  it('competitions: the platform all, a bureau its region, HR its own and the graded ones above it, a worker those they placed in', async () => {
+    const rows = new Map<string, CompetitionAccessRow>(
+      (
+        await t.dataSource.query(
+          `SELECT c.id, c.organization_id, c.region_code, o.kind = 'bureau' AS by_bureau,
+                  COALESCE((SELECT array_agg(r.person_id) FROM competition_results r WHERE r.competition_id = c.id), '{}') AS placed
+             FROM competitions c JOIN organizations o ON o.id = c.organization_id WHERE c.id = ANY($1)`,
+          [ids.competitions],
+        )
+      ).map((r: { id: string; organization_id: string; region_code: string; by_bureau: boolean; placed: string[] }) => [
+        r.id,
+        { organizationId: r.organization_id, regionCode: r.region_code, registeredByBureau: r.by_bureau, placedPersonIds: r.placed },
+      ]),
+    );
+    const counts: Record<string, number> = {};
+    for (const [name, scope] of scopes()) {
+      const { sql, predicate } = await bothAnswers(COMPETITIONS, scope, 'competitions', 'c', rows);
+      expect({ name, ids: predicate }).toEqual({ name, ids: sql });
+      counts[name] = sql[0] === 'refused' ? -1 : sql.length;
+    }
+    expect(counts).toMatchObject({
+      platform: 8,
+      'bureau provinceBureau': 7,
+      'bureau cityBureau': 5,
+      'bureau countyBureau': 2,
+      'bureau otherProvinceBureau': 1,
+      'bureau of an empty city': 0,
+      // Its own contest, and the province's, the city's and the county's graded ones; not the neighbour's or another city's.
+      'HR countyPlant': 4,
+      'HR cityPlant': 3,
+      'HR otherProvincePlant': 1,
+      'HR agency': 2,
+      'HR without an organization': -1,
+      'worker dispatched': 2,
+      'worker countyStaff': 2,
+      'worker noCases': 0,
+      'worker without a record': 0,
+      evaluator: 0,
+    });
   });
 
   it('tier policies: maintained by their enterprise’s HR alone, for every scope', async () => {

@@ -22,7 +22,7 @@ describe('scopeOf', () => {
   it.each([
     ['platform_admin', { kind: 'all' }],
     ['bureau_officer', { kind: 'region', regionCode: '141100', organizationId: 'org1' }],
-    ['hr_admin', { kind: 'organization', organizationId: 'org1', organizationKind: 'enterprise' }],
+    ['hr_admin', { kind: 'organization', organizationId: 'org1', organizationKind: 'enterprise', regionCode: '141100' }],
     ['evaluator', { kind: 'evaluator', userId: 'u1', organizationId: 'org1', personId: 'p1' }],
     ['worker', { kind: 'person', personId: 'p1', organizationId: 'org1' }],
   ] as const)('%s acts in scope %j', (role, scope) => {

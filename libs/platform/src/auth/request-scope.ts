@@ -12,7 +12,7 @@ import { OrganizationKind, Principal } from './principal';
 export type Scope =
   | { kind: 'all' }
   | { kind: 'region'; regionCode: string | null; organizationId: string | null }
-  | { kind: 'organization'; organizationId: string | null; organizationKind: OrganizationKind | null }
+  | { kind: 'organization'; organizationId: string | null; organizationKind: OrganizationKind | null; regionCode?: string | null }
   | { kind: 'evaluator'; userId: string; organizationId: string | null; personId: string | null }
   | { kind: 'person'; personId: string | null; organizationId?: string | null };
 
@@ -40,7 +40,7 @@ function resolve(principal: Principal): Scope {
     case 'bureau_officer':
       return { kind: 'region', regionCode: principal.regionCode, organizationId: principal.organizationId };
     case 'hr_admin':
-      return { kind: 'organization', organizationId: principal.organizationId, organizationKind: principal.organizationKind };
+      return { kind: 'organization', organizationId: principal.organizationId, organizationKind: principal.organizationKind, regionCode: principal.regionCode };
     case 'evaluator':
       return { kind: 'evaluator', userId: principal.userId, organizationId: principal.organizationId, personId: principal.personId };
     case 'worker':
@@ -48,8 +48,8 @@ function resolve(principal: Principal): Scope {
   }
 }
 
-/** A bureau's region, or 404: a bureau account without one sees nothing (as `requireRegion`). */
-export function scopeRegion(scope: { regionCode: string | null }): string {
+/** The region of a bureau (or of HR's organization), or 404: an account without one sees nothing (as `requireRegion`). */
+export function scopeRegion(scope: { regionCode?: string | null }): string {
   if (!scope.regionCode) throw new NotFoundError('Organization');
   return scope.regionCode;
 }

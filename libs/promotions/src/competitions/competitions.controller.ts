@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, ApiPageResponse, CurrentPrincipal, Principal, ParseIdPipe } from '@skill-ladder/platform';
+import { COMPETITIONS } from './competition-scope';
 import { CompetitionsService } from './competitions.service';
 import { CompetitionQueryDto, CompetitionResponseDto, CreateCompetitionDto, RecordResultsDto } from './dto/competition.dto';
 
@@ -19,14 +20,14 @@ export class CompetitionsController {
   }
 
   @Get()
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛列表 / List competitions', COMPETITION_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛列表 / List competitions', { scope: COMPETITION_SCOPE, policy: COMPETITIONS })
   @ApiPageResponse(CompetitionResponseDto)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CompetitionQueryDto) {
     return this.competitions.list(principal, query);
   }
 
   @Get(':id')
-  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛详情及名次 / A competition with the results the caller may see', COMPETITION_SCOPE)
+  @Access(['platform_admin', 'bureau_officer', 'hr_admin', 'worker'], '竞赛详情及名次 / A competition with the results the caller may see', { scope: COMPETITION_SCOPE, policy: COMPETITIONS })
   @ApiOkResponse({ type: CompetitionResponseDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string) {
     return this.competitions.get(principal, id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { organizationSql, OrganizationsReader } from '@skill-ladder/identity';
+import { OrganizationsReader } from '@skill-ladder/identity';
 import {
   AuditService,
   Clock,
@@ -11,16 +11,17 @@ import {
   Page,
   Principal,
   regionCovers,
-  regionLikePattern,
   requireOrganization,
   requireRegion,
   scopeOf,
+  SqlFilter,
   UnprocessableError,
   pageIds,
 } from '@skill-ladder/platform';
 import { COMPETITION_TIER_LABELS } from '@skill-ladder/standards';
 import { personSql, visiblePersonIdWhere, WorkersService } from '@skill-ladder/workforce';
 import { PromotionsReader } from '../common/promotions-reader';
+import { COMPETITIONS } from './competition-scope';
 import { CompetitionResult } from '../entities/competition-result.entity';
 import { CompetitionRuleRow } from '../entities/competition-rule.entity';
 import { Competition } from '../entities/competition.entity';
@@ -205,34 +206,9 @@ export class CompetitionsService {
     }));
   }
 
-  /**
-   * Competitions the principal sees: the platform all; a bureau those registered in its region;
-   * HR its own contests and those registered by the bureaus covering its region; a worker those
-   * they placed in.
-   */
-  private visibleWhere(principal: Principal): { sql: string; params: Record<string, unknown> } {
-    switch (principal.actingAs) {
-      case 'platform_admin':
-        return { sql: 'TRUE', params: {} };
-      case 'bureau_officer':
-        return { sql: 'c.region_code LIKE :scopeRegion', params: { scopeRegion: regionLikePattern(requireRegion(principal)) } };
-      case 'hr_admin': {
-        const region = requireRegion(principal);
-        const covering = [`${region.slice(0, 2)}0000`, `${region.slice(0, 4)}00`, region].filter((c) => regionCovers(c, region));
-        return {
-          sql: `(c.organization_id = :scopeOrganizationId
-                 OR (c.region_code = ANY(:scopeCovering) AND ${organizationSql.isBureau('c.organization_id')}))`,
-          params: { scopeOrganizationId: requireOrganization(principal), scopeCovering: covering },
-        };
-      }
-      case 'worker':
-        return {
-          sql: 'EXISTS (SELECT 1 FROM competition_results cr WHERE cr.competition_id = c.id AND cr.person_id = :scopePersonId)',
-          params: { scopePersonId: principal.personId ?? '00000000-0000-0000-0000-000000000000' },
-        };
-      default:
-        return { sql: 'FALSE', params: {} };
-    }
+  /** Competitions the principal sees (`COMPETITIONS`), on alias `c`. */
+  private visibleWhere(principal: Principal): SqlFilter {
+    return COMPETITIONS.where(scopeOf(principal), 'c');
   }
 
   /** A ranked result of a competition the principal sees; 404 otherwise, so ids cannot be probed. */
