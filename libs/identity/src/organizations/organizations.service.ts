@@ -16,6 +16,7 @@ import {
   validateCreditCode,
 } from '@skill-ladder/platform';
 import { Organization, OrganizationWarning } from '../entities/organization.entity';
+import { creditCodeRegistered, insertOrganization, OrganizationChanges, organizationPage, updateOrganization, visibleOrganization } from './organization-rows';
 import { ORGANIZATION_CHANGES, ORGANIZATION_FILINGS, ORGANIZATIONS } from './organization-policies';
 import { CreateOrganizationDto, OrganizationQueryDto, OrganizationResponseDto, UpdateOrganizationDto } from './dto/organization.dto';
 
@@ -43,22 +44,17 @@ export class OrganizationsService {
     }
     const warnings = creditCodeWarnings(dto.creditCode, dto.regionCode);
     return this.dataSource.transaction(async (em) => {
-      if (dto.creditCode && (await em.getRepository(Organization).existsBy({ creditCode: dto.creditCode }))) {
+      if (dto.creditCode && (await creditCodeRegistered(em, dto.creditCode))) {
         throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
       }
-      const saved = await em
-        .getRepository(Organization)
-        .save(
-          em.getRepository(Organization).create({
-            kind: dto.kind,
-            name: dto.name,
-            regionCode: dto.regionCode,
-            creditCode: dto.creditCode ?? null,
-            warnings,
-            createdBy: principal.userId,
-          }),
-        )
-        .catch((error: unknown) => {
+      const saved = await insertOrganization(em, {
+        kind: dto.kind,
+        name: dto.name,
+        regionCode: dto.regionCode,
+        creditCode: dto.creditCode ?? null,
+        warnings,
+        createdBy: principal.userId,
+      }).catch((error: unknown) => {
           if (uniqueViolation(error) === 'organizations_credit_code_key') {
             throw new ConflictError('CREDIT_CODE_TAKEN', 'An organization with this credit code is already registered');
           }
@@ -76,11 +72,12 @@ export class OrganizationsService {
   }
 
   async list(principal: Principal, q: OrganizationQueryDto): Promise<Page<OrganizationResponseDto>> {
-    const scope = ORGANIZATIONS.where(scopeOf(principal), 'o');
-    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').where(scope.sql, scope.params);
-    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
-    if (q.regionCode) qb.andWhere('o.region_code LIKE :region', { region: regionLikePattern(q.regionCode) });
-    const [rows, total] = await qb.orderBy('o.region_code').addOrderBy('o.name').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const { rows, total } = await organizationPage(
+      this.dataSource.manager,
+      ORGANIZATIONS.where(scopeOf(principal), 'o'),
+      { kind: q.kind, regionPattern: q.regionCode ? regionLikePattern(q.regionCode) : undefined },
+      q,
+    );
     return { items: rows.map((o) => this.toResponse(o)), total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -96,9 +93,12 @@ export class OrganizationsService {
         throw new ForbiddenError('ORGANIZATION_EDIT_RESTRICTED', 'You may not change this organization');
       }
       const before = OrganizationResponseDto.from(org);
-      if (dto.name !== undefined) org.name = dto.name;
-      if (dto.status !== undefined) org.status = dto.status;
-      const saved = await em.getRepository(Organization).save(org);
+      // Only what differs is written (and `updated_at` stamped), as saving the entity did.
+      const changes: OrganizationChanges = {
+        name: dto.name !== undefined && dto.name !== org.name ? dto.name : undefined,
+        status: dto.status !== undefined && dto.status !== org.status ? dto.status : undefined,
+      };
+      const saved = changes.name !== undefined || changes.status !== undefined ? await updateOrganization(em, org.id, changes) : org;
       await this.audit.record(em, principal, {
         action: dto.status && dto.status !== before.status ? `organization.${dto.status === 'suspended' ? 'suspend' : 'reactivate'}` : 'organization.update',
         entityType: 'organization',
@@ -114,10 +114,7 @@ export class OrganizationsService {
 
   /** An organization the principal may see, or 404 (never 403, so ids cannot be probed). */
   async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<Organization> {
-    const scope = ORGANIZATIONS.where(scopeOf(principal), 'o');
-    const qb = em.getRepository(Organization).createQueryBuilder('o').where('o.id = :id', { id }).andWhere(scope.sql, scope.params);
-    if (lock) qb.setLock('pessimistic_write');
-    const org = await qb.getOne();
+    const org = await visibleOrganization(em, ORGANIZATIONS.where(scopeOf(principal), 'o'), id, lock);
     if (!org) throw new NotFoundError('Organization');
     return org;
   }

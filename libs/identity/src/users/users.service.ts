@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditActor,
   AuditService,
@@ -15,12 +15,12 @@ import {
   uniqueViolation,
 } from '@skill-ladder/platform';
 import { Organization } from '../entities/organization.entity';
-import { UserRole } from '../entities/user-role.entity';
-import { User } from '../entities/user.entity';
+import { organizationById } from '../organizations/organization-rows';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { grantableRoles, USER_GRANTS, USERS } from './user-policies';
 import { CreateUserDto, UpdateUserDto, UserQueryDto, UserResponseDto } from './dto/user.dto';
 import { hashPassword } from './password-hasher';
+import { insertRoles, insertUser, rolesOfUsers, UserChanges, updateUser, userPage, usernameTaken, UserRow, visibleUser } from './user-rows';
 
 export interface NewAccount {
   username: string;
@@ -61,29 +61,22 @@ export class UsersService {
 
   /** Creates an account inside the caller's transaction, with its audit event. */
   async createAccount(em: EntityManager, actor: AuditActor, account: NewAccount): Promise<UserResponseDto> {
-    const users = em.getRepository(User);
-    if (await users.existsBy({ username: account.username })) {
+    if (await usernameTaken(em, account.username)) {
       throw new ConflictError('USERNAME_TAKEN', 'This username is already taken');
     }
-    const user = await users
-      .save(
-        users.create({
-          username: account.username,
-          passwordHash: await hashPassword(account.password),
-          displayName: account.displayName,
-          organizationId: account.organizationId,
-          personId: account.personId ?? null,
-        }),
-      )
-      .catch((error: unknown) => {
+    const user = await insertUser(em, {
+      username: account.username,
+      passwordHash: await hashPassword(account.password),
+      displayName: account.displayName,
+      organizationId: account.organizationId,
+      personId: account.personId ?? null,
+    }).catch((error: unknown) => {
         const constraint = uniqueViolation(error);
         if (constraint === 'users_username_key') throw new ConflictError('USERNAME_TAKEN', 'This username is already taken');
         if (constraint === 'users_person_id_key') throw new ConflictError('WORKER_ACCOUNT_EXISTS', 'This worker already has an account');
         throw error;
       });
-    await em.getRepository(UserRole).insert(
-      account.roles.map((role) => ({ userId: user.id, role, organizationId: role === 'platform_admin' ? null : account.organizationId })),
-    );
+    await insertRoles(em, user.id, account.roles, account.organizationId);
     const response = UserResponseDto.from(user, account.roles);
     await this.audit.record(em, actor, {
       action: 'user.create',
@@ -102,11 +95,7 @@ export class UsersService {
   }
 
   async list(principal: Principal, q: UserQueryDto): Promise<Page<UserResponseDto>> {
-    const scope = USERS.where(scopeOf(principal), 'u');
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u').where(scope.sql, scope.params);
-    if (q.organizationId) qb.andWhere('u.organization_id = :org', { org: q.organizationId });
-    if (q.role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = :role)', { role: q.role });
-    const [rows, total] = await qb.orderBy('u.username').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const { rows, total } = await userPage(this.dataSource.manager, USERS.where(scopeOf(principal), 'u'), { organizationId: q.organizationId, role: q.role }, q);
     const roles = await this.rolesOf(this.dataSource.manager, rows.map((u) => u.id));
     return { items: rows.map((u) => UserResponseDto.from(u, roles.get(u.id) ?? [])), total, page: q.page, pageSize: q.pageSize };
   }
@@ -120,15 +109,18 @@ export class UsersService {
     return this.dataSource.transaction(async (em) => {
       const user = await this.findVisible(em, principal, id);
       const roles = (await this.rolesOf(em, [id])).get(id) ?? [];
-      const org = user.organizationId ? await em.getRepository(Organization).findOneByOrFail({ id: user.organizationId }) : null;
+      const org = user.organizationId ? await organizationById(em, user.organizationId) : null;
       if (user.id !== principal.userId) this.assertMayGrant(principal, org, roles);
       if (dto.status === 'disabled' && user.id === principal.userId) {
         throw new UnprocessableError('CANNOT_DISABLE_SELF', 'You cannot disable your own account');
       }
       const before = UserResponseDto.from(user, roles);
-      if (dto.displayName !== undefined) user.displayName = dto.displayName;
-      if (dto.status !== undefined) user.status = dto.status;
-      const saved = await em.getRepository(User).save(user);
+      // Only what differs is written (and `updated_at` stamped), as saving the entity did.
+      const changes: UserChanges = {
+        displayName: dto.displayName !== undefined && dto.displayName !== user.displayName ? dto.displayName : undefined,
+        status: dto.status !== undefined && dto.status !== user.status ? dto.status : undefined,
+      };
+      const saved = changes.displayName !== undefined || changes.status !== undefined ? await updateUser(em, id, changes) : user;
       if (dto.status === 'disabled') {
         await em.query(
           `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`,
@@ -152,14 +144,12 @@ export class UsersService {
   async rolesOf(em: EntityManager, userIds: string[]): Promise<Map<string, Role[]>> {
     const map = new Map<string, Role[]>();
     if (userIds.length === 0) return map;
-    const rows = await em.getRepository(UserRole).find({ where: { userId: In(userIds) }, order: { role: 'ASC' } });
-    for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
+    for (const r of await rolesOfUsers(em, userIds)) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
     return map;
   }
 
-  private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<User> {
-    const scope = USERS.where(scopeOf(principal), 'u');
-    const user = await em.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id }).andWhere(scope.sql, scope.params).getOne();
+  private async findVisible(em: EntityManager, principal: Principal, id: string): Promise<UserRow> {
+    const user = await visibleUser(em, USERS.where(scopeOf(principal), 'u'), id);
     if (!user) throw new NotFoundError('User');
     return user;
   }
