@@ -7,7 +7,6 @@ import {
   Clock,
   ConflictError,
   ForbiddenError,
-  namedQuery,
   NotFoundError,
   Page,
   Principal,
@@ -35,8 +34,9 @@ import {
   RemoveConflictDto,
   UpdateEvaluatorDto,
 } from './dto/evaluator.dto';
-import { EvaluatorConflict } from './entities/evaluator-conflict.entity';
-import { EvaluatorProfile } from './entities/evaluator-profile.entity';
+import type { EvaluatorConflict } from './entities/evaluator-conflict.entity';
+import type { EvaluatorProfile } from './entities/evaluator-profile.entity';
+import { deleteConflict, insertConflict, insertEvaluatorProfile, updateEvaluatorProfile, visibleConflicts, visibleEvaluatorProfile } from './evaluator-rows';
 import { EVALUATOR_CONFLICTS, EVALUATOR_HOME_HR, visibleEvaluatorsWhere } from './evaluator-scope';
 import type { ErrorCode } from '@skill-ladder/platform';
 
@@ -102,27 +102,22 @@ export class EvaluatorsService {
     assertValidity(dto.validFrom, dto.validUntil);
     return this.writing(() =>
       this.dataSource.transaction(async (em) => {
-        const profile = await em.getRepository(EvaluatorProfile).save(
-          em.getRepository(EvaluatorProfile).create({
-            userId: dto.userId,
-            personId,
-            organizationId,
-            occupations: [...dto.occupations].sort(),
-            highestRank: dto.highestRank,
-            qualificationCertificateNumber: dto.qualificationCertificateNumber,
-            validFrom: dto.validFrom,
-            validUntil: dto.validUntil,
-            status: 'active',
-            sharedWithRegion: false,
-            sharedByBureauId: null,
-            createdBy: principal.userId,
-          }),
-        );
-        const response = await this.load(em, profile.id);
+        const profileId = await insertEvaluatorProfile(em, {
+          userId: dto.userId,
+          personId: personId ?? null,
+          organizationId,
+          occupations: [...dto.occupations].sort(),
+          highestRank: dto.highestRank,
+          qualificationCertificateNumber: dto.qualificationCertificateNumber,
+          validFrom: dto.validFrom,
+          validUntil: dto.validUntil,
+          createdBy: principal.userId,
+        });
+        const response = await this.load(em, profileId);
         await this.audit.record(em, principal, {
           action: 'evaluator.register',
           entityType: 'evaluator_profile',
-          entityId: profile.id,
+          entityId: profileId,
           organizationId,
           after: response,
         });
@@ -171,14 +166,15 @@ export class EvaluatorsService {
         }
         const before = await this.load(em, id);
         const { reason, ...changes } = dto;
-        if (changes.occupations) profile.occupations = [...changes.occupations].sort();
-        if (changes.highestRank) profile.highestRank = changes.highestRank;
-        if (changes.qualificationCertificateNumber) profile.qualificationCertificateNumber = changes.qualificationCertificateNumber;
-        if (changes.validFrom) profile.validFrom = changes.validFrom;
-        if (changes.validUntil) profile.validUntil = changes.validUntil;
-        if (changes.status) profile.status = changes.status;
-        assertValidity(profile.validFrom, profile.validUntil);
-        await em.getRepository(EvaluatorProfile).save(profile);
+        assertValidity(changes.validFrom || profile.validFrom, changes.validUntil || profile.validUntil);
+        await updateEvaluatorProfile(em, id, {
+          occupations: changes.occupations ? [...changes.occupations].sort() : undefined,
+          highestRank: changes.highestRank || undefined,
+          qualificationCertificateNumber: changes.qualificationCertificateNumber || undefined,
+          validFrom: changes.validFrom || undefined,
+          validUntil: changes.validUntil || undefined,
+          status: changes.status || undefined,
+        });
         const after = await this.load(em, id);
         const statusChange = changes.status && changes.status !== before.status;
         await this.audit.record(em, principal, {
@@ -207,9 +203,7 @@ export class EvaluatorsService {
       const before = await this.load(em, id);
       const bureauId = dto.sharedWithRegion ? requireOrganization(principal) : null;
       if (profile.sharedWithRegion === dto.sharedWithRegion && profile.sharedByBureauId === bureauId) return before;
-      profile.sharedWithRegion = dto.sharedWithRegion;
-      profile.sharedByBureauId = bureauId;
-      await em.getRepository(EvaluatorProfile).save(profile);
+      await updateEvaluatorProfile(em, id, { sharedWithRegion: dto.sharedWithRegion, sharedByBureauId: bureauId });
       const after = await this.load(em, id);
       await this.audit.record(em, principal, {
         action: dto.sharedWithRegion ? 'evaluator.share' : 'evaluator.unshare',
@@ -241,15 +235,7 @@ export class EvaluatorsService {
    */
   async listConflicts(principal: Principal, id: string): Promise<EvaluatorConflictResponseDto[]> {
     await this.findVisible(this.dataSource.manager, principal, id);
-    const scope = EVALUATOR_CONFLICTS.where(scopeOf(principal), 'k');
-    const rows = await this.dataSource
-      .getRepository(EvaluatorConflict)
-      .createQueryBuilder('k')
-      .where('k.evaluatorProfileId = :id', { id })
-      .andWhere(scope.sql, scope.params)
-      .orderBy('k.createdAt', 'ASC')
-      .addOrderBy('k.id', 'ASC')
-      .getMany();
+    const rows = await visibleConflicts(this.dataSource.manager, EVALUATOR_CONFLICTS.where(scopeOf(principal), 'k'), id);
     const names = await this.personNames(this.dataSource.manager, rows.map((r) => r.personId));
     return rows.map((r) => toConflictResponse(r, names));
   }
@@ -266,15 +252,13 @@ export class EvaluatorsService {
             { field: 'personId', code: 'self', message: '考评员本人自动回避，无需申报 / evaluators never assess themselves anyway' },
           ]);
         }
-        const saved = await em.getRepository(EvaluatorConflict).save(
-          em.getRepository(EvaluatorConflict).create({
-            evaluatorProfileId: id,
-            personId: dto.personId,
-            organizationId,
-            reason: dto.reason,
-            declaredBy: principal.userId,
-          }),
-        );
+        const saved = await insertConflict(em, {
+          evaluatorProfileId: id,
+          personId: dto.personId,
+          organizationId,
+          reason: dto.reason,
+          declaredBy: principal.userId,
+        });
         const response = toConflictResponse(saved, await this.personNames(em, [saved.personId]));
         await this.audit.record(em, principal, {
           action: 'evaluator.conflict_declare',
@@ -293,9 +277,8 @@ export class EvaluatorsService {
     const organizationId = requireOrganization(principal);
     await this.dataSource.transaction(async (em) => {
       await this.findVisible(em, principal, id, true);
-      const conflict = await em.getRepository(EvaluatorConflict).findOneBy({ id: conflictId, evaluatorProfileId: id, organizationId });
+      const conflict = await deleteConflict(em, id, conflictId, organizationId);
       if (!conflict) throw new NotFoundError('Evaluator conflict');
-      await em.getRepository(EvaluatorConflict).delete({ id: conflictId });
       await this.audit.record(em, principal, {
         action: 'evaluator.conflict_remove',
         entityType: 'evaluator_profile',
@@ -359,13 +342,9 @@ export class EvaluatorsService {
   }
 
   private async findVisible(em: EntityManager, principal: Principal, id: string, lock = false): Promise<EvaluatorProfile> {
-    const scope = visibleEvaluatorsWhere(principal);
-    const rows = await namedQuery(em, `SELECT p.id ${PROFILE_FROM} WHERE p.id = :id AND ${scope.sql}${lock ? ' FOR UPDATE OF p' : ''}`, {
-      ...scope.params,
-      id,
-    });
-    if (rows.length === 0) throw new NotFoundError('Evaluator');
-    return em.getRepository(EvaluatorProfile).findOneByOrFail({ id });
+    const profile = await visibleEvaluatorProfile(em, visibleEvaluatorsWhere(principal), id, lock);
+    if (!profile) throw new NotFoundError('Evaluator');
+    return profile;
   }
 
   private async load(em: EntityManager, id: string): Promise<EvaluatorResponseDto> {
