@@ -14,6 +14,7 @@ export * from './crypto/pii-cipher';
 export * from './database/dev-secrets';
 export * from './database/embedded-postgres';
 export * from './database/named-query';
+export * from './database/set-list';
 export * from './database/advisory-lock';
 export * from './errors/domain-error';
 export * from './errors/error-code';

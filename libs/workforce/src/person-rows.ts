@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { setList } from '@skill-ladder/platform';
 import { Person } from './entities/person.entity';
 
 /** What registering a person supplies; the database fills in `id`, `createdAt` and `updatedAt`. */
@@ -40,14 +41,7 @@ export async function insertPerson(em: EntityManager, person: NewPerson): Promis
 
 /** Sets the fields given (undefined ones stay as they are) and stamps `updated_at`; a field outside the updatable ones is refused. */
 export async function updatePerson(em: EntityManager, personId: string, changes: PersonChanges): Promise<void> {
-  const sets: string[] = [];
-  const values: unknown[] = [personId];
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (!Object.hasOwn(UPDATABLE_COLUMNS, field)) throw new Error(`persons: ${field} is not an updatable field`);
-    values.push(value);
-    sets.push(`${UPDATABLE_COLUMNS[field as keyof typeof UPDATABLE_COLUMNS]} = $${values.length}`);
-  }
-  if (sets.length === 0) return;
-  await em.query(`UPDATE persons SET ${sets.join(', ')}, updated_at = CURRENT_TIMESTAMP WHERE id = $1`, values);
+  const set = setList('persons', UPDATABLE_COLUMNS, changes, [personId]);
+  if (!set) return;
+  await em.query(`UPDATE persons SET ${set.sql}, updated_at = CURRENT_TIMESTAMP WHERE id = $1`, set.values);
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { namedQuery, SqlFilter, updateReturning } from '@skill-ladder/platform';
+import { namedQuery, setList, SqlFilter, updateReturning } from '@skill-ladder/platform';
 import type { EvaluatorConflict } from './entities/evaluator-conflict.entity';
 import type { EvaluatorProfile } from './entities/evaluator-profile.entity';
 
@@ -54,16 +54,9 @@ export async function visibleEvaluatorProfile(em: EntityManager, visible: SqlFil
 
 /** Sets the fields given (undefined ones stay as they are) and stamps `updated_at`; a field outside the updatable ones is refused. */
 export async function updateEvaluatorProfile(em: EntityManager, id: string, changes: EvaluatorProfileChanges): Promise<void> {
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (!Object.hasOwn(UPDATABLE_COLUMNS, field)) throw new Error(`evaluator_profiles: ${field} is not an updatable field`);
-    values.push(value);
-    sets.push(`${UPDATABLE_COLUMNS[field as keyof typeof UPDATABLE_COLUMNS]} = $${values.length}`);
-  }
-  if (sets.length === 0) return;
-  await updateReturning(em, `UPDATE evaluator_profiles SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
+  const set = setList('evaluator_profiles', UPDATABLE_COLUMNS, changes, [id]);
+  if (!set) return;
+  await em.query(`UPDATE evaluator_profiles SET ${set.sql}, updated_at = CURRENT_TIMESTAMP WHERE id = $1`, set.values);
 }
 
 /** The conflicts declared for profile `id` that `visible` (on the alias `k`) lets through, oldest first. */

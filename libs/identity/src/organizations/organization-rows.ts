@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { namedQuery, pageQuery, updateReturning } from '@skill-ladder/platform';
+import { namedQuery, pageQuery, setList, updateReturning } from '@skill-ladder/platform';
 import { Organization } from '../entities/organization.entity';
 
 /** What filing an organization supplies; the database fills in `id`, `status`, `createdAt` and `updatedAt`. */
@@ -71,20 +71,9 @@ export async function organizationPage(
  * `UpdateDateColumn` did, and answers the row as stored; a field outside the updatable ones is refused.
  */
 export async function updateOrganization(em: EntityManager, id: string, changes: OrganizationChanges): Promise<Organization> {
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (!Object.hasOwn(UPDATABLE_COLUMNS, field)) throw new Error(`organizations: ${field} is not an updatable field`);
-    values.push(value);
-    sets.push(`${UPDATABLE_COLUMNS[field as keyof typeof UPDATABLE_COLUMNS]} = $${values.length}`);
-  }
-  if (sets.length === 0) throw new Error('organizations: nothing to update');
-  const [row] = await updateReturning<Organization>(
-    em,
-    `UPDATE organizations o SET ${sets.join(', ')}, updated_at = CURRENT_TIMESTAMP WHERE o.id = $1 RETURNING ${COLUMNS}`,
-    values,
-  );
+  const set = setList('organizations', UPDATABLE_COLUMNS, changes, [id]);
+  if (!set) throw new Error('organizations: nothing to update');
+  const [row] = await updateReturning<Organization>(em, `UPDATE organizations o SET ${set.sql}, updated_at = CURRENT_TIMESTAMP WHERE o.id = $1 RETURNING ${COLUMNS}`, set.values);
   return row;
 }
 

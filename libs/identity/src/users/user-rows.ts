@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { namedQuery, pageQuery, Role, updateReturning } from '@skill-ladder/platform';
+import { namedQuery, pageQuery, Role, setList, updateReturning } from '@skill-ladder/platform';
 import { User } from '../entities/user.entity';
 
 /** A user as the services read it: every column but the password hash (not selected by the entity either). */
@@ -88,15 +88,8 @@ export async function userPage(
  * `UpdateDateColumn` did, and answers the row as stored; a field outside the updatable ones is refused.
  */
 export async function updateUser(em: EntityManager, id: string, changes: UserChanges): Promise<UserRow> {
-  const sets: string[] = [];
-  const values: unknown[] = [id];
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (!Object.hasOwn(UPDATABLE_COLUMNS, field)) throw new Error(`users: ${field} is not an updatable field`);
-    values.push(value);
-    sets.push(`${UPDATABLE_COLUMNS[field as keyof typeof UPDATABLE_COLUMNS]} = $${values.length}`);
-  }
-  if (sets.length === 0) throw new Error('users: nothing to update');
-  const [row] = await updateReturning<UserRow>(em, `UPDATE users u SET ${sets.join(', ')}, updated_at = CURRENT_TIMESTAMP WHERE u.id = $1 RETURNING ${COLUMNS}`, values);
+  const set = setList('users', UPDATABLE_COLUMNS, changes, [id]);
+  if (!set) throw new Error('users: nothing to update');
+  const [row] = await updateReturning<UserRow>(em, `UPDATE users u SET ${set.sql}, updated_at = CURRENT_TIMESTAMP WHERE u.id = $1 RETURNING ${COLUMNS}`, set.values);
   return row;
 }
