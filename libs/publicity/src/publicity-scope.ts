@@ -1,5 +1,5 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
+import { organizationInRegion } from '@skill-ladder/identity';
+import { definePolicy, everyRow, ownOrganizationRows, Principal, scopeOf, SqlFilter } from '@skill-ladder/platform';
 import { personSql } from '@skill-ladder/workforce';
 import type { EntryStatus } from './publicity-rules';
 
@@ -26,14 +26,8 @@ export interface NoticeAccessRow {
  */
 export const NOTICES = definePolicy<NoticeAccessRow, { today: string }>('notices', {
   all: everyRow(),
-  region: {
-    sql: (n, scope) => ({ sql: organizationSql.inRegion(`${n}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
-  organization: {
-    sql: (n, scope) => ({ sql: `${n}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
+  region: organizationInRegion(),
+  organization: ownOrganizationRows(),
   person: {
     sql: (n, scope, { today }) => ({
       sql: `(${n}.published_on <= :scopeToday AND ${personSql.worksAt(':scopePersonId', `${n}.organization_id`, ':scopeToday', { hiredBy: false })})`,

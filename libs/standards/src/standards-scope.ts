@@ -1,7 +1,5 @@
 import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, Principal, regionCovers, regionLikePattern, Scope, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
+import { definePolicy, everyRow, NOBODY, Principal, regionCovers, regionLikePattern, Scope, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
 
 /** What the standards policies need to know of a standard: its enterprise (null for national and industry ones) and that enterprise's region. */
 export interface StandardAccessRow {

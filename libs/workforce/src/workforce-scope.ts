@@ -1,5 +1,5 @@
 import { organizationSql } from '@skill-ladder/identity';
-import { AccessPolicy, definePolicy, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
+import { AccessPolicy, definePolicy, NOBODY, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
 
 /** What the workers policy needs to know of a worker to answer `allows`: each employment with both organizations' regions. */
 export interface WorkerAccessRow {
@@ -11,8 +11,6 @@ export interface WorkerAccessRow {
 export interface WorkerAccessContext {
   currentOn?: string;
 }
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Which workers the scope sees, on a person id column (`column(alias)`): HR those employed by or

@@ -1,8 +1,6 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, PolicyRule, Principal, regionCovers, regionLikePattern, Scope, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
+import { organizationInRegion, organizationSql } from '@skill-ladder/identity';
+import { definePolicy, everyRow, NOBODY, ownOrganizationRows, ownPersonRows, PolicyRule, Principal, regionCovers, regionLikePattern, Scope, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
 import { personSql } from '@skill-ladder/workforce';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * What the campaigns policy needs to know of a campaign to answer `allows`: its body and the
@@ -31,10 +29,7 @@ export const CAMPAIGNS = definePolicy<CampaignAccessRow, { today: string }>('cam
     }),
     test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion) && row.status !== 'draft',
   },
-  organization: {
-    sql: (c, scope) => ({ sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
+  organization: ownOrganizationRows(),
   person: {
     sql: (c, scope, { today }) => ({
       sql: `((${c}.status = 'registration_open' AND ${personSql.worksAt(':scopePersonId', `${c}.organization_id`, ':scopeToday', { hiredBy: true })})
@@ -83,10 +78,7 @@ export interface ApplicationAccessRow {
  */
 export const APPLICATIONS = definePolicy<ApplicationAccessRow>('applications', {
   all: everyRow(),
-  region: {
-    sql: (a, scope) => ({ sql: organizationSql.inRegion(`${a}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
+  region: organizationInRegion(),
   organization: {
     sql: (a, scope) => ({
       sql: `(${a}.organization_id = :scopeOrganizationId OR ${a}.employer_org_id = :scopeOrganizationId)`,
@@ -94,10 +86,7 @@ export const APPLICATIONS = definePolicy<ApplicationAccessRow>('applications', {
     }),
     test: (row, scope) => row.organizationId === scopeOrganization(scope) || row.employerOrgId === scopeOrganization(scope),
   },
-  person: {
-    sql: (a, scope) => ({ sql: `${a}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  person: ownPersonRows(),
 });
 
 /** HR of the evaluation body (`organization_id`), not its employer of record. */
@@ -112,10 +101,7 @@ const BODY_HR: PolicyRule<Extract<Scope, { kind: 'organization' }>, { organizati
  */
 export const APPLICATION_CHANGES = definePolicy<Pick<ApplicationAccessRow, 'organizationId' | 'personId'>>('application-changes', {
   organization: BODY_HR,
-  person: {
-    sql: (a, scope) => ({ sql: `${a}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  person: ownPersonRows(),
 });
 
 /** Which visible applications the scope may decide on (approve, reject): HR of the evaluation body alone. */

@@ -1,7 +1,5 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
+import { organizationInRegion } from '@skill-ladder/identity';
+import { definePolicy, everyRow, NOBODY, ownOrganizationRows, ownPersonRows, Principal, scopeOf, SqlFilter } from '@skill-ladder/platform';
 
 /** What the certificates policies need to know of a certificate: its issuing body (and the body's region) and its holder. */
 export interface CertificateAccessRow {
@@ -17,18 +15,9 @@ export interface CertificateAccessRow {
  */
 export const CERTIFICATES = definePolicy<CertificateAccessRow>('certificates', {
   all: everyRow(),
-  region: {
-    sql: (c, scope) => ({ sql: organizationSql.inRegion(`${c}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
-  organization: {
-    sql: (c, scope) => ({ sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
-  person: {
-    sql: (c, scope) => ({ sql: `${c}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  region: organizationInRegion(),
+  organization: ownOrganizationRows(),
+  person: ownPersonRows(),
 });
 
 /**
@@ -40,10 +29,7 @@ export const CERTIFICATE_FULL_ID_NUMBER = definePolicy<Pick<CertificateAccessRow
     sql: (c, scope) => ({ sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scope.organizationId ?? NOBODY } }),
     test: (row, scope) => row.organizationId === (scope.organizationId ?? NOBODY),
   },
-  person: {
-    sql: (c, scope) => ({ sql: `${c}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  person: ownPersonRows(),
 });
 
 /** `CERTIFICATES` for a principal, under the name call sites know. */

@@ -1,8 +1,6 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
+import { organizationInRegion, organizationSql } from '@skill-ladder/identity';
+import { definePolicy, everyRow, NOBODY, ownOrganizationRows, Principal, scopeOf, scopeOrganization, SqlFilter } from '@skill-ladder/platform';
 import { coveringRegionCodes } from '../region-cover';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * What the evaluators policy needs to know of a profile: its home organization (and that one's
@@ -30,10 +28,7 @@ export interface EvaluatorAccessCtx {
  */
 export const EVALUATORS = definePolicy<EvaluatorAccessRow, EvaluatorAccessCtx>('evaluators', {
   all: everyRow(),
-  region: {
-    sql: (p, scope) => ({ sql: organizationSql.inRegion(`${p}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
+  region: organizationInRegion(),
   organization: {
     sql: (p, scope, { homeRegion }) => ({
       sql: `(${p}.organization_id = :scopeOrganizationId OR (${p}.shared_with_region AND ${organizationSql.regionIn(`${p}.shared_by_bureau_id`, 'CAST(:coveringRegions AS text[])')}))`,
@@ -67,14 +62,8 @@ export interface EvaluatorConflictAccessRow {
  */
 export const EVALUATOR_CONFLICTS = definePolicy<EvaluatorConflictAccessRow>('evaluator-conflicts', {
   all: everyRow(),
-  region: {
-    sql: (k, scope) => ({ sql: organizationSql.inRegion(`${k}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
-  organization: {
-    sql: (k, scope) => ({ sql: `${k}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
+  region: organizationInRegion(),
+  organization: ownOrganizationRows(),
 });
 
 /** `EVALUATORS` for a principal (its organization's region as the context). */

@@ -1,5 +1,5 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, Principal, regionCovers, regionLikePattern, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
+import { organizationInRegion } from '@skill-ladder/identity';
+import { definePolicy, everyRow, ownOrganizationRows, Principal, scopeOf, SqlFilter } from '@skill-ladder/platform';
 
 /**
  * What the component-scores policy needs to know of a component score: the body running its
@@ -20,14 +20,8 @@ export interface ComponentScoreAccessRow {
  */
 export const COMPONENT_SCORES = definePolicy<ComponentScoreAccessRow>('component-scores', {
   all: everyRow(),
-  region: {
-    sql: (cs, scope) => ({ sql: organizationSql.inRegion(`${cs}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
-  organization: {
-    sql: (cs, scope) => ({ sql: `${cs}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
+  region: organizationInRegion(),
+  organization: ownOrganizationRows(),
   evaluator: {
     sql: (cs, scope) => ({
       sql: `EXISTS (SELECT 1 FROM campaign_scoring_settings st JOIN evaluator_profiles chair ON chair.id = st.chair_profile_id

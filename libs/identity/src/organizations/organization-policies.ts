@@ -1,18 +1,5 @@
-import {
-  AccessPolicy,
-  definePolicy,
-  everyRow,
-  OrganizationKind,
-  PolicyRule,
-  regionCovers,
-  regionLikePattern,
-  Scope,
-  scopeOrganization,
-  scopeRegion,
-} from '@skill-ladder/platform';
+import { AccessPolicy, definePolicy, everyRow, NOBODY, OrganizationKind, PolicyRule, regionCovers, regionLikePattern, Scope, scopeOrganization, scopeRegion } from '@skill-ladder/platform';
 import { organizationSql } from './organizations.reader';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /** What the organization policies need to know of an organization to answer `allows`. */
 export interface OrganizationAccessRow {
@@ -63,6 +50,16 @@ export const ORGANIZATIONS_BY_ID = organizationsPolicy(
   (column) => column,
   (column, likeParam) => organizationSql.inRegion(column, likeParam),
 );
+
+/**
+ * The rule for a bureau's scope over rows that belong to one organization (`column` of the alias;
+ * `organizationRegion` of the row is that organization's region): those of organizations in the
+ * bureau's region. A bureau without a region gets a 404 (`scopeRegion`), as everywhere.
+ */
+export const organizationInRegion = <Row extends { organizationRegion: string }, Ctx = void>(column = 'organization_id'): PolicyRule<ScopeOf<'region'>, Row, Ctx> => ({
+  sql: (alias, scope) => ({ sql: organizationSql.inRegion(`${alias}.${column}`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
+  test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
+});
 
 /** The platform files (and changes) bureaus. */
 const PLATFORM_FILES = <Ctx>(): PolicyRule<ScopeOf<'all'>, Pick<OrganizationAccessRow, 'kind'>, Ctx> => ({

@@ -1,7 +1,5 @@
-import { definePolicy, everyRow, OrganizationKind, PolicyRule, regionCovers, regionLikePattern, Role, Scope, scopeOrganization, scopeRegion } from '@skill-ladder/platform';
+import { definePolicy, everyRow, NOBODY, OrganizationKind, PolicyRule, regionCovers, regionLikePattern, Role, Scope, scopeOrganization, scopeRegion } from '@skill-ladder/platform';
 import { organizationSql } from '../organizations/organizations.reader';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /** What the users policies need to know of an account: its organization (kind, region) and its roles. */
 export interface UserAccessRow {

@@ -1,4 +1,4 @@
-import { Scope, ScopeKind } from './request-scope';
+import { Scope, scopeOrganization, ScopeKind } from './request-scope';
 
 /** A parameterized SQL condition with named parameters (`:name`), for `namedQuery` or TypeORM query builders. */
 export interface SqlFilter {
@@ -43,3 +43,24 @@ export function definePolicy<Row, Ctx = void>(name: string, rules: PolicyRules<R
 
 /** The rule for a scope that sees every row. */
 export const everyRow = <Row, Ctx>(): PolicyRule<Scope, Row, Ctx> => ({ sql: () => ({ sql: 'TRUE', params: {} }), test: () => true });
+
+/** An id no row has: what a scope without an organization or a person compares against, so it matches nothing (and the query keeps its plan). */
+export const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The rule for an organization's scope over rows that belong to one organization (`column` of the
+ * alias, `organizationId` of the row): its own. An account without an organization gets a 404
+ * (`scopeOrganization`), as everywhere.
+ */
+export const ownOrganizationRows = <Row extends { organizationId: string | null }, Ctx = void>(
+  column = 'organization_id',
+): PolicyRule<Extract<Scope, { kind: 'organization' }>, Row, Ctx> => ({
+  sql: (alias, scope) => ({ sql: `${alias}.${column} = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
+  test: (row, scope) => row.organizationId === scopeOrganization(scope),
+});
+
+/** The rule for a worker's scope over rows about one person (`column` of the alias, `personId` of the row): their own; an account without a worker record sees none. */
+export const ownPersonRows = <Row extends { personId: string | null }, Ctx = void>(column = 'person_id'): PolicyRule<Extract<Scope, { kind: 'person' }>, Row, Ctx> => ({
+  sql: (alias, scope) => ({ sql: `${alias}.${column} = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
+  test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
+});

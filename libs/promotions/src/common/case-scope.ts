@@ -1,7 +1,5 @@
-import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, PolicyRule, Principal, regionCovers, regionLikePattern, Scope, scopeOf, scopeOrganization, scopeRegion, SqlFilter } from '@skill-ladder/platform';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
+import { organizationInRegion } from '@skill-ladder/identity';
+import { definePolicy, everyRow, NOBODY, ownOrganizationRows, ownPersonRows, PolicyRule, Principal, Scope, scopeOf, SqlFilter } from '@skill-ladder/platform';
 
 /**
  * What the case policies need to know of a promotion case — an appointment (评聘), a title
@@ -23,18 +21,9 @@ export interface CaseAccessRow {
  */
 export const CASES = definePolicy<Pick<CaseAccessRow, 'organizationId' | 'organizationRegion' | 'personId'>>('cases', {
   all: everyRow(),
-  region: {
-    sql: (c, scope) => ({ sql: organizationSql.inRegion(`${c}.organization_id`, ':scopeRegion'), params: { scopeRegion: regionLikePattern(scopeRegion(scope)) } }),
-    test: (row, scope) => regionCovers(scopeRegion(scope), row.organizationRegion),
-  },
-  organization: {
-    sql: (c, scope) => ({ sql: `${c}.organization_id = :scopeOrganizationId`, params: { scopeOrganizationId: scopeOrganization(scope) } }),
-    test: (row, scope) => row.organizationId === scopeOrganization(scope),
-  },
-  person: {
-    sql: (c, scope) => ({ sql: `${c}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  region: organizationInRegion(),
+  organization: ownOrganizationRows(),
+  person: ownPersonRows(),
 });
 
 /** HR of the enterprise in `organization_id` (not a bureau or the platform, who only read). */
@@ -61,10 +50,7 @@ export const CASE_DECIDING_BUREAU = definePolicy<Pick<CaseAccessRow, 'bureauId'>
 /** Who withdraws an appointment case or a title recognition: the worker whose case it is, or HR of the enterprise. */
 export const CASE_WITHDRAWAL = definePolicy<Pick<CaseAccessRow, 'organizationId' | 'personId'>>('case-withdrawal', {
   organization: ENTERPRISE_HR,
-  person: {
-    sql: (c, scope) => ({ sql: `${c}.person_id = :scopePersonId`, params: { scopePersonId: scope.personId ?? NOBODY } }),
-    test: (row, scope) => row.personId === (scope.personId ?? NOBODY),
-  },
+  person: ownPersonRows(),
 });
 
 /** Who maintains an enterprise's tier policies (`tier_policies`), which appointment cases are filed under: its own HR. */

@@ -1,7 +1,5 @@
 import { organizationSql } from '@skill-ladder/identity';
-import { definePolicy, everyRow, regionCovers, regionLikePattern, scopeOrganization, scopeRegion } from '@skill-ladder/platform';
-
-const NOBODY = '00000000-0000-0000-0000-000000000000';
+import { definePolicy, everyRow, NOBODY, regionCovers, regionLikePattern, scopeOrganization, scopeRegion } from '@skill-ladder/platform';
 
 /** What the competitions policy needs to know of a competition: who registered it, where, and who placed in it. */
 export interface CompetitionAccessRow {
