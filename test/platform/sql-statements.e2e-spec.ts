@@ -95,13 +95,17 @@ describe('SQL statements per request on hot routes', () => {
     expect(statements[0]).not.toMatch(/\*|credential_jwt|id_number_cipher|JOIN/i);
   });
 
-  it('the lookups of these routes are indexed: certificate number of a competition promotion, the worker list order', async () => {
+  it('the lookups of these routes are indexed: certificate number of a competition promotion, the worker list order and scope', async () => {
     const defs = ((await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE tablename IN ('competition_promotions', 'persons')`)) as { indexdef: string }[]).map((r) => r.indexdef);
     expect(defs).toEqual(expect.arrayContaining([expect.stringMatching(/ON public\.competition_promotions USING btree \(certificate_number\)/), expect.stringMatching(/ON public\.persons USING btree \(full_name, id\)/)]));
+    // Who sees a worker is read off the person index of employments alone (the organizations and end date included).
+    const [scopeIndex] = (await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'employments_person_scope_idx'`)) as { indexdef: string }[];
+    expect(scopeIndex?.indexdef).toMatch(/USING btree \(person_id\) INCLUDE \(employer_org_id, work_org_id, ended_on\)/);
   });
 
   it('worker list: at most 3 statements, any page and filter', async () => {
-    for (const query of ['', '?page=2&pageSize=2', `?name=${encodeURIComponent('李')}`, `?occupationCode=${WELDER}&employmentType=regular`]) {
+    const [first] = (await t.http().get('/api/v1/workers?pageSize=1').set(coking.hr.auth).expect(200)).body.items;
+    for (const query of ['', '?page=2&pageSize=2', `?name=${encodeURIComponent('李')}`, `?occupationCode=${WELDER}&employmentType=regular`, `?page=2&pageSize=1&after=${first.id}`]) {
       const { res, statements } = await counted(`/api/v1/workers${query}`, coking.hr);
       expect(res.status).toBe(200);
       expect(statements.length).toBeLessThanOrEqual(3);

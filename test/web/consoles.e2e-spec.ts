@@ -356,6 +356,16 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await expectText(page.locator('.ant-pagination-total-text'), '共 20 人');
       await expectText(page.locator('.ant-table-tbody'), '网页导入01');
       await shot(page, '32-hr-workers-imported');
+
+      // The next page starts behind the last worker shown (after=…), in the server's order.
+      const firstForty = (await t.http().get('/api/v1/workers?pageSize=40').set(hrSession.auth).expect(200)).body.items as { id: string; fullName: string }[];
+      await page.getByPlaceholder('姓名（开头匹配）').fill('');
+      await page.getByPlaceholder('姓名（开头匹配）').press('Enter');
+      await expectText(page.locator('.ant-table-tbody tr.ant-table-row').first(), firstForty[0].fullName);
+      await page.locator('.ant-pagination').getByTitle('2', { exact: true }).click();
+      await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('after') === firstForty[19].id);
+      await expectText(page.locator('.ant-table-tbody tr.ant-table-row').first(), firstForty[20].fullName);
+      await expectText(page.locator('.ant-pagination-total-text'), `共 ${before + 20} 人`);
     });
 
     it('HR drafts a new version of its evaluation specification and submits it; the bureau returns it and its comment shows on the version', async () => {

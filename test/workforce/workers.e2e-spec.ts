@@ -202,6 +202,35 @@ describe('workers: registration, visibility and personal data', () => {
     expect(beyond.body).toMatchObject({ items: [], total: names.length, totalIsEstimate: false });
   });
 
+  it('pages on from the last worker of the previous page (after), in the same order and count, and refuses another scope’s worker as the anchor', async () => {
+    for (const fullName of ['翻页甲', '翻页乙', '翻页丙']) await s.worker(coking.hr, { fullName });
+    const all = (await t.http().get('/api/v1/workers?pageSize=200').set(coking.hr.auth).expect(200)).body;
+    expect(all.items.length).toBeGreaterThanOrEqual(5);
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (let page = 1; page <= all.items.length + 1; page++) {
+      const res = await t.http().get(`/api/v1/workers?page=${page}&pageSize=2${after ? `&after=${after}` : ''}`).set(coking.hr.auth).expect(200);
+      expect(res.body).toMatchObject({ total: all.total, totalIsEstimate: false, page, pageSize: 2 });
+      walked.push(...res.body.items.map((w: { id: string }) => w.id));
+      if (res.body.items.length < 2) break;
+      after = res.body.items[1].id;
+    }
+    expect(walked).toEqual(all.items.map((w: { id: string }) => w.id));
+    // `after` wins over `page`: the page after the first worker, whatever page number is sent.
+    const fromFirst = await t.http().get(`/api/v1/workers?page=9&pageSize=1&after=${all.items[0].id}`).set(coking.hr.auth).expect(200);
+    expect(fromFirst.body).toMatchObject({ page: 9, items: [{ id: all.items[1].id }] });
+    // With a filter, the anchor is the last row of the filtered page.
+    const named = all.items.filter((w: { fullName: string }) => w.fullName.startsWith(all.items[1].fullName.slice(0, 1)));
+    const firstNamed = await t.http().get(`/api/v1/workers?pageSize=1&name=${encodeURIComponent(named[0].fullName.slice(0, 1))}`).set(coking.hr.auth).expect(200);
+    const nextNamed = await t.http().get(`/api/v1/workers?pageSize=200&name=${encodeURIComponent(named[0].fullName.slice(0, 1))}&after=${firstNamed.body.items[0].id}`).set(coking.hr.auth).expect(200);
+    expect(nextNamed.body.items.map((w: { id: string }) => w.id)).toEqual(named.slice(1).map((w: { id: string }) => w.id));
+    // Another enterprise's worker is no position here (404, as its record), and says nothing of where it would sort.
+    const elsewhere = await s.worker(machinery.hr, { fullName: '别家职工' });
+    const refused = await t.http().get(`/api/v1/workers?after=${elsewhere.id}`).set(coking.hr.auth).expect(404);
+    expect(refused.body.items).toBeUndefined();
+    await t.http().get('/api/v1/workers?after=not-a-uuid').set(coking.hr.auth).expect(400);
+  });
+
   it('past 10,000 matching workers the total is an estimate, and says so', async () => {
     await t.dataSource.query(
       `WITH p AS (

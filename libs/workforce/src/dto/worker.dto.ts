@@ -158,6 +158,17 @@ export class WorkerQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 50)
   name?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      '接着上一页翻：上一页最后一名职工的 id。给出时本页从该职工之后开始（page 只原样返回），翻到很深的页也很快 / ' +
+      'The id of the last worker of the previous page, under the same filters: the page starts right after that worker ' +
+      '(`page` is only echoed back), so a deep page costs what the first does. Another scope\'s worker answers 404.',
+  })
+  @IsOptional()
+  @IsUUID()
+  after?: string;
 }
 
 export class AddCredentialDto {

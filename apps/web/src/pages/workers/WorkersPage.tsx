@@ -30,13 +30,17 @@ export default function WorkersPage() {
   const name = params.get('name') ?? '';
   const occupationCode = params.get('occupation') ?? '';
   const employmentType = params.get('type') ?? '';
+  // Going on to the next page names the last worker seen (`after`), so the server starts there
+  // instead of skipping every earlier page: a 60,000-worker enterprise pages as fast at page 700.
+  const after = params.get('after') ?? '';
   const ladder = useLadder();
   const rankLabel = (code: string | null) => (code ? (ladder.data?.find((r) => r.code === code)?.labelZh ?? code) : '—');
   const query = useQuery({
-    queryKey: ['workers', page, name, occupationCode, employmentType],
+    queryKey: ['workers', page, after, name, occupationCode, employmentType],
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const q: Query = { page, pageSize: PAGE_SIZE };
+      if (/^[0-9a-f-]{36}$/i.test(after)) q.after = after;
       if (name) q.name = name;
       if (/^\d-\d{2}-\d{2}-\d{2}$/.test(occupationCode)) q.occupationCode = occupationCode;
       if (employmentType) q.employmentType = employmentType as Worker['currentEmployments'][number]['employmentType'];
@@ -91,7 +95,10 @@ export default function WorkersPage() {
               total: data.total,
               showSizeChanger: false,
               showTotal: (total) => (data.totalIsEstimate ? `约 ${total.toLocaleString('zh-CN')} 人（超过一万人时为估算）` : `共 ${total.toLocaleString('zh-CN')} 人`),
-              onChange: (p) => update({ page: String(p) }),
+              onChange: (p) => {
+                const last = data.items.at(-1);
+                update({ page: String(p), after: p === data.page + 1 && last ? last.id : undefined });
+              },
             }}
             columns={[
               { title: '姓名', dataIndex: 'fullName', render: (v: string, w) => <Link to={`${base}/${w.id}`}>{v}</Link> },
