@@ -4,14 +4,13 @@ import { EXAM_ROOMS, ExamRoomAccessRow } from '../../libs/evaluations/src/exams/
 import {
   EVALUATOR_CONFLICTS,
   EVALUATOR_HOME_HR,
-  EvaluatorAccessCtx,
   EvaluatorAccessRow,
   EvaluatorConflictAccessRow,
   EVALUATORS,
 } from '../../libs/evaluations/src/evaluators/evaluator-scope';
-import { AccessPolicy, generateCreditCode, namedQuery, Scope } from '@skill-ladder/platform';
+import { AccessPolicy } from '@skill-ladder/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '../harness/test-app';
+import { AgreeOptions, counts, regionOf, usePolicyWorld, WorldScope } from '../harness/policy-world';
 
 /**
  * The certificates, evaluators, exam-room and component-score policies answer twice from one declaration, as the
@@ -23,65 +22,21 @@ import { createTestApp, TestApp } from '../harness/test-app';
  * conflicts, invigilated exam sessions and component scores with and without a committee chair; the rows the SQL returns must be those the predicate accepts.
  */
 describe('certificates, evaluators, exam-room and component-score policies: the SQL filter and the predicate agree', () => {
-  let t: TestApp;
-  let seq = 0;
-  const REGIONS = {
-    provinceBureau: '140000',
-    cityBureau: '141100',
-    countyBureau: '141121',
-    otherCityBureau: '140200',
-    otherProvinceBureau: '110000',
-    countyPlant: '141121',
-    cityPlant: '141102',
-    neighbourPlant: '141122',
-    agency: '140200',
-    otherProvincePlant: '110101',
-  } as const;
-  type OrgKey = keyof typeof REGIONS;
-  const orgs = new Map<OrgKey, string>();
-  const persons = new Map<string, string>();
   const profiles = new Map<string, { id: string; userId: string }>();
   const ids = { certificates: [] as string[], profiles: [] as string[], conflicts: [] as string[], sessions: [] as string[], componentScores: [] as string[] };
-  const org = (key: OrgKey) => orgs.get(key) as string;
-  const person = (key: string) => persons.get(key) as string;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    await t.dataSource.transaction(async (em) => {
-      // Rows are seeded without the users, signing keys, credentials and standard versions they
-      // point at, which no policy reads: foreign-key triggers are off for this transaction only.
-      await em.query(`SET LOCAL session_replication_role = replica`);
-      for (const [key, region] of Object.entries(REGIONS) as [OrgKey, string][]) {
-        const kind = key.endsWith('Bureau') ? 'bureau' : key === 'agency' ? 'dispatch_agency' : 'enterprise';
-        const [row] = await em.query(`INSERT INTO organizations (kind, name, region_code, credit_code) VALUES ($1, $2, $3, $4) RETURNING id`, [
-          kind,
-          `组织${key}`,
-          region,
-          kind === 'bureau' ? null : generateCreditCode({ regionCode: region, sequence: ++seq }),
-        ]);
-        orgs.set(key, row.id);
-      }
-      for (const [key, home] of [
-        ['dispatched', 'agency'],
-        ['county', 'countyPlant'],
-        ['city', 'cityPlant'],
-        ['neighbour', 'neighbourPlant'],
-        ['away', 'otherProvincePlant'],
-        ['unemployed', 'countyPlant'],
-      ] as const) {
-        const [p] = await em.query(
-          `INSERT INTO persons (organization_id, full_name, id_number_cipher, id_number_index, id_number_masked, birth_date, sex)
-           VALUES ($1, $2, $3, $4, '14**************01', '1990-01-01', 'male') RETURNING id`,
-          [org(home), `职工${key}`, randomBytes(16), randomBytes(32)],
-        );
-        persons.set(key, p.id);
-      }
-      await em.query(`INSERT INTO employments (person_id, employer_org_id, work_org_id, employment_type, hired_on) VALUES ($1, $2, $3, 'dispatched', '2020-01-01')`, [
-        person('dispatched'),
-        org('agency'),
-        org('countyPlant'),
-      ]);
-
+  const world = usePolicyWorld({
+    workers: {
+      dispatched: [['agency', 'countyPlant', 'dispatched', '2020-01-01', null]],
+      county: 'countyPlant',
+      city: 'cityPlant',
+      neighbour: 'neighbourPlant',
+      away: 'otherProvincePlant',
+      unemployed: 'countyPlant',
+    },
+    // Rows are seeded without the users, signing keys, credentials and standard versions they point at, which no policy reads.
+    seed: async (em) => {
+      const { org, person } = world;
       // Certificates: each body issues to its own, the county plant also to the agency's dispatched
       // worker (the agency, its employer of record, does not see it), one of them revoked.
       let serial = 0;
@@ -195,101 +150,78 @@ describe('certificates, evaluators, exam-room and component-score policies: the 
           ids.componentScores.push(cs.id);
         }
       }
-    });
+    },
   });
-  afterAll(() => t.close());
 
   /** Every kind of scope, with the region of the caller's own organization (the evaluators policy's context). */
-  const scopes = (): [string, Scope, EvaluatorAccessCtx][] => [
-    ['platform', { kind: 'all' }, { homeRegion: null }],
-    ...[...orgs.entries()].map(([key, id]): [string, Scope, EvaluatorAccessCtx] =>
-      key.endsWith('Bureau')
-        ? [`bureau ${key}`, { kind: 'region', regionCode: REGIONS[key], organizationId: id }, { homeRegion: REGIONS[key] }]
-        : [`HR ${key}`, { kind: 'organization', organizationId: id, organizationKind: key === 'agency' ? 'dispatch_agency' : 'enterprise' }, { homeRegion: REGIONS[key] }],
-    ),
-    ['bureau of an empty city', { kind: 'region', regionCode: '141000', organizationId: null }, { homeRegion: '141000' }],
-    ['HR without a region', { kind: 'organization', organizationId: randomUUID(), organizationKind: 'enterprise' }, { homeRegion: null }],
-    ...[...persons.entries()].map(([key, id]): [string, Scope, EvaluatorAccessCtx] => [`worker ${key}`, { kind: 'person', personId: id }, { homeRegion: null }]),
-    ['worker without a record', { kind: 'person', personId: null }, { homeRegion: null }],
-    ...[...profiles.entries()].map(([key, p]): [string, Scope, EvaluatorAccessCtx] => [
+  const scopes = (): WorldScope[] => [
+    ...world.scopes(),
+    ['HR without a region', { kind: 'organization', organizationId: randomUUID(), organizationKind: 'enterprise' }],
+    ...world.workerScopes(),
+    ...[...profiles.entries()].map(([key, p]): WorldScope => [
       `evaluator ${key}`,
-      { kind: 'evaluator', userId: p.userId, organizationId: org('countyPlant'), personId: null },
-      { homeRegion: REGIONS.countyPlant },
+      { kind: 'evaluator', userId: p.userId, organizationId: world.org('countyPlant'), personId: null },
+      { organizationId: world.org('countyPlant'), regionCode: regionOf('countyPlant') },
     ]),
-    ['evaluator of no session', { kind: 'evaluator', userId: randomUUID(), organizationId: org('countyPlant'), personId: person('county') }, { homeRegion: null }],
+    ['evaluator of no session', { kind: 'evaluator', userId: randomUUID(), organizationId: world.org('countyPlant'), personId: world.person('county') }],
   ];
 
-  /** The ids the SQL filter returns, and the ids the predicate accepts, over the same rows. */
-  async function bothAnswers<Row, Ctx>(policy: AccessPolicy<Row, Ctx>, scope: Scope, ctx: Ctx, table: string, rows: Map<string, Row>): Promise<{ sql: string[]; predicate: string[] }> {
-    const filter = policy.where(scope, 'x', ctx);
-    const found = await namedQuery<{ id: string }>(t.dataSource, `SELECT x.id FROM ${table} x WHERE x.id = ANY(:ids) AND ${filter.sql}`, { ...filter.params, ids: [...rows.keys()] });
-    return {
-      sql: found.map((r) => r.id).sort(),
-      predicate: [...rows.entries()].filter(([, row]) => policy.allows(scope, row, ctx)).map(([id]) => id).sort(),
-    };
-  }
-
-  async function certificateRows(): Promise<Map<string, CertificateAccessRow>> {
-    const rows: Record<string, string>[] = await t.dataSource.query(
+  const certificateRows = () =>
+    world.rows(
       `SELECT c.id, c.organization_id, o.region_code, c.person_id FROM certificates c JOIN organizations o ON o.id = c.organization_id WHERE c.id = ANY($1)`,
       [ids.certificates],
+      (r: Record<string, string>): CertificateAccessRow => ({ organizationId: r.organization_id, organizationRegion: r.region_code, personId: r.person_id }),
     );
-    return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code, personId: r.person_id }]));
-  }
 
-  async function evaluatorRows(): Promise<Map<string, EvaluatorAccessRow>> {
-    const rows: { id: string; organization_id: string; region_code: string; shared_with_region: boolean; shared_region: string | null }[] = await t.dataSource.query(
+  const evaluatorRows = () =>
+    world.rows(
       `SELECT p.id, p.organization_id, o.region_code, p.shared_with_region, b.region_code AS shared_region
          FROM evaluator_profiles p JOIN organizations o ON o.id = p.organization_id LEFT JOIN organizations b ON b.id = p.shared_by_bureau_id
         WHERE p.id = ANY($1)`,
       [ids.profiles],
+      (r: { organization_id: string; region_code: string; shared_with_region: boolean; shared_region: string | null }): EvaluatorAccessRow => ({
+        organizationId: r.organization_id,
+        organizationRegion: r.region_code,
+        sharedWithRegion: r.shared_with_region,
+        sharedByBureauRegion: r.shared_region,
+      }),
     );
-    return new Map(
-      rows.map((r) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code, sharedWithRegion: r.shared_with_region, sharedByBureauRegion: r.shared_region }]),
-    );
-  }
 
-  async function conflictRows(): Promise<Map<string, EvaluatorConflictAccessRow>> {
-    const rows: Record<string, string>[] = await t.dataSource.query(
+  const conflictRows = () =>
+    world.rows(
       `SELECT k.id, k.organization_id, o.region_code FROM evaluator_conflicts k JOIN organizations o ON o.id = k.organization_id WHERE k.id = ANY($1)`,
       [ids.conflicts],
+      (r: Record<string, string>): EvaluatorConflictAccessRow => ({ organizationId: r.organization_id, organizationRegion: r.region_code }),
     );
-    return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code }]));
-  }
 
-  async function sessionRows(): Promise<Map<string, ExamRoomAccessRow>> {
-    const rows: { id: string; organization_id: string; invigilators: string[] }[] = await t.dataSource.query(
+  const sessionRows = () =>
+    world.rows(
       `SELECT s.id, c.organization_id,
               ARRAY(SELECT ep.user_id::text FROM exam_session_invigilators si JOIN evaluator_profiles ep ON ep.id = si.evaluator_profile_id WHERE si.session_id = s.id) AS invigilators
          FROM exam_sessions s JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = ANY($1)`,
       [ids.sessions],
+      (r: { organization_id: string; invigilators: string[] }): ExamRoomAccessRow => ({ organizationId: r.organization_id, invigilatorUserIds: r.invigilators }),
     );
-    return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, invigilatorUserIds: r.invigilators }]));
-  }
 
-  async function componentScoreRows(): Promise<Map<string, ComponentScoreAccessRow>> {
-    const rows: { id: string; organization_id: string; region_code: string; chair_user_id: string | null }[] = await t.dataSource.query(
+  const componentScoreRows = () =>
+    world.rows(
       `SELECT cs.id, cs.organization_id, o.region_code,
               (SELECT ep.user_id FROM campaign_scoring_settings st JOIN evaluator_profiles ep ON ep.id = st.chair_profile_id WHERE st.campaign_id = cs.campaign_id) AS chair_user_id
          FROM component_scores cs JOIN organizations o ON o.id = cs.organization_id WHERE cs.id = ANY($1)`,
       [ids.componentScores],
+      (r: { organization_id: string; region_code: string; chair_user_id: string | null }): ComponentScoreAccessRow => ({
+        organizationId: r.organization_id,
+        organizationRegion: r.region_code,
+        chairUserId: r.chair_user_id,
+      }),
     );
-    return new Map(rows.map((r) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code, chairUserId: r.chair_user_id }]));
-  }
 
   /** Both answers of a policy must agree for every scope; returns how many rows the SQL gave each scope, by name. */
-  async function agreeEverywhere<Row, Ctx>(policy: AccessPolicy<Row, Ctx>, table: string, rows: Map<string, Row>, ctxOf: (ctx: EvaluatorAccessCtx) => Ctx): Promise<Record<string, number>> {
-    const seen: Record<string, number> = {};
-    for (const [name, scope, ctx] of scopes()) {
-      const { sql, predicate } = await bothAnswers(policy, scope, ctxOf(ctx), table, rows);
-      expect({ policy: policy.name, name, ids: predicate }).toEqual({ policy: policy.name, name, ids: sql });
-      seen[name] = sql.length;
-    }
-    return seen;
-  }
+  const agreeEverywhere = async <Row, Ctx>(policy: AccessPolicy<Row, Ctx>, from: string, rows: Map<string, Row>, options?: AgreeOptions<Ctx>) =>
+    counts(await world.agree(policy, scopes(), from, rows, options));
 
   it('certificates: who sees them, for every scope', async () => {
-    const seen = await agreeEverywhere(CERTIFICATES, 'certificates', await certificateRows(), () => undefined);
+    const seen = await agreeEverywhere(CERTIFICATES, 'certificates x', await certificateRows());
     // Not vacuous: the scopes see different, non-empty sets where the domain says so.
     expect(seen).toMatchObject({
       platform: 8,
@@ -312,12 +244,12 @@ describe('certificates, evaluators, exam-room and component-score policies: the 
   });
 
   it('certificates: whose PDF prints the full ID number, for every scope', async () => {
-    const seen = await agreeEverywhere(CERTIFICATE_FULL_ID_NUMBER, 'certificates', await certificateRows(), () => undefined);
+    const seen = await agreeEverywhere(CERTIFICATE_FULL_ID_NUMBER, 'certificates x', await certificateRows());
     expect(seen).toMatchObject({ platform: 0, 'bureau cityBureau': 0, 'HR countyPlant': 3, 'HR agency': 0, 'worker dispatched': 3, 'worker without a record': 0, 'evaluator countyOwn': 0 });
   });
 
   it('evaluators: who sees a profile, with the shared ones of a bureau covering HR’s region', async () => {
-    const seen = await agreeEverywhere(EVALUATORS, 'evaluator_profiles', await evaluatorRows(), (ctx) => ctx);
+    const seen = await agreeEverywhere(EVALUATORS, 'evaluator_profiles x', await evaluatorRows(), { ctxOf: (account) => ({ homeRegion: account.regionCode }) });
     expect(seen).toMatchObject({
       platform: 7,
       'bureau provinceBureau': 6,
@@ -339,9 +271,9 @@ describe('certificates, evaluators, exam-room and component-score policies: the 
   });
 
   it('evaluators: who changes a profile (HR of its home enterprise), and who reads its declared conflicts', async () => {
-    const home = await agreeEverywhere(EVALUATOR_HOME_HR, 'evaluator_profiles', await evaluatorRows(), () => undefined);
+    const home = await agreeEverywhere(EVALUATOR_HOME_HR, 'evaluator_profiles x', await evaluatorRows());
     expect(home).toMatchObject({ platform: 0, 'bureau provinceBureau': 0, 'HR countyPlant': 2, 'HR agency': 1, 'worker county': 0, 'evaluator countyOwn': 0 });
-    const conflicts = await agreeEverywhere(EVALUATOR_CONFLICTS, 'evaluator_conflicts', await conflictRows(), () => undefined);
+    const conflicts = await agreeEverywhere(EVALUATOR_CONFLICTS, 'evaluator_conflicts x', await conflictRows());
     expect(conflicts).toMatchObject({
       platform: 6,
       'bureau cityBureau': 4,
@@ -356,7 +288,7 @@ describe('certificates, evaluators, exam-room and component-score policies: the 
   });
 
   it('exam rooms: HR of the body running the campaign and the session’s invigilators, for every scope', async () => {
-    const seen = await agreeEverywhere(EXAM_ROOMS, 'exam_sessions', await sessionRows(), () => undefined);
+    const seen = await agreeEverywhere(EXAM_ROOMS, 'exam_sessions x', await sessionRows());
     expect(seen).toMatchObject({
       platform: 0,
       'bureau cityBureau': 0,
@@ -372,7 +304,7 @@ describe('certificates, evaluators, exam-room and component-score policies: the 
   });
 
   it('component scores: the bureau of the region, HR of the body and the committee chair, for every scope', async () => {
-    const seen = await agreeEverywhere(COMPONENT_SCORES, 'component_scores', await componentScoreRows(), () => undefined);
+    const seen = await agreeEverywhere(COMPONENT_SCORES, 'component_scores x', await componentScoreRows());
     expect(seen).toMatchObject({
       platform: 8,
       'bureau cityBureau': 6,

@@ -7,9 +7,9 @@ import {
   TIER_POLICY_HR,
 } from '../../libs/promotions/src/common/case-scope';
 import { CompetitionAccessRow, COMPETITIONS } from '../../libs/promotions/src/competitions/competition-scope';
-import { AccessPolicy, generateCreditCode, namedQuery, Scope } from '@skill-ladder/platform';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '../harness/test-app';
+import { AccessPolicy } from '@skill-ladder/platform';
+import { randomUUID } from 'node:crypto';
+import { counts, OrgKey, usePolicyWorld, WorldScope } from '../harness/policy-world';
 
 /**
  * The promotion cases' policies (libs/promotions/src/common/case-scope.ts) answer twice from one
@@ -20,12 +20,8 @@ import { createTestApp, TestApp } from '../harness/test-app';
  * SQL returns must be the rows the predicate accepts.
  */
 describe('promotion case policies: the SQL filter and the predicate agree', () => {
-  let t: TestApp;
-  let seq = 0;
-  const ids = { orgs: new Map<string, string>(), persons: new Map<string, string>(), policies: [] as string[], competitions: [] as string[] };
+  const ids = { policies: [] as string[], competitions: [] as string[] };
   const cases: Record<CaseTable, string[]> = { appointments: [], title_recognitions: [], competition_promotions: [] };
-  const org = (key: string) => ids.orgs.get(key) as string;
-  const person = (key: string) => ids.persons.get(key) as string;
 
   type CaseTable = 'appointments' | 'title_recognitions' | 'competition_promotions';
   const TABLES: [CaseTable, string][] = [
@@ -34,49 +30,13 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
     ['competition_promotions', 'x'],
   ];
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    await t.dataSource.transaction(async (em) => {
-      // Cases are seeded without the policies, rules, credentials and results they were filed on,
-      // which no access policy reads: foreign-key triggers are off for this transaction only.
-      await em.query(`SET LOCAL session_replication_role = replica`);
-      for (const [key, kind, region] of [
-        ['provinceBureau', 'bureau', '140000'],
-        ['cityBureau', 'bureau', '141100'],
-        ['countyBureau', 'bureau', '141121'],
-        ['otherCityBureau', 'bureau', '140200'],
-        ['otherProvinceBureau', 'bureau', '110000'],
-        ['countyPlant', 'enterprise', '141121'],
-        ['cityPlant', 'enterprise', '141102'],
-        ['neighbourPlant', 'enterprise', '141122'],
-        ['agency', 'dispatch_agency', '140200'],
-        ['otherProvincePlant', 'enterprise', '110101'],
-      ] as const) {
-        const [row] = await em.query(`INSERT INTO organizations (kind, name, region_code, credit_code) VALUES ($1, $2, $3, $4) RETURNING id`, [
-          kind,
-          `组织${key}`,
-          region,
-          kind === 'bureau' ? null : generateCreditCode({ regionCode: region, sequence: ++seq }),
-        ]);
-        ids.orgs.set(key, row.id);
-      }
-      for (const [key, home] of [
-        ['dispatched', 'agency'],
-        ['countyStaff', 'countyPlant'],
-        ['cityStaff', 'cityPlant'],
-        ['neighbour', 'neighbourPlant'],
-        ['away', 'otherProvincePlant'],
-        ['noCases', 'countyPlant'],
-      ] as const) {
-        const [p] = await em.query(
-          `INSERT INTO persons (organization_id, full_name, id_number_cipher, id_number_index, id_number_masked, birth_date, sex)
-           VALUES ($1, $2, $3, $4, '14**************01', '1990-01-01', 'male') RETURNING id`,
-          [org(home), `职工${key}`, randomBytes(16), randomBytes(32)],
-        );
-        ids.persons.set(key, p.id);
-      }
+  const world = usePolicyWorld({
+    workers: { dispatched: 'agency', countyStaff: 'countyPlant', cityStaff: 'cityPlant', neighbour: 'neighbourPlant', away: 'otherProvincePlant', noCases: 'countyPlant' },
+    // Cases are seeded without the policies, rules, credentials and results they were filed on, which no access policy reads.
+    seed: async (em) => {
+      const { org, person } = world;
       const policyAt = new Map<string, string>();
-      for (const enterprise of ['countyPlant', 'cityPlant', 'neighbourPlant', 'otherProvincePlant']) {
+      for (const enterprise of ['countyPlant', 'cityPlant', 'neighbourPlant', 'otherProvincePlant'] as const) {
         const [p] = await em.query(`INSERT INTO tier_policies (organization_id, national_rank, term_months, rubric) VALUES ($1, 'special', 36, '[]') RETURNING id`, [
           org(enterprise),
         ]);
@@ -85,7 +45,7 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
       }
       // [worker, enterprise, the bureau it went to (none yet: null)]: the competent bureau, a
       // bureau above it, and another province's.
-      const filed: [string, string, string | null][] = [
+      const filed: [string, OrgKey, OrgKey | null][] = [
         ['dispatched', 'countyPlant', null],
         ['dispatched', 'countyPlant', 'countyBureau'],
         ['countyStaff', 'countyPlant', 'countyBureau'],
@@ -122,7 +82,7 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
         cases.competition_promotions.push(x.id);
       }
       // Competitions: graded ones registered by bureaus at each level, enterprises' own contests; who placed in which.
-      const held: [string, string, string, string[]][] = [
+      const held: [OrgKey, string, string, string[]][] = [
         ['provinceBureau', '140000', 'provincial', ['countyStaff']],
         ['cityBureau', '141100', 'city_class_1', ['cityStaff', 'dispatched']],
         ['countyBureau', '141121', 'city_class_2', []],
@@ -142,84 +102,34 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
           await em.query(`INSERT INTO competition_results (competition_id, person_id, occupation_code, place) VALUES ($1, $2, '6-18-02-04', $3)`, [c.id, person(who), place + 1]);
         }
       }
-    });
+    },
   });
-  afterAll(() => t.close());
 
-  const regionOf = (key: string) =>
-    ({
-      provinceBureau: '140000',
-      cityBureau: '141100',
-      countyBureau: '141121',
-      otherCityBureau: '140200',
-      otherProvinceBureau: '110000',
-      countyPlant: '141121',
-      cityPlant: '141102',
-      neighbourPlant: '141122',
-      agency: '140200',
-      otherProvincePlant: '110101',
-    })[key] as string;
-  const scopes = (): [string, Scope][] => [
-    ['platform', { kind: 'all' }],
-    ...[...ids.orgs.entries()].map(([key, id]): [string, Scope] =>
-      key.endsWith('Bureau')
-        ? [`bureau ${key}`, { kind: 'region', regionCode: regionOf(key), organizationId: id }]
-        : [`HR ${key}`, { kind: 'organization', organizationId: id, organizationKind: key === 'agency' ? 'dispatch_agency' : 'enterprise', regionCode: regionOf(key) }],
-    ),
-    ['bureau of an empty city', { kind: 'region', regionCode: '141000', organizationId: null }],
+  const scopes = (): WorldScope[] => [
+    ...world.scopes({ hrRegion: true }),
     ['HR without an organization', { kind: 'organization', organizationId: null, organizationKind: null }],
-    ...[...ids.persons.entries()].map(([key, id]): [string, Scope] => [`worker ${key}`, { kind: 'person', personId: id }]),
-    ['worker without a record', { kind: 'person', personId: null }],
-    ['evaluator', { kind: 'evaluator', userId: randomUUID(), organizationId: org('countyPlant'), personId: person('countyStaff') }],
+    ...world.workerScopes(),
+    ['evaluator', { kind: 'evaluator', userId: randomUUID(), organizationId: world.org('countyPlant'), personId: world.person('countyStaff') }],
   ];
 
-  /**
-   * The ids the SQL filter returns and the ids the predicate accepts, over the same rows; a scope
-   * the policy cannot place (HR without an organization for `CASES`) must fail alike in both.
-   */
-  async function bothAnswers<Row>(policy: AccessPolicy<Row>, scope: Scope, table: string, alias: string, rows: Map<string, Row>): Promise<{ sql: string[]; predicate: string[] }> {
-    let filter;
-    try {
-      filter = policy.where(scope, alias);
-    } catch (error) {
-      expect(() => [...rows.values()].forEach((row) => policy.allows(scope, row))).toThrow((error as Error).message);
-      return { sql: ['refused'], predicate: ['refused'] };
-    }
-    const found = await namedQuery<{ id: string }>(t.dataSource, `SELECT ${alias}.id FROM ${table} ${alias} WHERE ${alias}.id = ANY(:ids) AND ${filter.sql}`, {
-      ...filter.params,
-      ids: [...rows.keys()],
-    });
-    return {
-      sql: found.map((r) => r.id).sort(),
-      predicate: [...rows.entries()].filter(([, row]) => policy.allows(scope, row)).map(([id]) => id).sort(),
-    };
-  }
-
-  async function caseRows(table: CaseTable): Promise<Map<string, CaseAccessRow>> {
-    const rows = await t.dataSource.query(
+  const caseRows = (table: CaseTable) =>
+    world.rows(
       `SELECT c.id, c.organization_id, o.region_code, c.person_id, c.bureau_id FROM ${table} c JOIN organizations o ON o.id = c.organization_id WHERE c.id = ANY($1)`,
       [cases[table]],
+      (r: Record<string, string>): CaseAccessRow => ({ organizationId: r.organization_id, organizationRegion: r.region_code, personId: r.person_id, bureauId: r.bureau_id }),
     );
-    return new Map(
-      rows.map((r: Record<string, string>) => [r.id, { organizationId: r.organization_id, organizationRegion: r.region_code, personId: r.person_id, bureauId: r.bureau_id }]),
-    );
-  }
 
   const POLICIES = [CASES, CASE_ENTERPRISE_HR, CASE_DECIDING_BUREAU, CASE_WITHDRAWAL] as AccessPolicy<CaseAccessRow>[];
 
   it.each(TABLES)('%s: seeing, acting as HR, deciding as the bureau and withdrawing, for every scope', async (table, alias) => {
     const rows = await caseRows(table);
-    const counts: Record<string, Record<string, number>> = {};
+    const seen: Record<string, Record<string, number | '404'>> = {};
     for (const policy of POLICIES) {
-      for (const [name, scope] of scopes()) {
-        const { sql, predicate } = await bothAnswers(policy, scope, table, alias, rows);
-        expect({ policy: policy.name, name, ids: predicate }).toEqual({ policy: policy.name, name, ids: sql });
-        (counts[name] ??= {})[policy.name] = sql[0] === 'refused' ? -1 : sql.length;
-      }
+      for (const [name, n] of Object.entries(counts(await world.agree(policy, scopes(), `${table} ${alias}`, rows)))) (seen[name] ??= {})[policy.name] = n;
     }
     // Not vacuous: the scopes see and act on different, non-empty sets where the domain says so.
     const see = (n: number, hr: number, withdraw: number) => ({ cases: n, 'case-enterprise-hr': hr, 'case-withdrawal': withdraw });
-    expect(counts).toMatchObject({
+    expect(seen).toMatchObject({
       platform: { ...see(9, 0, 0), 'case-deciding-bureau': 0 },
       'bureau provinceBureau': { cases: 7 },
       'bureau cityBureau': { cases: 7, 'case-enterprise-hr': 0 },
@@ -229,14 +139,15 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
       'bureau of an empty city': { cases: 0, 'case-deciding-bureau': 0 },
       'HR countyPlant': { ...see(4, 4, 4), 'case-deciding-bureau': 0 },
       'HR agency': see(0, 0, 0),
-      'HR without an organization': { cases: -1, 'case-enterprise-hr': 0, 'case-withdrawal': 0 },
+      // A scope the policy cannot place is refused (404) alike by both answers.
+      'HR without an organization': { cases: '404', 'case-enterprise-hr': 0, 'case-withdrawal': 0 },
       'worker dispatched': { ...see(2, 0, 2), 'case-deciding-bureau': 0 },
       'worker noCases': see(0, 0, 0),
       'worker without a record': see(0, 0, 0),
       evaluator: { ...see(0, 0, 0), 'case-deciding-bureau': 0 },
     });
     // Who decides is the bureau the case went to: the competent one, not another of the same region.
-    const deciding = (key: string) => counts[`bureau ${key}`]['case-deciding-bureau'];
+    const deciding = (key: string) => seen[`bureau ${key}`]['case-deciding-bureau'];
     if (table === 'competition_promotions') {
       // Every promotion names its bureau: the city's for the city and county cases not yet elsewhere.
       expect([deciding('provinceBureau'), deciding('cityBureau'), deciding('countyBureau'), deciding('otherProvinceBureau')]).toEqual([1, 4, 2, 2]);
@@ -246,26 +157,19 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
   });
 
   it('competitions: the platform all, a bureau its region, HR its own and the graded ones above it, a worker those they placed in', async () => {
-    const rows = new Map<string, CompetitionAccessRow>(
-      (
-        await t.dataSource.query(
-          `SELECT c.id, c.organization_id, c.region_code, o.kind = 'bureau' AS by_bureau,
-                  COALESCE((SELECT array_agg(r.person_id) FROM competition_results r WHERE r.competition_id = c.id), '{}') AS placed
-             FROM competitions c JOIN organizations o ON o.id = c.organization_id WHERE c.id = ANY($1)`,
-          [ids.competitions],
-        )
-      ).map((r: { id: string; organization_id: string; region_code: string; by_bureau: boolean; placed: string[] }) => [
-        r.id,
-        { organizationId: r.organization_id, regionCode: r.region_code, registeredByBureau: r.by_bureau, placedPersonIds: r.placed },
-      ]),
+    const rows = await world.rows(
+      `SELECT c.id, c.organization_id, c.region_code, o.kind = 'bureau' AS by_bureau,
+              COALESCE((SELECT array_agg(r.person_id) FROM competition_results r WHERE r.competition_id = c.id), '{}') AS placed
+         FROM competitions c JOIN organizations o ON o.id = c.organization_id WHERE c.id = ANY($1)`,
+      [ids.competitions],
+      (r: { organization_id: string; region_code: string; by_bureau: boolean; placed: string[] }): CompetitionAccessRow => ({
+        organizationId: r.organization_id,
+        regionCode: r.region_code,
+        registeredByBureau: r.by_bureau,
+        placedPersonIds: r.placed,
+      }),
     );
-    const counts: Record<string, number> = {};
-    for (const [name, scope] of scopes()) {
-      const { sql, predicate } = await bothAnswers(COMPETITIONS, scope, 'competitions', 'c', rows);
-      expect({ name, ids: predicate }).toEqual({ name, ids: sql });
-      counts[name] = sql[0] === 'refused' ? -1 : sql.length;
-    }
-    expect(counts).toMatchObject({
+    expect(counts(await world.agree(COMPETITIONS, scopes(), 'competitions c', rows))).toMatchObject({
       platform: 8,
       'bureau provinceBureau': 7,
       'bureau cityBureau': 5,
@@ -277,7 +181,7 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
       'HR cityPlant': 3,
       'HR otherProvincePlant': 1,
       'HR agency': 2,
-      'HR without an organization': -1,
+      'HR without an organization': '404',
       'worker dispatched': 2,
       'worker countyStaff': 2,
       'worker noCases': 0,
@@ -287,18 +191,9 @@ describe('promotion case policies: the SQL filter and the predicate agree', () =
   });
 
   it('tier policies: maintained by their enterprise’s HR alone, for every scope', async () => {
-    const rows = new Map(
-      (await t.dataSource.query(`SELECT id, organization_id FROM tier_policies WHERE id = ANY($1)`, [ids.policies])).map((r: Record<string, string>) => [
-        r.id,
-        { organizationId: r.organization_id },
-      ]),
-    ) as Map<string, { organizationId: string }>;
-    const counts: Record<string, number> = {};
-    for (const [name, scope] of scopes()) {
-      const { sql, predicate } = await bothAnswers(TIER_POLICY_HR, scope, 'tier_policies', 't', rows);
-      expect({ name, ids: predicate }).toEqual({ name, ids: sql });
-      counts[name] = sql.length;
-    }
-    expect(counts).toMatchObject({ platform: 0, 'bureau cityBureau': 0, 'HR countyPlant': 1, 'HR cityPlant': 1, 'HR agency': 0, 'worker countyStaff': 0, evaluator: 0 });
+    const rows = await world.rows(`SELECT id, organization_id FROM tier_policies WHERE id = ANY($1)`, [ids.policies], (r: Record<string, string>) => ({
+      organizationId: r.organization_id,
+    }));
+    expect(counts(await world.agree(TIER_POLICY_HR, scopes(), 'tier_policies t', rows))).toMatchObject({ platform: 0, 'bureau cityBureau': 0, 'HR countyPlant': 1, 'HR cityPlant': 1, 'HR agency': 0, 'worker countyStaff': 0, evaluator: 0 });
   });
 });

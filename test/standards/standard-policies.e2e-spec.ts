@@ -1,4 +1,4 @@
-import { AccessPolicy, generateCreditCode, namedQuery, NotFoundError, Scope } from '@skill-ladder/platform';
+import { AccessPolicy, NotFoundError, Scope } from '@skill-ladder/platform';
 import {
   AddedByRow,
   ENTERPRISE_TIER_CHANGES,
@@ -11,7 +11,7 @@ import {
   TITLE_MAPPING_CHANGES,
 } from '@skill-ladder/standards';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '../harness/test-app';
+import { AgreeOptions, counts, ORG_KEYS, regionOf, usePolicyWorld, WorldScope } from '../harness/policy-world';
 
 /**
  * The standards lib's access policies (libs/standards/src/standards-scope.ts) answer twice from one
@@ -21,42 +21,14 @@ import { createTestApp, TestApp } from '../harness/test-app';
  * and national rows; the rows the SQL returns must be the rows the predicate accepts.
  */
 describe('standards access policies: the SQL filter and the predicate agree', () => {
-  let t: TestApp;
-  let seq = 0;
-  const ids = { orgs: new Map<string, string>(), standards: [] as string[], occupations: [] as string[], mappings: [] as string[], tiers: [] as string[] };
-  const org = (key: string) => ids.orgs.get(key) as string;
-  const REGIONS: Record<string, string> = {
-    provinceBureau: '140000',
-    cityBureau: '141100',
-    countyBureau: '141121',
-    otherCityBureau: '140200',
-    otherProvinceBureau: '110000',
-    countyPlant: '141121',
-    cityPlant: '141102',
-    neighbourPlant: '141122',
-    otherCityPlant: '140202',
-    agency: '140200',
-    otherProvincePlant: '110101',
-  };
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await t.dataSource.transaction(async (em) => {
-      // Standards, tiers and rules are seeded without their versions and ranks, which no policy
-      // reads: foreign-key triggers are off for this transaction only.
-      await em.query(`SET LOCAL session_replication_role = replica`);
-      for (const [key, region] of Object.entries(REGIONS)) {
-        const kind = key.endsWith('Bureau') ? 'bureau' : key === 'agency' ? 'dispatch_agency' : 'enterprise';
-        const [row] = await em.query(`INSERT INTO organizations (kind, name, region_code, credit_code) VALUES ($1, $2, $3, $4) RETURNING id`, [
-          kind,
-          `组织${key}`,
-          region,
-          kind === 'bureau' ? null : generateCreditCode({ regionCode: region, sequence: ++seq }),
-        ]);
-        ids.orgs.set(key, row.id);
-      }
+  const ids = { standards: [] as string[], occupations: [] as string[], mappings: [] as string[], tiers: [] as string[] };
+  const world = usePolicyWorld({
+    organizations: ORG_KEYS,
+    // Standards, tiers and rules are seeded without their versions and ranks, which no policy reads.
+    seed: async (em) => {
+      const { org } = world;
       // Occupations: two of the national catalogue, and one added by each of four bureaus.
-      for (const [i, addedBy] of [null, null, 'cityBureau', 'countyBureau', 'otherCityBureau', 'otherProvinceBureau'].entries()) {
+      for (const [i, addedBy] of ([null, null, 'cityBureau', 'countyBureau', 'otherCityBureau', 'otherProvinceBureau'] as const).entries()) {
         const [o] = await em.query(`INSERT INTO occupations (code, name_zh, organization_id) VALUES ($1, $2, $3) RETURNING id`, [
           `9-97-0${i}-01`,
           `职业${i}`,
@@ -97,11 +69,11 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
         const [m] = await em.query(
           `INSERT INTO title_mappings (organization_id, region_code, direction, rank, title_series, title_grade, title_name, years, effective_from)
            VALUES ($1, $2, 'skill_to_title', $3, 'policy_check', 'junior', $4, 2, '2030-01-01') RETURNING id`,
-          [owner && org(owner), owner && REGIONS[owner], rank, `职称${i}`],
+          [owner && org(owner), owner && regionOf(owner), rank, `职称${i}`],
         );
         ids.mappings.push(m.id);
       }
-      for (const [i, owner] of ['countyPlant', 'countyPlant', 'cityPlant', 'otherProvincePlant'].entries()) {
+      for (const [i, owner] of (['countyPlant', 'countyPlant', 'cityPlant', 'otherProvincePlant'] as const).entries()) {
         const [tier] = await em.query(`INSERT INTO enterprise_tiers (organization_id, name, national_rank, sub_order) VALUES ($1, $2, 'L2', $3) RETURNING id`, [
           org(owner),
           `一级技师${i}`,
@@ -109,76 +81,36 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
         ]);
         ids.tiers.push(tier.id);
       }
-    });
+    },
   });
-  afterAll(() => t.close());
 
   /** Every kind of scope, with the organization its account belongs to (what `STANDARDS` shows a worker by). */
-  const scopes = (): [string, Scope, StandardsContext][] => [
-    ['platform', { kind: 'all' }, { accountOrganizationId: null }],
-    ...[...ids.orgs.entries()].map(([key, id]): [string, Scope, StandardsContext] =>
-      key.endsWith('Bureau')
-        ? [`bureau ${key}`, { kind: 'region', regionCode: REGIONS[key], organizationId: id }, { accountOrganizationId: id }]
-        : [
-            `HR ${key}`,
-            { kind: 'organization', organizationId: id, organizationKind: key === 'agency' ? 'dispatch_agency' : 'enterprise' },
-            { accountOrganizationId: id },
-          ],
-    ),
-    ['bureau of an empty city', { kind: 'region', regionCode: '141000', organizationId: null }, { accountOrganizationId: null }],
-    ['evaluator', { kind: 'evaluator', userId: randomUUID(), organizationId: org('countyPlant'), personId: null }, { accountOrganizationId: org('countyPlant') }],
-    ['worker of countyPlant', { kind: 'person', personId: randomUUID() }, { accountOrganizationId: org('countyPlant') }],
-    ['worker of agency', { kind: 'person', personId: randomUUID() }, { accountOrganizationId: org('agency') }],
+  const scopes = (): WorldScope[] => [
+    ...world.scopes(),
+    ['evaluator', { kind: 'evaluator', userId: randomUUID(), organizationId: world.org('countyPlant'), personId: null }, { organizationId: world.org('countyPlant'), regionCode: regionOf('countyPlant') }],
+    ['worker of countyPlant', { kind: 'person', personId: randomUUID() }, { organizationId: world.org('countyPlant'), regionCode: regionOf('countyPlant') }],
+    ['worker of agency', { kind: 'person', personId: randomUUID() }, { organizationId: world.org('agency'), regionCode: regionOf('agency') }],
   ];
 
-  /** The ids the SQL filter returns, and the ids the predicate accepts, over the same rows. */
-  async function bothAnswers<Row, Ctx>(
-    policy: AccessPolicy<Row, Ctx>,
-    scope: Scope,
-    ctx: Ctx,
-    from: string,
-    rows: Map<string, Row>,
-  ): Promise<{ sql: string[]; predicate: string[] }> {
-    const alias = from.split(' ')[1];
-    const filter = policy.where(scope, alias, ctx);
-    const found = await namedQuery<{ id: string }>(t.dataSource, `SELECT ${alias}.id FROM ${from} WHERE ${alias}.id = ANY(:ids) AND ${filter.sql}`, {
-      ...filter.params,
-      ids: [...rows.keys()],
-    });
-    return {
-      sql: found.map((r) => r.id).sort(),
-      predicate: [...rows.entries()].filter(([, row]) => policy.allows(scope, row, ctx)).map(([id]) => id).sort(),
-    };
-  }
-
   /** For each policy and scope, both answers agree; returns how many rows each scope gets, by policy. */
-  async function agreement<Row, Ctx>(policies: AccessPolicy<Row, Ctx>[], from: string, rows: Map<string, Row>, ctxOf: (ctx: StandardsContext) => Ctx) {
-    const seen: Record<string, Record<string, number>> = {};
-    for (const policy of policies) {
-      seen[policy.name] = {};
-      for (const [name, scope, ctx] of scopes()) {
-        const { sql, predicate } = await bothAnswers(policy, scope, ctxOf(ctx), from, rows);
-        expect({ policy: policy.name, name, ids: predicate }).toEqual({ policy: policy.name, name, ids: sql });
-        seen[policy.name][name] = sql.length;
-      }
-    }
+  async function agreement<Row, Ctx>(policies: AccessPolicy<Row, Ctx>[], from: string, rows: Map<string, Row>, options?: AgreeOptions<Ctx>) {
+    const seen: Record<string, Record<string, number | '404'>> = {};
+    for (const policy of policies) seen[policy.name] = counts(await world.agree(policy, scopes(), from, rows, options));
     return seen;
   }
 
-  async function standardRows(): Promise<Map<string, StandardAccessRow>> {
-    const rows = await t.dataSource.query(`SELECT s.id, s.organization_id, o.region_code FROM standards s LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.id = ANY($1)`, [
-      ids.standards,
-    ]);
-    return new Map(rows.map((r: Record<string, string | null>) => [r.id, { organizationId: r.organization_id, ownerRegion: r.region_code }]));
-  }
+  const standardRows = () =>
+    world.rows(
+      `SELECT s.id, s.organization_id, o.region_code FROM standards s LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.id = ANY($1)`,
+      [ids.standards],
+      (r: Record<string, string | null>): StandardAccessRow => ({ organizationId: r.organization_id, ownerRegion: r.region_code }),
+    );
 
-  async function addedByRows(table: string, list: string[]): Promise<Map<string, AddedByRow>> {
-    const rows = await t.dataSource.query(`SELECT id, organization_id FROM ${table} WHERE id = ANY($1)`, [list]);
-    return new Map(rows.map((r: Record<string, string | null>) => [r.id, { organizationId: r.organization_id }]));
-  }
+  const addedByRows = (table: string, list: string[]) =>
+    world.rows(`SELECT id, organization_id FROM ${table} WHERE id = ANY($1)`, [list], (r: Record<string, string | null>): AddedByRow => ({ organizationId: r.organization_id }));
 
   it('standards: who sees one, for every scope', async () => {
-    const { standards } = await agreement([STANDARDS], 'standards s', await standardRows(), (ctx) => ctx);
+    const { standards } = await agreement([STANDARDS], 'standards s', await standardRows(), { ctxOf: (account) => ({ accountOrganizationId: account.organizationId }) });
     // Not vacuous: the scopes see different, non-empty sets where the domain says so.
     expect(standards).toMatchObject({
       platform: 7,
@@ -199,7 +131,7 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
   it('standards: a bureau without a region and an account without an organization see nothing (404), in SQL as in the predicate', async () => {
     const row: StandardAccessRow = { organizationId: null, ownerRegion: null };
     const cases: [Scope, StandardsContext][] = [
-      [{ kind: 'region', regionCode: null, organizationId: org('cityBureau') }, { accountOrganizationId: org('cityBureau') }],
+      [{ kind: 'region', regionCode: null, organizationId: world.org('cityBureau') }, { accountOrganizationId: world.org('cityBureau') }],
       [{ kind: 'organization', organizationId: null, organizationKind: null }, { accountOrganizationId: null }],
       [{ kind: 'person', personId: randomUUID() }, { accountOrganizationId: null }],
     ];
@@ -210,7 +142,7 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
   });
 
   it('standards: who writes one (owner) and who reviews it, for every scope', async () => {
-    const seen = await agreement([STANDARD_OWNER, STANDARD_REVIEWER], 'standards s', await standardRows(), () => undefined);
+    const seen = await agreement([STANDARD_OWNER, STANDARD_REVIEWER], 'standards s', await standardRows());
     expect(seen['standard-owner']).toMatchObject({
       platform: 2,
       'bureau provinceBureau': 4,
@@ -227,7 +159,7 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
   });
 
   it('occupations: who may change one (the platform any, a bureau those it added), for every scope', async () => {
-    const seen = await agreement([OCCUPATION_CHANGES], 'occupations o', await addedByRows('occupations', ids.occupations), () => undefined);
+    const seen = await agreement([OCCUPATION_CHANGES], 'occupations o', await addedByRows('occupations', ids.occupations));
     expect(seen['occupation-changes']).toMatchObject({
       platform: 6,
       'bureau provinceBureau': 0,
@@ -240,7 +172,7 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
   });
 
   it('title mappings: who may change a rule (the platform the national ones, a bureau its own), for every scope', async () => {
-    const seen = await agreement([TITLE_MAPPING_CHANGES], 'title_mappings m', await addedByRows('title_mappings', ids.mappings), () => undefined);
+    const seen = await agreement([TITLE_MAPPING_CHANGES], 'title_mappings m', await addedByRows('title_mappings', ids.mappings));
     expect(seen['title-mapping-changes']).toMatchObject({
       platform: 2,
       'bureau provinceBureau': 0,
@@ -254,7 +186,7 @@ describe('standards access policies: the SQL filter and the predicate agree', ()
 
   it('enterprise tiers: who maintains them (the enterprise’s HR alone), for every scope', async () => {
     const rows = new Map([...(await addedByRows('enterprise_tiers', ids.tiers)).entries()].map(([id, r]) => [id, { organizationId: r.organizationId as string }]));
-    const seen = await agreement([ENTERPRISE_TIER_CHANGES], 'enterprise_tiers et', rows, () => undefined);
+    const seen = await agreement([ENTERPRISE_TIER_CHANGES], 'enterprise_tiers et', rows);
     expect(seen['enterprise-tier-changes']).toMatchObject({ platform: 0, 'bureau countyBureau': 0, 'HR countyPlant': 2, 'HR cityPlant': 1, 'HR agency': 0, evaluator: 0 });
   });
 });
