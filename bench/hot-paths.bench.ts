@@ -37,7 +37,7 @@ import { copyCandidates, DemoHttp, scoreDemoCampaign } from './demo-world';
  * region's analytics are loaded beside the worker paths.
  *
  * Options, for measuring one path in a few minutes on a shared machine:
- * `--only verify,career` (keys: verify, career, list, deep, next, filter, apps, apps-deep, eligibility,
+ * `--only verify,career` (keys: verify, career, list, deep, next, filter, count, apps, apps-deep, eligibility,
  * sheet, analytics), `--rounds N` (each round
  * runs every target once, in a rotated order; medians are reported), `--seconds S` per load,
  * `--compare <dist>` (another build's output, e.g. main's: its API process is loaded beside this
@@ -169,10 +169,12 @@ void runWithDatabase(async (baseConfig) => {
     const all: ScenarioSpec[] = [
       { key: 'verify', name: 'public verify', path: `/api/v1/public/certificates/${data.certificate.number}?name=${encodeURIComponent(data.certificate.holder)}`, headers: {} },
       { key: 'career', name: 'career path', path: `/api/v1/workers/${data.workerId}/career-path`, headers: data.worker },
-      { key: 'list', name: 'worker list, page 1', path: '/api/v1/workers', headers: data.hr },
-      { key: 'deep', name: `worker list, page ${deepPage} (a jump)`, path: `/api/v1/workers?page=${deepPage}`, headers: data.hr },
-      { key: 'next', name: `worker list, page ${deepPage} (next page, after=)`, path: `/api/v1/workers?page=${deepPage}&after=${anchor}`, headers: data.hr },
-      { key: 'filter', name: 'worker list, name filter', path: `/api/v1/workers?name=${encodeURIComponent('职工12')}`, headers: data.hr },
+      // The worker list as the web app asks for it: pages without their count, the count once per filter.
+      { key: 'list', name: 'worker list, page 1', path: '/api/v1/workers?withTotal=false', headers: data.hr },
+      { key: 'deep', name: `worker list, page ${deepPage} (a jump)`, path: `/api/v1/workers?page=${deepPage}&withTotal=false`, headers: data.hr },
+      { key: 'next', name: `worker list, page ${deepPage} (next page, after=)`, path: `/api/v1/workers?page=${deepPage}&after=${anchor}&withTotal=false`, headers: data.hr },
+      { key: 'filter', name: 'worker list, name filter', path: `/api/v1/workers?name=${encodeURIComponent('职工12')}&withTotal=false`, headers: data.hr },
+      { key: 'count', name: 'worker count (once per filter)', path: '/api/v1/workers/count', headers: data.hr },
       { key: 'apps', name: `applications of a campaign (${CANDIDATES}), page 1`, path: `/api/v1/campaigns/${campaign.id}/applications`, headers: campaign.hr },
       {
         key: 'apps-deep',

@@ -231,6 +231,31 @@ describe('workers: registration, visibility and personal data', () => {
     await t.http().get('/api/v1/workers?after=not-a-uuid').set(coking.hr.auth).expect(400);
   });
 
+  it('a page without its count (withTotal=false) says whether another follows; the count alone (GET /workers/count) matches the list’s under the same filters', async () => {
+    const all = (await t.http().get('/api/v1/workers?pageSize=200').set(coking.hr.auth).expect(200)).body;
+    expect(all.hasMore).toBe(false);
+    const first = await t.http().get('/api/v1/workers?pageSize=2&withTotal=false').set(coking.hr.auth).expect(200);
+    expect(first.body).toEqual({ items: all.items.slice(0, 2), page: 1, pageSize: 2, hasMore: true });
+    const last = await t.http().get(`/api/v1/workers?pageSize=2&withTotal=false&page=${Math.ceil(all.total / 2)}`).set(coking.hr.auth).expect(200);
+    expect(last.body).toMatchObject({ hasMore: false, items: all.items.slice(2 * (Math.ceil(all.total / 2) - 1)) });
+    expect(last.body.total).toBeUndefined();
+    await t.http().get('/api/v1/workers?withTotal=maybe').set(coking.hr.auth).expect(400);
+
+    expect((await t.http().get('/api/v1/workers/count').set(coking.hr.auth).expect(200)).body).toEqual({ total: all.total, totalIsEstimate: false });
+    const initial = all.items[0].fullName.slice(0, 1);
+    const named = all.items.filter((w: { fullName: string }) => w.fullName.startsWith(initial)).length;
+    const byName = await t.http().get(`/api/v1/workers/count?name=${encodeURIComponent(initial)}`).set(coking.hr.auth).expect(200);
+    expect(byName.body).toEqual({ total: named, totalIsEstimate: false });
+    const dispatchedOnly = await t.http().get('/api/v1/workers?employmentType=dispatched&pageSize=200').set(coking.hr.auth).expect(200);
+    expect((await t.http().get('/api/v1/workers/count?employmentType=dispatched').set(coking.hr.auth).expect(200)).body.total).toBe(dispatchedOnly.body.total);
+    // The same scope as the list: another enterprise counts its own, a worker may not count at all.
+    const theirs = await t.http().get('/api/v1/workers?pageSize=200').set(machinery.hr.auth).expect(200);
+    expect((await t.http().get('/api/v1/workers/count').set(machinery.hr.auth).expect(200)).body.total).toBe(theirs.body.total);
+    const me = await s.workerLogin(coking.hr, (await s.worker(coking.hr, { fullName: '计数职工' })).id);
+    await t.http().get('/api/v1/workers/count').set(me.auth).expect(403);
+    await t.http().get('/api/v1/workers/count?occupationCode=x').set(coking.hr.auth).expect(400);
+  });
+
   it('past 10,000 matching workers the total is an estimate, and says so', async () => {
     await t.dataSource.query(
       `WITH p AS (
@@ -246,6 +271,11 @@ describe('workers: registration, visibility and personal data', () => {
     expect(res.body.total).toBeGreaterThan(10000);
     expect(res.body.items).toHaveLength(20);
     expect(res.body.items[0].fullName.startsWith('批量职工')).toBe(true);
+    const counted = await t.http().get('/api/v1/workers/count').set(machinery.hr.auth).expect(200);
+    expect(counted.body).toEqual({ total: expect.any(Number), totalIsEstimate: true });
+    expect(counted.body.total).toBeGreaterThan(10000);
+    // A filter that matches few (批量职工1000, 10000, 10001) is counted exactly again.
+    expect((await t.http().get(`/api/v1/workers/count?name=${encodeURIComponent('批量职工1000')}`).set(machinery.hr.auth).expect(200)).body).toEqual({ total: 3, totalIsEstimate: false });
   });
 
   it('the full ID numbers never reached the application log', () => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, ApiPageResponse, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
+import { Access, CurrentPrincipal, ParseIdPipe, Principal } from '@skill-ladder/platform';
 import { UserResponseDto } from '@skill-ladder/identity';
 import {
   AddCredentialDto,
@@ -15,9 +15,10 @@ import {
   EmploymentInputDto,
   EndEmploymentDto,
   UpdateWorkerDto,
+  WorkerFilterDto,
   WorkerQueryDto,
 } from './dto/worker.dto';
-import { RevealedIdNumberDto, WorkerRecordDto, WorkerSummaryDto } from './dto/worker-response.dto';
+import { RevealedIdNumberDto, WorkerCountDto, WorkerPageDto, WorkerRecordDto } from './dto/worker-response.dto';
 import { EmploymentsService } from './employments.service';
 import { WorkerFactsService } from './worker-facts.service';
 import { WorkersService } from './workers.service';
@@ -48,11 +49,16 @@ export class WorkersController {
 
   @Get()
   @Access(['hr_admin', 'bureau_officer'], '职工列表 / List workers', { scope: READ_SCOPE, policy: WORKERS })
-  @ApiPageResponse(WorkerSummaryDto, {
-    totalIsEstimate: { type: 'boolean', description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count' },
-  })
+  @ApiOkResponse({ type: WorkerPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: WorkerQueryDto) {
     return this.workers.list(principal, query);
+  }
+
+  @Get('count')
+  @Access(['hr_admin', 'bureau_officer'], '职工人数（与列表同样的筛选） / How many workers the list’s filters match', { scope: READ_SCOPE, policy: WORKERS })
+  @ApiOkResponse({ type: WorkerCountDto })
+  count(@CurrentPrincipal() principal: Principal, @Query() query: WorkerFilterDto) {
+    return this.workers.count(principal, query);
   }
 
   @Get(':id')

@@ -8,9 +8,6 @@ import {
   AuditService,
   ConflictError,
   maskResidentId,
-  namedQuery,
-  NotFoundError,
-  Page,
   PiiCipher,
   Principal,
   requireOrganization,
@@ -20,28 +17,17 @@ import {
   validateResidentId,
   updateReturning,
 } from '@skill-ladder/platform';
-import { CreateWorkerAccountDto, CreateWorkerDto, EmploymentInputDto, UpdateWorkerDto, WorkerQueryDto } from './dto/worker.dto';
+import { CreateWorkerAccountDto, CreateWorkerDto, EmploymentInputDto, UpdateWorkerDto, WorkerFilterDto, WorkerQueryDto } from './dto/worker.dto';
 import { EmploymentsService } from './employments.service';
 import { insertEmployment } from './employment-rows';
 import { insertPerson, updatePerson } from './person-rows';
-import { toWorkerSummary, WorkerSummary } from './worker-mapper';
+import { countWorkers, listWorkers, WorkerCount, WorkerPage } from './worker-list';
 import { WorkerRecordLoader } from './worker-record.loader';
 import { CredentialRecord, TitleRecord, WorkerRecord } from './worker-record';
 import { visibleWorkersWhere } from './workforce-scope';
 
-/** Up to this many matching workers are counted exactly; beyond it `total` is the planner's estimate. */
-export const EXACT_COUNT_LIMIT = 10000;
-
 /** Rows per INSERT when credentials are recorded in bulk. */
 const CREDENTIAL_INSERT_BATCH = 1000;
-
-/**
- * A page of workers. `totalIsEstimate`: more than EXACT_COUNT_LIMIT workers match and `total`
- * is estimated (at least EXACT_COUNT_LIMIT + 1), so a client shows it as approximate (约).
- */
-export interface WorkerPage extends Page<WorkerSummary> {
-  totalIsEstimate: boolean;
-}
 
 /** One worker of a batch registration: the `POST /workers` body; a dispatched worker names the agency as employer. */
 export type BulkWorkerRow = Omit<CreateWorkerDto, 'employment'> & {
@@ -126,75 +112,12 @@ export class WorkersService {
     }
   }
 
-  async list(principal: Principal, q: WorkerQueryDto): Promise<WorkerPage> {
-    const scope = visibleWorkersWhere(principal, 'p');
-    const where = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    const employmentFilters: string[] = [];
-    if (q.employmentType) {
-      employmentFilters.push('fe.employment_type = :employmentType');
-      params.employmentType = q.employmentType;
-    }
-    if (q.occupationCode) {
-      employmentFilters.push('fe.occupation_code = :occupationCode');
-      params.occupationCode = q.occupationCode;
-    }
-    if (q.organizationId) {
-      employmentFilters.push('(fe.employer_org_id = :organizationId OR fe.work_org_id = :organizationId)');
-      params.organizationId = q.organizationId;
-    }
-    if (employmentFilters.length) {
-      where.push(`EXISTS (SELECT 1 FROM employments fe WHERE fe.person_id = p.id AND fe.ended_on IS NULL AND ${employmentFilters.join(' AND ')})`);
-    }
-    if (q.name) {
-      where.push(`p.full_name LIKE :name`);
-      params.name = `${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    }
-    const from = `FROM persons p WHERE ${where.join(' AND ')}`;
-    // Page first: the page's persons come off the (full_name, id) index, and only those rows get
-    // their employments and rank. Counting stops after EXACT_COUNT_LIMIT + 1 rows: an exact
-    // count of a city's workers costs more than the page itself. With `after` (the last worker of
-    // the previous page, visible to the same scope) the page starts behind that worker on the index
-    // instead of skipping `page - 1` pages, so the next page costs as little at page 1,000 as at 2.
-    let pageWhere = '';
-    let anchored = 'true';
-    if (q.after) {
-      const anchor = visibleWorkersWhere(principal, 'a');
-      const visibleAnchor = `FROM persons a WHERE a.id = :after AND ${anchor.sql}`;
-      pageWhere = ` AND (p.full_name, p.id) > (SELECT a.full_name, a.id ${visibleAnchor})`;
-      anchored = `EXISTS (SELECT 1 ${visibleAnchor})`;
-      params.after = q.after;
-    }
-    const rows = await namedQuery<Record<string, unknown> & { capped_total: number; anchored: boolean }>(
-      this.dataSource,
-      `WITH page AS MATERIALIZED (
-         SELECT p.id, p.full_name, p.id_number_masked, p.birth_date, p.sex ${from}${pageWhere}
-          ORDER BY p.full_name, p.id LIMIT :limit OFFSET :offset
-       )
-       SELECT counted.capped_total, counted.anchored, page.id, page.full_name, page.id_number_masked, page.birth_date::text, page.sex,
-              COALESCE((SELECT json_agg(json_build_object(
-                 'employerOrganizationId', e.employer_org_id, 'workOrganizationId', e.work_org_id,
-                 'employmentType', e.employment_type, 'occupationCode', e.occupation_code) ORDER BY e.hired_on)
-               FROM employments e WHERE e.person_id = page.id AND e.ended_on IS NULL), '[]') AS employments,
-              (SELECT c.rank FROM person_credentials c WHERE c.person_id = page.id AND c.status = 'valid'
-                ORDER BY skill_rank_order(c.rank) DESC LIMIT 1) AS highest_rank
-         FROM (SELECT count(*)::int AS capped_total, ${anchored} AS anchored FROM (SELECT 1 ${from} LIMIT :countLimit) x) counted
-         LEFT JOIN page ON true
-        ORDER BY page.full_name, page.id`,
-      { ...params, limit: q.pageSize, offset: q.after ? 0 : (q.page - 1) * q.pageSize, countLimit: EXACT_COUNT_LIMIT + 1 },
-    );
-    // Another scope's worker, or an id that is no worker, gives no position: 404, as for its record.
-    if (!rows[0].anchored) throw new NotFoundError('Worker');
-    const capped = rows[0].capped_total;
-    const totalIsEstimate = capped > EXACT_COUNT_LIMIT;
-    const total = totalIsEstimate ? Math.max(capped, await this.estimateRows(`SELECT 1 ${from}`, params)) : capped;
-    return { items: rows.filter((r) => r.id !== null).map(toWorkerSummary), total, totalIsEstimate, page: q.page, pageSize: q.pageSize };
+  list(principal: Principal, q: WorkerQueryDto): Promise<WorkerPage> {
+    return listWorkers(this.dataSource, principal, q);
   }
 
-  /** The planner's row estimate for a query: no rows are read. */
-  private async estimateRows(sql: string, params: Record<string, unknown>): Promise<number> {
-    const [row] = await namedQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(this.dataSource, `EXPLAIN (FORMAT JSON) ${sql}`, params);
-    return Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']);
+  count(principal: Principal, q: WorkerFilterDto): Promise<WorkerCount> {
+    return countWorkers(this.dataSource, principal, q);
   }
 
   /** One worker's full record, if the principal may see it; otherwise 404. */

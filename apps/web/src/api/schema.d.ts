@@ -4181,6 +4181,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 职工人数（与列表同样的筛选） / How many workers the list’s filters match
+         * @description 访问权限 / Access: hr_admin, bureau_officer — HR: workers employed by or working at its organization; bureau: its region; worker: self
+         */
+        get: operations["WorkersController_count_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/import": {
         parameters: {
             query?: never;
@@ -8237,6 +8257,15 @@ export interface components {
             /** @example 本人放弃报名 */
             reason?: string;
         };
+        WorkerCountDto: {
+            /**
+             * Format: int32
+             * @description 符合条件的职工数 / Workers matching the filters
+             */
+            total: number;
+            /** @description 超过一万人时为估算 / Past 10,000 matches the total is the planner’s estimate, not an exact count */
+            totalIsEstimate: boolean;
+        };
         WorkerCredentialDto: {
             /** @description The certificate issued on this platform, when the caller may open it (PDF, QR code) */
             certificateId: string | null;
@@ -8312,6 +8341,22 @@ export interface components {
             rows: number;
             /** @description The registered workers */
             workerIds: string[];
+        };
+        WorkerPageDto: {
+            /** @description 还有下一页 / A next page exists */
+            hasMore: boolean;
+            items: components["schemas"]["WorkerSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description Absent with `withTotal=false`
+             */
+            total?: number;
+            /** @description Past 10,000 matches the total is the planner’s estimate, not an exact count; absent with `withTotal=false` */
+            totalIsEstimate?: boolean;
         };
         WorkerPhotoDto: {
             /** @example 480 */
@@ -27245,6 +27290,8 @@ export interface operations {
                 organizationId?: string;
                 page?: unknown;
                 pageSize?: unknown;
+                /** @description 是否同时计数。继续翻页时客户端已有总数，可传 false 省去计数 / With false the page comes without `total` and `totalIsEstimate`: a client paging on under the same filters keeps the count it has (or asks `GET /workers/count`), and the page costs no count. */
+                withTotal?: boolean;
             };
             header?: never;
             path?: never;
@@ -27257,17 +27304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["WorkerSummaryDto"][];
-                        /** Format: int32 */
-                        page: number;
-                        /** Format: int32 */
-                        pageSize: number;
-                        /** Format: int32 */
-                        total: number;
-                        /** @description Past 10,000 matches the total is the planner’s estimate, not an exact count */
-                        totalIsEstimate: boolean;
-                    };
+                    "application/json": components["schemas"]["WorkerPageDto"];
                 };
             };
             /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
@@ -28913,6 +28950,79 @@ export interface operations {
             };
             /** @description 请求体过大 / The body exceeds its size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 服务器内部错误（请提供 requestId） / Internal error: quote the requestId when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 数据库暂不可用，请在 Retry-After 秒后重试 / The database cannot be reached: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description 多少秒后可重试 / Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkersController_count_v1: {
+        parameters: {
+            query?: {
+                employmentType?: "regular" | "dispatched" | "outsourced" | "intern" | "apprentice";
+                /** @description 姓名（前缀匹配） / Name starts with */
+                name?: string;
+                occupationCode?: string;
+                /** @description Only workers with an employment at this organization (within your scope) */
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerCountDto"];
+                };
+            };
+            /** @description 请求有误（字段错误见 errors[]） / Invalid request: the fields at fault are in errors[] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 未登录 / Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description 角色不允许 / Role not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,9 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
+/** A query string's `true` / `false` as a boolean; anything else is left for the validator to refuse. */
+export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
 /** The last page a list serves: past it, an offset scan costs more than any screen needs; narrow the filter instead. */
 export const MAX_PAGE = 10_000;
 

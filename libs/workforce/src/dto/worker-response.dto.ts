@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_PAGE } from '@skill-ladder/platform';
 import {
   AWARD_LEVEL_CODES,
   AwardLevelCode,
@@ -14,6 +15,7 @@ import {
   TitleGradeCode,
   WorkerRecord,
 } from '../worker-record';
+import { WorkerCount, WorkerPage } from '../worker-list';
 import { WorkerSummary } from '../worker-mapper';
 
 /** The documented shapes of the worker record (职工档案) and the worker list, as the API returns them. */
@@ -32,6 +34,27 @@ export class WorkerSummaryDto implements WorkerSummary {
   @ApiProperty({ enum: ['male', 'female'] }) sex: 'male' | 'female';
   @ApiProperty({ nullable: true, type: String, description: 'The highest valid skill level held' }) highestRank: string | null;
   @ApiProperty({ type: [CurrentEmploymentDto] }) currentEmployments: CurrentEmploymentDto[];
+}
+
+export class WorkerCountDto implements WorkerCount {
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647, description: '符合条件的职工数 / Workers matching the filters' })
+  total: number;
+
+  @ApiProperty({ description: '超过一万人时为估算 / Past 10,000 matches the total is the planner’s estimate, not an exact count' })
+  totalIsEstimate: boolean;
+}
+
+export class WorkerPageDto implements WorkerPage {
+  @ApiProperty({ type: [WorkerSummaryDto] }) items: WorkerSummaryDto[];
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: MAX_PAGE }) page: number;
+  @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: 200 }) pageSize: number;
+  @ApiProperty({ description: '还有下一页 / A next page exists' }) hasMore: boolean;
+
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'Absent with `withTotal=false`' })
+  total?: number;
+
+  @ApiPropertyOptional({ description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count; absent with `withTotal=false`' })
+  totalIsEstimate?: boolean;
 }
 
 export class EmploymentRecordDto {

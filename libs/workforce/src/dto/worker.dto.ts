@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsNumber,
   IsObject,
@@ -15,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsBusinessDate, IsResidentIdNumber, normalizeResidentId, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, trim } from '@skill-ladder/platform';
+import { IsBusinessDate, IsResidentIdNumber, normalizeResidentId, OCCUPATION_CODE, OCCUPATION_CODE_MESSAGE, PageQueryDto, toBoolean, trim } from '@skill-ladder/platform';
 import {
   AWARD_LEVEL_CODES,
   AwardLevelCode,
@@ -135,7 +136,8 @@ export class EndEmploymentDto {
   reason?: string;
 }
 
-export class WorkerQueryDto extends PageQueryDto {
+/** The worker list's filters, for a page and for the count alone. */
+export class WorkerFilterDto {
   @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES })
   @IsOptional()
   @IsIn(EMPLOYMENT_TYPES)
@@ -158,7 +160,9 @@ export class WorkerQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 50)
   name?: string;
+}
 
+export class WorkerQueryDto extends IntersectionType(PageQueryDto, WorkerFilterDto) {
   @ApiPropertyOptional({
     format: 'uuid',
     description:
@@ -169,6 +173,17 @@ export class WorkerQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   after?: string;
+
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      '是否同时计数。继续翻页时客户端已有总数，可传 false 省去计数 / With false the page comes without `total` and `totalIsEstimate`: ' +
+      'a client paging on under the same filters keeps the count it has (or asks `GET /workers/count`), and the page costs no count.',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  withTotal?: boolean;
 }
 
 export class AddCredentialDto {

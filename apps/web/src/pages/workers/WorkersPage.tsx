@@ -16,6 +16,7 @@ import { useUrlFilters } from '../../components/useUrlFilters';
 
 type Worker = components['schemas']['WorkerSummaryDto'];
 type Query = NonNullable<paths['/api/v1/workers']['get']['parameters']['query']>;
+type Filters = NonNullable<paths['/api/v1/workers/count']['get']['parameters']['query']>;
 
 const PAGE_SIZE = 20;
 
@@ -35,17 +36,24 @@ export default function WorkersPage() {
   const after = params.get('after') ?? '';
   const ladder = useLadder();
   const rankLabel = (code: string | null) => (code ? (ladder.data?.find((r) => r.code === code)?.labelZh ?? code) : '—');
+  const filters: Filters = {};
+  if (name) filters.name = name;
+  if (/^\d-\d{2}-\d{2}-\d{2}$/.test(occupationCode)) filters.occupationCode = occupationCode;
+  if (employmentType) filters.employmentType = employmentType as Worker['currentEmployments'][number]['employmentType'];
+  // The pages come without a count; the count is asked once per set of filters (and again after an
+  // import, which invalidates 'workers'), so paging through a large enterprise counts nothing.
   const query = useQuery({
-    queryKey: ['workers', page, after, name, occupationCode, employmentType],
+    queryKey: ['workers', 'page', page, after, filters],
     placeholderData: (previous) => previous,
     queryFn: async () => {
-      const q: Query = { page, pageSize: PAGE_SIZE };
+      const q: Query = { ...filters, page, pageSize: PAGE_SIZE, withTotal: false };
       if (/^[0-9a-f-]{36}$/i.test(after)) q.after = after;
-      if (name) q.name = name;
-      if (/^\d-\d{2}-\d{2}-\d{2}$/.test(occupationCode)) q.occupationCode = occupationCode;
-      if (employmentType) q.employmentType = employmentType as Worker['currentEmployments'][number]['employmentType'];
       return unwrap(await api.GET('/api/v1/workers', { params: { query: q } }));
     },
+  });
+  const count = useQuery({
+    queryKey: ['workers', 'count', filters],
+    queryFn: async () => unwrap(await api.GET('/api/v1/workers/count', { params: { query: filters } })),
   });
   const names = useOccupationNames((query.data?.items ?? []).flatMap((w) => w.currentEmployments.map((e) => e.occupationCode).filter((c): c is string => Boolean(c))));
 
@@ -92,9 +100,11 @@ export default function WorkersPage() {
             pagination={{
               current: data.page,
               pageSize: data.pageSize,
-              total: data.total,
+              // Until the count arrives, as many pages as are known to exist.
+              total: count.data?.total ?? (data.page - 1) * data.pageSize + data.items.length + (data.hasMore ? 1 : 0),
               showSizeChanger: false,
-              showTotal: (total) => (data.totalIsEstimate ? `约 ${total.toLocaleString('zh-CN')} 人（超过一万人时为估算）` : `共 ${total.toLocaleString('zh-CN')} 人`),
+              showTotal: () =>
+                count.isError ? '人数暂时无法统计' : !count.data ? '正在统计人数…' : count.data.totalIsEstimate ? `约 ${count.data.total.toLocaleString('zh-CN')} 人（超过一万人时为估算）` : `共 ${count.data.total.toLocaleString('zh-CN')} 人`,
               onChange: (p) => {
                 const last = data.items.at(-1);
                 update({ page: String(p), after: p === data.page + 1 && last ? last.id : undefined });

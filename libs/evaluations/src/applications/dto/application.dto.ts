@@ -2,14 +2,13 @@ import { EligibilityReportDto } from '@skill-ladder/standards';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageQueryDto, trim } from '@skill-ladder/platform';
+import { PageQueryDto, toBoolean, trim } from '@skill-ladder/platform';
 import { EMPLOYMENT_TYPES, EmploymentType } from '@skill-ladder/workforce';
 import { NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
 import { APPLICATION_SOURCES, APPLICATION_STATUSES, ApplicationSource, ApplicationStatus } from '../application-rules';
 
 const RANK_MESSAGE = `等级应为 ${NATIONAL_RANKS.join('、')} 之一 / level must be one of ${NATIONAL_RANKS.join(', ')}`;
 const REASON_MESSAGE = '请填写理由 / a reason is required';
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateApplicationDto {
   @ApiProperty({ enum: NATIONAL_RANKS, example: 'L4', description: '申报等级 / level applied for' })

@@ -1,7 +1,7 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { trim } from '@skill-ladder/platform';
+import { toBoolean, trim } from '@skill-ladder/platform';
 import { COMPONENT_KINDS, ComponentKind } from '@skill-ladder/standards';
 import { DRAW_FAILURE_CODES } from '../../draw/draw';
 import { EVALUATION_RANKS, EvaluationRank, NATIONAL_RANKS, NationalRank } from '../../draw/ranks';
@@ -9,7 +9,6 @@ import { RefuseClientSeed } from '../../evaluators/dto/draw-preview.dto';
 import { REPLACEMENT_FAILURE_CODES } from '../replacement';
 
 const REASON_MESSAGE = '请填写理由 / a reason is required';
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CampaignDrawRequestDto {
   @ApiProperty({ enum: NATIONAL_RANKS, example: 'L4' })
