@@ -109,7 +109,16 @@ export function useJourneys() {
     browser = await launchBrowser();
   }, 120_000);
 
-  afterEach(() => {
+  // The pages a journey opens are closed when it ends (those a `beforeAll` opened stay for the
+  // file): an idle SPA still runs its timers and holds a renderer, and a file of thirty journeys
+  // would otherwise keep thirty of them alive on the CI machine's two cores.
+  let openedBefore = 0;
+  beforeEach(() => {
+    openedBefore = contexts.length;
+  });
+
+  afterEach(async () => {
+    for (const c of contexts.splice(openedBefore)) await c.close().catch(() => undefined);
     // An uncaught error in the page is a defect even when the journey still got through.
     expect(pageErrors.splice(0)).toEqual([]);
   });
