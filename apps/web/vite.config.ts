@@ -56,5 +56,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // One jsdom and one module cache per worker instead of per file: the files are pure functions
+    // and one rendered component (cleaned up after each test in setup.ts), and importing antd and
+    // React again for each of fifteen files took 20–55 s of a run that now takes 4.
+    isolate: false,
   },
 });
