@@ -371,6 +371,13 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('after') === firstForty[19].id);
       await expectText(page.locator('.ant-table-tbody tr.ant-table-row').first(), firstForty[20].fullName);
       await expectText(page.locator('.ant-pagination-total-text'), `共 ${before + 20} 人`);
+
+      // An address naming another enterprise's worker as `after` (shared, or stale): the API says
+      // 404, and the page falls back to page 2 by position instead of showing only an error.
+      const elsewhere = await s.worker(await login(t, 'machinery.hr', PASSWORD), { fullName: '别家职工' });
+      await page.goto(`${base}/hr/workers?page=2&after=${elsewhere.id}`);
+      await page.waitForURL((url) => url.searchParams.get('page') === '2' && !url.searchParams.has('after'));
+      await expectText(page.locator('.ant-table-tbody tr.ant-table-row').first(), firstForty[20].fullName);
     });
 
     it('HR drafts a new version of its evaluation specification and submits it; the bureau returns it and its comment shows on the version', async () => {

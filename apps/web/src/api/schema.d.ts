@@ -8352,10 +8352,10 @@ export interface components {
             pageSize: number;
             /**
              * Format: int32
-             * @description Absent with `withTotal=false`
+             * @description Always present unless the request said `withTotal=false`
              */
             total?: number;
-            /** @description Past 10,000 matches the total is the planner’s estimate, not an exact count; absent with `withTotal=false` */
+            /** @description Past 10,000 matches the total is the planner’s estimate, not an exact count; always present unless the request said `withTotal=false` */
             totalIsEstimate?: boolean;
         };
         WorkerPhotoDto: {

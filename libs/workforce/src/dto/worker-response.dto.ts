@@ -50,10 +50,10 @@ export class WorkerPageDto implements WorkerPage {
   @ApiProperty({ type: 'integer', format: 'int32', minimum: 1, maximum: 200 }) pageSize: number;
   @ApiProperty({ description: '还有下一页 / A next page exists' }) hasMore: boolean;
 
-  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'Absent with `withTotal=false`' })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'Always present unless the request said `withTotal=false`' })
   total?: number;
 
-  @ApiPropertyOptional({ description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count; absent with `withTotal=false`' })
+  @ApiPropertyOptional({ description: 'Past 10,000 matches the total is the planner’s estimate, not an exact count; always present unless the request said `withTotal=false`' })
   totalIsEstimate?: boolean;
 }
 

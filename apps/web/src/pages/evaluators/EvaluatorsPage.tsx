@@ -542,7 +542,7 @@ function CandidatesPicker({ value, onChange, id }: { value?: string[]; onChange?
   const workers = useQuery({
     queryKey: ['workers', 'picker', name],
     enabled: name.length > 0,
-    queryFn: async () => unwrap(await api.GET('/api/v1/workers', { params: { query: { name, pageSize: 20 } } })),
+    queryFn: async () => unwrap(await api.GET('/api/v1/workers', { params: { query: { name, pageSize: 20, withTotal: false } } })),
   });
   const found = (workers.data?.items ?? []).map((w) => ({ value: w.id, label: `${w.fullName}（${w.idNumberMasked}）` }));
   const options = [...found, ...[...known].filter(([k]) => !found.some((f) => f.value === k)).map(([value, label]) => ({ value, label }))];

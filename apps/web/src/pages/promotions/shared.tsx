@@ -51,7 +51,7 @@ export function WorkerPicker({ value, onChange, id }: { value?: string; onChange
   const workers = useQuery({
     queryKey: ['workers', 'picker', name],
     enabled: name.length > 0,
-    queryFn: async () => unwrap(await api.GET('/api/v1/workers', { params: { query: { name, pageSize: 20 } } })),
+    queryFn: async () => unwrap(await api.GET('/api/v1/workers', { params: { query: { name, pageSize: 20, withTotal: false } } })),
   });
   return (
     <Select

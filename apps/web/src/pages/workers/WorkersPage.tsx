@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { PictureOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { ApiError } from '../../api/problem';
 import type { components, paths } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
 import { QueryState } from '../../components/QueryState';
@@ -51,6 +52,12 @@ export default function WorkersPage() {
       return unwrap(await api.GET('/api/v1/workers', { params: { query: q } }));
     },
   });
+  // A shared or stale address whose `after` names a worker this user cannot see (404): the same
+  // page number by position instead of an error with no way on.
+  const staleAnchor = Boolean(after) && query.error instanceof ApiError && query.error.status === 404;
+  useEffect(() => {
+    if (staleAnchor) update({ page: String(page), after: undefined });
+  }, [staleAnchor]); // once per stale anchor
   const count = useQuery({
     queryKey: ['workers', 'count', filters],
     queryFn: async () => unwrap(await api.GET('/api/v1/workers/count', { params: { query: filters } })),
@@ -101,12 +108,15 @@ export default function WorkersPage() {
               current: data.page,
               pageSize: data.pageSize,
               // Until the count arrives, as many pages as are known to exist.
-              total: count.data?.total ?? (data.page - 1) * data.pageSize + data.items.length + (data.hasMore ? 1 : 0),
+              // Never fewer than the rows known to exist: an estimate, or a count read before
+              // workers were added, must not disable 下一页 while the server says there is more.
+              total: Math.max(count.data?.total ?? 0, (data.page - 1) * data.pageSize + data.items.length + (data.hasMore ? 1 : 0)),
               showSizeChanger: false,
               showTotal: () =>
                 count.isError ? '人数暂时无法统计' : !count.data ? '正在统计人数…' : count.data.totalIsEstimate ? `约 ${count.data.total.toLocaleString('zh-CN')} 人（超过一万人时为估算）` : `共 ${count.data.total.toLocaleString('zh-CN')} 人`,
               onChange: (p) => {
-                const last = data.items.at(-1);
+                // Not from the previous filters' rows still shown while the new page loads.
+                const last = query.isPlaceholderData ? undefined : data.items.at(-1);
                 update({ page: String(p), after: p === data.page + 1 && last ? last.id : undefined });
               },
             }}
