@@ -371,6 +371,7 @@ describe('HR and bureau consoles in Chromium (管理端)', () => {
       await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('after') === firstForty[19].id);
       await expectText(page.locator('.ant-table-tbody tr.ant-table-row').first(), firstForty[20].fullName);
       await expectText(page.locator('.ant-pagination-total-text'), `共 ${before + 20} 人`);
+      await shot(page, '123-hr-workers-page-2');
 
       // An address naming another enterprise's worker as `after` (shared, or stale): the API says
       // 404, and the page falls back to page 2 by position instead of showing only an error.
